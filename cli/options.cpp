@@ -1,0 +1,87 @@
+#include "options.hpp"
+
+#include <string_view>
+
+namespace avvlint::cli {
+
+char const* usage() {
+  return "usage: avvlint check [--format text|json] [--fail-on error|warning|info] [--lang de|en] FILE...\n"
+         "       avvlint tree FILE          the parsed clause tree as JSON\n"
+         "       avvlint rules [--lang de|en]   the rule list: id, severity, requirement, title\n"
+         "       avvlint explain RULE-OR-REQUIREMENT-ID [--lang de|en]\n"
+         "       avvlint --version | --help\n"
+         "FILE may be '-' for standard input. Exit codes: 0 no finding at or above --fail-on (default error),\n"
+         "1 findings at or above it, 2 usage error or unreadable/invalid input.\n";
+}
+
+Command parse_command_line(int argc, char** argv) {
+  Command cmd;
+  if (argc < 2) {
+    cmd.error = "missing command";
+    return cmd;
+  }
+  std::string_view verb = argv[1];
+  if (verb == "--version" || verb == "version") {
+    cmd.verb = Verb::version;
+    return cmd;
+  }
+  if (verb == "--help" || verb == "-h" || verb == "help") {
+    cmd.verb = Verb::help;
+    return cmd;
+  }
+  if (verb == "check") {
+    cmd.verb = Verb::check;
+  } else if (verb == "tree") {
+    cmd.verb = Verb::tree;
+  } else if (verb == "rules") {
+    cmd.verb = Verb::rules;
+  } else if (verb == "explain") {
+    cmd.verb = Verb::explain;
+  } else {
+    cmd.error = "unknown command '" + std::string(verb) + "'";
+    return cmd;
+  }
+  for (int i = 2; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    auto value = [&](std::string_view name) -> std::string {
+      if (arg.size() > name.size() && arg.substr(0, name.size()) == name && arg[name.size()] == '=') {
+        return std::string(arg.substr(name.size() + 1));
+      }
+      if (i + 1 >= argc) {
+        cmd.error = std::string(name) + " needs a value";
+        return {};
+      }
+      return argv[++i];
+    };
+    auto is = [&](std::string_view name) {
+      return arg == name || (arg.size() > name.size() && arg.substr(0, name.size()) == name && arg[name.size()] == '=');
+    };
+    if (is("--format")) {
+      cmd.format = value("--format");
+      if (cmd.error.empty() && cmd.format != "text" && cmd.format != "json") {
+        cmd.error = "--format must be text or json, not '" + cmd.format + "'";
+      }
+    } else if (is("--fail-on")) {
+      std::string v = value("--fail-on");
+      auto sev = parse_severity(v);
+      if (!sev && cmd.error.empty()) cmd.error = "--fail-on must be error, warning or info, not '" + v + "'";
+      if (sev) cmd.fail_on = *sev;
+    } else if (is("--lang")) {
+      cmd.lang = value("--lang");
+      if (cmd.error.empty() && cmd.lang != "de" && cmd.lang != "en") {
+        cmd.error = "--lang must be de or en, not '" + cmd.lang + "'";
+      }
+    } else if (arg.size() > 1 && arg.front() == '-' && arg != "-") {
+      cmd.error = "unknown option '" + std::string(arg) + "'";
+    } else {
+      cmd.files.emplace_back(arg);
+    }
+    if (!cmd.error.empty()) return cmd;
+  }
+  if ((cmd.verb == Verb::check || cmd.verb == Verb::tree) && cmd.files.empty()) cmd.error = "no input file";
+  if (cmd.verb == Verb::tree && cmd.files.size() > 1) cmd.error = "tree takes one file";
+  if (cmd.verb == Verb::explain && cmd.files.size() != 1) cmd.error = "explain takes one rule or requirement id";
+  return cmd;
+}
+
+}  // namespace avvlint::cli

@@ -1,0 +1,19 @@
+// The explicit check registry: one line per check, sorted by rule id.
+// Adding a check = one file in checks/, one line here, one rule file in rules/findings/.
+#include "check.hpp"
+
+namespace avvlint::checks {
+
+std::vector<Check> const& registry() {
+  static std::vector<Check> const checks = {
+      {"law.outdated", law_outdated},
+      {"placeholder.unfilled", placeholder_unfilled},
+      {"reference.dangling", reference_graph, "reference.unreferenced-annex"},
+      {"source.encoding-converted", source_encoding},
+      {"structure.numbering", structure_numbering},
+      {"term.inconsistent", term_inconsistent},
+  };
+  return checks;
+}
+
+}  // namespace avvlint::checks

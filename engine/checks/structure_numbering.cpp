@@ -1,0 +1,102 @@
+// structure.numbering: gaps and duplicates in the numbering of sections, clauses,
+// items and annexes — each level checked among its own siblings, each numbering
+// style (1., (1), a), (i), Anlage N) on its own. A number that does not belong to
+// its section ("7.3" inside section 8) counts as well.
+#include "check.hpp"
+
+#include <cctype>
+
+namespace avvlint::checks {
+namespace {
+
+int roman_value(std::string const& s) {
+  int total = 0, prev = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(*it)));
+    int v = c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : c == 'l' ? 50 : 0;
+    if (v == 0) return -1;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+// The ordinal of the last number component, or -1 when it has none.
+int ordinal(Node const& n, grammar::NumberStyle style) {
+  if (n.parts.empty()) return -1;
+  std::string const& last = n.parts.back();
+  if (style == grammar::NumberStyle::roman) return roman_value(last);
+  if (std::isdigit(static_cast<unsigned char>(last.front()))) return std::atoi(last.c_str());
+  if (last.size() == 1 && std::isalpha(static_cast<unsigned char>(last.front()))) {
+    return std::tolower(static_cast<unsigned char>(last.front())) - 'a' + 1;
+  }
+  int r = roman_value(last);
+  return r;
+}
+
+bool numbered_kind(NodeKind k) {
+  return k == NodeKind::section || k == NodeKind::clause || k == NodeKind::item || k == NodeKind::annex;
+}
+
+struct Sequence {
+  grammar::NumberStyle style;
+  NodeKind kind;
+  std::size_t depth;  // number of components (1.1 vs 1.1.1 are separate sequences)
+  int last = 0;
+  std::string last_number;
+};
+
+}  // namespace
+
+void structure_numbering(Context& ctx) {
+  auto const& nodes = ctx.doc.nodes;
+  for (std::size_t p = 0; p < nodes.size(); ++p) {
+    std::vector<Sequence> sequences;
+    std::vector<int> const& children = nodes[p].children;
+    for (std::size_t ci = 0; ci < children.size(); ++ci) {
+      auto i = static_cast<std::size_t>(children[ci]);
+      Node const& n = nodes[i];
+      if (!numbered_kind(n.kind) || n.parts.empty()) continue;
+      grammar::NumberStyle style = n.style;
+      // A lone "(i)" opening a run of "(ii)", "(iii)" is roman, not the letter i.
+      if (style == grammar::NumberStyle::letter && n.parts.back() == "i" && ci + 1 < children.size() &&
+          nodes[static_cast<std::size_t>(children[ci + 1])].style == grammar::NumberStyle::roman) {
+        style = grammar::NumberStyle::roman;
+      }
+      if (style == grammar::NumberStyle::ziffer) style = grammar::NumberStyle::dotted;
+      int value = ordinal(n, style);
+      if (value < 0) continue;
+      Sequence* seq = nullptr;
+      for (auto& s : sequences) {
+        if (s.style == style && s.kind == n.kind && s.depth == n.parts.size()) seq = &s;
+      }
+      if (!seq) {
+        sequences.push_back({style, n.kind, n.parts.size(), 0, ""});
+        seq = &sequences.back();
+      }
+      Span at{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.number.size())};
+      if (seq->last > 0 && value == seq->last) {
+        ctx.report("structure.numbering", at, static_cast<int>(i),
+                   {{"what", "@duplicate"}, {"number", n.number}, {"previous", seq->last_number}});
+      } else if (value != seq->last + 1 && !(seq->last == 0 && value == 0)) {
+        ctx.report("structure.numbering", at, static_cast<int>(i),
+                   {{"what", seq->last == 0 ? "@start" : "@gap"}, {"number", n.number},
+                    {"previous", seq->last_number}});
+      }
+      // "7.3" inside section/clause "8": the prefix must name the parent.
+      Node const& parent = nodes[p];
+      if (n.kind == NodeKind::clause && style == grammar::NumberStyle::dotted && n.parts.size() >= 2 &&
+          (parent.kind == NodeKind::section || parent.kind == NodeKind::clause) &&
+          parent.style == grammar::NumberStyle::dotted && !parent.parts.empty() &&
+          !std::equal(parent.parts.begin(), parent.parts.end(), n.parts.begin(),
+                      n.parts.begin() + static_cast<std::ptrdiff_t>(std::min(parent.parts.size(), n.parts.size() - 1)))) {
+        ctx.report("structure.numbering", at, static_cast<int>(i),
+                   {{"what", "@misplaced"}, {"number", n.number}, {"parent", parent.number}});
+      }
+      seq->last = value;
+      seq->last_number = n.number;
+    }
+  }
+}
+
+}  // namespace avvlint::checks

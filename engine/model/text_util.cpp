@@ -1,0 +1,88 @@
+#include "text_util.hpp"
+
+#include <cctype>
+
+namespace avvlint::text_util {
+
+std::string_view trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  // Non-breaking spaces at either end.
+  while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
+  while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+  return s;
+}
+
+std::string fold(std::string_view s) { return fold_mapped(s).text; }
+
+Folded fold_mapped(std::string_view s) {
+  Folded f;
+  f.text.reserve(s.size());
+  f.origin.reserve(s.size() + 1);
+  std::string& out = f.text;
+  auto emit = [&](char c, std::size_t from) {
+    out.push_back(c);
+    f.origin.push_back(static_cast<std::uint32_t>(from));
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      emit(static_cast<char>(std::tolower(c)), i);
+      continue;
+    }
+    if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      char base = 0;
+      switch (d) {
+        case 0xA4: case 0x84: base = 'a'; break;  // ä Ä
+        case 0xB6: case 0x96: base = 'o'; break;  // ö Ö
+        case 0xBC: case 0x9C: base = 'u'; break;  // ü Ü
+        case 0x9F: emit('s', i); emit('s', i); ++i; continue;  // ß
+        case 0xA9: case 0x89: case 0xA8: case 0x88: base = 'e'; break;  // é É è È
+        case 0xA1: case 0xA0: case 0x81: case 0x80: base = 'a'; break;  // á à
+        case 0xB3: case 0xB2: case 0x93: base = 'o'; break;  // ó ò
+        case 0xA3: case 0x83: base = 'a'; break;  // ã
+        case 0xA7: case 0x87: base = 'c'; break;  // ç
+        default: break;
+      }
+      if (base) {
+        emit(base, i);
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xE1 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBA &&
+        static_cast<unsigned char>(s[i + 2]) == 0x9E) {  // ẞ
+      emit('s', i);
+      emit('s', i);
+      i += 2;
+      continue;
+    }
+    emit(static_cast<char>(c), i);
+  }
+  f.origin.push_back(static_cast<std::uint32_t>(s.size()));
+  return f;
+}
+
+std::size_t letter_length(std::string_view text, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isalnum(c) ? 1 : 0;
+  std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (len == 0 || c == 0xC2 || c == 0xE2 || i + len > text.size()) return 0;  // C2: NBSP, §, «; E2: quotes, dashes
+  if (c == 0xC3 && (static_cast<unsigned char>(text[i + 1]) == 0x97 || static_cast<unsigned char>(text[i + 1]) == 0xB7)) {
+    return 0;  // × ÷
+  }
+  return len;
+}
+
+std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit) {
+  std::vector<Word> out;
+  if (from >= text.size()) return out;
+  for_each_word(text.substr(from), [&](Word w) {
+    if (out.size() < limit) out.push_back({w.text, w.begin + from});
+  });
+  return out;
+}
+
+}  // namespace avvlint::text_util

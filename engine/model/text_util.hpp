@@ -1,0 +1,61 @@
+// Small text helpers shared by the model and the analysis: trimming, German case
+// folding (lower case, umlauts to base letters, ß to ss) and word splitting that
+// keeps byte offsets into the original text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace avvlint::text_util {
+
+std::string_view trim(std::string_view s);
+
+// Lower-cases ASCII and German letters and folds ä/ö/ü/ß to a/o/u/ss, so that
+// "Löschung", "LÖSCHUNG" and "Loeschung"-free spellings compare equal as "loschung".
+std::string fold(std::string_view s);
+
+struct Word {
+  std::string_view text;  // a run of letters, digits, hyphens inside words
+  std::size_t begin = 0;  // byte offset in the scanned text
+};
+
+// A folded copy of a text that remembers, for every folded byte, the byte of the
+// original it came from (so matches in folded text map back to source spans).
+struct Folded {
+  std::string text;
+  std::vector<std::uint32_t> origin;  // origin[i] = original offset of text[i]; origin.back() = original size
+};
+Folded fold_mapped(std::string_view s);
+
+// Calls fn(Word) for every word of `text`, without storing them.
+template <class Fn>
+void for_each_word(std::string_view text, Fn&& fn);
+
+// Words of `text` from byte `from`, at most `limit` of them.
+std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit);
+
+// Byte length of the letter or digit starting at text[i] (UTF-8 aware), 0 when
+// text[i] starts punctuation, space, a typographic quote or dash, or is not a lead byte.
+std::size_t letter_length(std::string_view text, std::size_t i);
+
+template <class Fn>
+void for_each_word(std::string_view text, Fn&& fn) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    while (i < text.size() && (len = letter_length(text, i)) == 0) ++i;
+    std::size_t start = i;
+    while (i < text.size()) {
+      len = letter_length(text, i);
+      if (len == 0 && text[i] == '-' && i > start && i + 1 < text.size() && letter_length(text, i + 1) > 0) len = 1;
+      if (len == 0) break;
+      i += len;
+    }
+    if (i > start) fn(Word{text.substr(start, i - start), start});
+  }
+}
+
+}  // namespace avvlint::text_util

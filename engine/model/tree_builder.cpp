@@ -1,0 +1,701 @@
+// Builds the clause tree from classified lines, then scans every node's text with
+// the inline grammars and resolves cross references.
+//
+// The builder keeps a stack of open nodes (document → annex → section → clause →
+// item → list → bullet). Each line's shape decides where it goes:
+//  * headings close everything below their level;
+//  * numbered clauses find their parent by number ("8.2.1" under "8.2", "8.2" under "8");
+//  * bullets nest by indentation; blank lines do not end a list;
+//  * a plain line continues the previous text; after a blank line it still does when
+//    that text stopped mid-sentence (a page break), otherwise it opens a paragraph.
+#include <avvlint/model.hpp>
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace avvlint {
+
+using grammar::LineKind;
+using grammar::LineShape;
+using grammar::NumberStyle;
+
+char const* to_string(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::document: return "document";
+    case NodeKind::title: return "title";
+    case NodeKind::parties: return "parties";
+    case NodeKind::preamble: return "preamble";
+    case NodeKind::section: return "section";
+    case NodeKind::clause: return "clause";
+    case NodeKind::item: return "item";
+    case NodeKind::list: return "list";
+    case NodeKind::bullet: return "bullet";
+    case NodeKind::paragraph: return "paragraph";
+    case NodeKind::subheading: return "subheading";
+    case NodeKind::table: return "table";
+    case NodeKind::annex: return "annex";
+    case NodeKind::signature: return "signature";
+  }
+  return "?";
+}
+
+std::uint32_t Node::source_offset(std::size_t text_offset) const {
+  if (pieces.empty()) return span.begin;
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), text_offset,
+                             [](std::size_t off, TextPiece const& p) { return off < p.text_offset; });
+  if (it != pieces.begin()) --it;
+  return it->source_offset + static_cast<std::uint32_t>(text_offset - it->text_offset);
+}
+
+std::string Document::clause_id(int node) const {
+  for (int n = node; n >= 0; n = nodes[static_cast<std::size_t>(n)].parent) {
+    if (!nodes[static_cast<std::size_t>(n)].id.empty()) return nodes[static_cast<std::size_t>(n)].id;
+  }
+  return {};
+}
+
+int Document::node_at(std::uint32_t offset) const {
+  int best = 0;
+  for (std::size_t i = 1; i < nodes.size(); ++i) {
+    auto const& n = nodes[i];
+    if (n.span.begin <= offset && offset < std::max(n.span.end, n.span.begin + 1) &&
+        n.depth >= nodes[static_cast<std::size_t>(best)].depth) {
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+namespace {
+
+bool section_like(NodeKind k) {
+  return k == NodeKind::document || k == NodeKind::annex || k == NodeKind::section || k == NodeKind::subheading ||
+         k == NodeKind::parties || k == NodeKind::preamble || k == NodeKind::signature;
+}
+
+bool ends_mid_sentence(std::string_view text) {
+  text = text_util::trim(text);
+  if (text.empty()) return false;
+  char last = text.back();
+  if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
+  // ".“" / ".)" / ".\"" : a sentence end inside quotes or brackets
+  if (text.size() >= 2 && (last == ')' || last == '"' || static_cast<unsigned char>(last) >= 0x80)) {
+    std::size_t i = text.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;  // step back over UTF-8
+    if (i > 0) {
+      char before = text[i - 1];
+      if (before == '.' || before == '!' || before == '?') return false;
+    }
+  }
+  return true;
+}
+
+bool signature_line(std::string_view line) {
+  std::string_view t = text_util::trim(line);
+  if (t.size() > 120) return false;
+  if (t.find("___") != std::string_view::npos) return true;
+  std::string lower = text_util::fold(t);
+  return lower.rfind("ort, datum", 0) == 0 || lower.rfind("ort datum", 0) == 0 || lower.rfind("ort/datum", 0) == 0 ||
+         lower.rfind("(ort, datum", 0) == 0 || lower.rfind("unterschrift", 0) == 0 || lower.rfind("datum:", 0) == 0 ||
+         lower.rfind("(unterschrift", 0) == 0 || lower.rfind("place, date", 0) == 0 ||
+         lower.rfind("signature", 0) == 0;
+}
+
+bool preamble_word(std::string_view line) {
+  std::string lower = text_util::fold(text_util::trim(line));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '*')) lower.pop_back();
+  while (!lower.empty() && lower.front() == '*') lower.erase(lower.begin());
+  return lower == "praambel" || lower == "vorbemerkung" || lower == "vorbemerkungen" || lower == "preamble" ||
+         lower == "recitals";
+}
+
+std::string strip_marks(std::string_view number) {
+  std::string out;
+  for (char c : number) {
+    if (c != '(' && c != ')' && c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+class Builder {
+ public:
+  explicit Builder(Document& doc) : doc_(doc) {
+    Node root;
+    root.kind = NodeKind::document;
+    root.span = {0, static_cast<std::uint32_t>(doc.source.text.size())};
+    doc_.nodes.push_back(root);
+    stack_.push_back(0);
+  }
+
+  void run() {
+    std::string_view text = doc_.source.text;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+      std::size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text.size();
+      line(text.substr(pos, eol - pos), static_cast<std::uint32_t>(pos));
+      if (eol == text.size()) break;
+      pos = eol + 1;
+    }
+  }
+
+ private:
+  Document& doc_;
+  std::vector<int> stack_;
+  bool front_ = true;
+  bool blank_before_ = false;
+  bool title_seen_ = false;
+  int last_text_ = -1;    // node whose text a following plain line may continue
+  int table_ = -1;        // open table while rows follow each other
+  int parties_ = -1;
+  int preamble_ = -1;
+  int signature_ = -1;
+  LineKind previous_ = LineKind::blank;
+
+  Node& node(int i) { return doc_.nodes[static_cast<std::size_t>(i)]; }
+  int top() const { return stack_.back(); }
+  NodeKind top_kind() const { return doc_.nodes[static_cast<std::size_t>(stack_.back())].kind; }
+
+  int add(NodeKind kind, int parent, std::uint32_t begin, std::uint32_t end) {
+    Node n;
+    n.kind = kind;
+    n.parent = parent;
+    n.depth = node(parent).depth + 1;
+    n.span = {begin, end};
+    int index = static_cast<int>(doc_.nodes.size());
+    doc_.nodes.push_back(std::move(n));
+    node(parent).children.push_back(index);
+    return index;
+  }
+
+  void append_text(int n, std::string_view piece, std::uint32_t source_offset) {
+    piece = text_util::trim(piece);
+    if (piece.empty()) return;
+    Node& target = node(n);
+    if (!target.text.empty()) {
+      // A word hyphenated at the line end ("Daten-" / "schutz") joins without a space
+      // when the next line goes on in lower case; otherwise lines join with a space.
+      bool hyphen_join = target.text.back() == '-' && target.text.size() >= 2 &&
+                         std::isalpha(static_cast<unsigned char>(target.text[target.text.size() - 2])) &&
+                         std::islower(static_cast<unsigned char>(piece.front()));
+      if (hyphen_join) {
+        target.text.pop_back();
+      } else {
+        target.text.push_back(' ');
+      }
+    }
+    target.pieces.push_back({static_cast<std::uint32_t>(target.text.size()), source_offset});
+    target.text.append(piece);
+    target.span.end = std::max(target.span.end, source_offset + static_cast<std::uint32_t>(piece.size()));
+  }
+
+  void pop_while(auto pred) {
+    while (stack_.size() > 1 && pred(top_kind())) stack_.pop_back();
+  }
+  void pop_to_section_like() {
+    pop_while([](NodeKind k) { return !section_like(k); });
+  }
+  void pop_to_root_or_annex() {
+    pop_while([](NodeKind k) { return k != NodeKind::annex; });
+  }
+
+  int annex_of_stack() const {
+    for (int i : stack_) {
+      if (doc_.nodes[static_cast<std::size_t>(i)].kind == NodeKind::annex) return i;
+    }
+    return -1;
+  }
+
+  std::string prefixed(std::string const& id) {
+    int annex = annex_of_stack();
+    return annex >= 0 ? node(annex).id + " Nr. " + id : id;
+  }
+
+  void push_capped(int n) {
+    if (node(n).depth >= Document::kMaxDepth) {
+      doc_.depth_capped = true;
+      return;  // too deep to open further; later lines attach beside it
+    }
+    stack_.push_back(n);
+  }
+
+  void end_front() {
+    front_ = false;
+    parties_ = -1;
+    preamble_ = -1;
+  }
+
+  void line(std::string_view text, std::uint32_t offset) {
+    LineShape shape = grammar::classify_line(text);
+    std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
+    auto title_span = [&]() {
+      auto begin = static_cast<std::uint32_t>(shape.title.data() - text.data());
+      return Span{offset + begin, offset + begin + static_cast<std::uint32_t>(shape.title.size())};
+    };
+    if (shape.kind != LineKind::table_row && shape.kind != LineKind::table_separator &&
+        shape.kind != LineKind::blank) {
+      table_ = -1;
+    }
+    switch (shape.kind) {
+      case LineKind::blank:
+        blank_before_ = true;
+        return;  // previous_ keeps the last non-blank kind
+      case LineKind::table_row:
+      case LineKind::table_separator:
+        table_line(shape, text, offset, end);
+        break;
+      case LineKind::annex_heading: {
+        end_front();
+        signature_ = -1;
+        stack_.resize(1);
+        int n = add(NodeKind::annex, 0, offset, end);
+        node(n).number = shape.number;
+        node(n).parts = shape.parts;
+        node(n).style = shape.style;
+        node(n).id = "Anlage " + (shape.parts.empty() ? shape.number : shape.parts.front());
+        node(n).heading = std::string(shape.title);
+        node(n).heading_span = title_span();
+        stack_.push_back(n);
+        last_text_ = -1;
+        break;
+      }
+      case LineKind::section_heading:
+        if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
+          numbered(shape, text, offset, end, true);
+        } else {
+          section(shape, offset, end, title_span());
+        }
+        break;
+      case LineKind::numbered:
+        numbered(shape, text, offset, end, false);
+        break;
+      case LineKind::item:
+        item(shape, text, offset, end);
+        break;
+      case LineKind::bullet:
+        if (front_) {
+          front_line(text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin), end);
+        } else {
+          bullet(shape, text, offset, end);
+        }
+        break;
+      case LineKind::bold_heading:
+      case LineKind::heading:
+        if (front_ && !title_seen_ && shape.kind == LineKind::heading) {
+          int n = add(NodeKind::title, 0, offset, end);
+          node(n).heading = std::string(shape.title);
+          node(n).heading_span = title_span();
+          title_seen_ = true;
+        } else if (front_ && preamble_word(shape.title)) {
+          preamble_ = add(NodeKind::preamble, 0, offset, end);
+          node(preamble_).heading = std::string(shape.title);
+          node(preamble_).heading_span = title_span();
+        } else {
+          subheading(shape, offset, end, title_span());
+        }
+        break;
+      case LineKind::text:
+        plain(shape, text, offset, end);
+        break;
+    }
+    previous_ = shape.kind;
+    blank_before_ = false;
+  }
+
+  void section(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
+    end_front();
+    signature_ = -1;
+    pop_to_root_or_annex();
+    int n = add(NodeKind::section, top(), offset, end);
+    Node& s = node(n);
+    s.number = shape.number;
+    s.parts = shape.parts;
+    s.style = shape.style;
+    std::string base = shape.style == NumberStyle::paragraph ? "\xC2\xA7 " + shape.parts.front()
+                                                              : (shape.parts.empty() ? shape.number : shape.parts.front());
+    s.id = prefixed(base);
+    s.heading = std::string(shape.title);
+    s.heading_span = heading_span;
+    s.indent = shape.indent;
+    push_capped(n);
+    last_text_ = -1;
+  }
+
+  void subheading(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
+    pop_to_section_like();
+    if (top_kind() == NodeKind::subheading) stack_.pop_back();
+    int n = add(NodeKind::subheading, top(), offset, end);
+    node(n).heading = std::string(shape.title);
+    node(n).heading_span = heading_span;
+    push_capped(n);
+    last_text_ = -1;
+  }
+
+  // Finds the open node whose number is the prefix of `parts` ("8.2" for "8.2.1").
+  int numbered_parent(std::vector<std::string> const& parts) {
+    if (parts.size() < 2) return -1;
+    std::vector<std::string> prefix(parts.begin(), parts.end() - 1);
+    for (std::size_t i = stack_.size(); i-- > 1;) {
+      Node const& n = doc_.nodes[static_cast<std::size_t>(stack_[i])];
+      if ((n.kind == NodeKind::section || n.kind == NodeKind::clause) && n.style == NumberStyle::dotted &&
+          n.parts == prefix) {
+        return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
+  void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
+                bool as_heading) {
+    end_front();
+    signature_ = -1;
+    int parent_pos = shape.style == NumberStyle::dotted ? numbered_parent(shape.parts) : -1;
+    if (parent_pos >= 0) {
+      stack_.resize(static_cast<std::size_t>(parent_pos) + 1);
+    } else {
+      pop_to_section_like();
+      if (top_kind() == NodeKind::signature || top_kind() == NodeKind::parties || top_kind() == NodeKind::preamble) {
+        stack_.resize(1);
+      }
+    }
+    int parent = top();
+    int n = add(NodeKind::clause, parent, offset, end);
+    Node& c = node(n);
+    c.number = shape.number;
+    c.parts = shape.parts;
+    c.style = shape.style;
+    c.indent = shape.indent;
+    std::string const& parent_id = node(parent).id;
+    if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
+      std::string joined;
+      for (auto const& p : shape.parts) joined += (joined.empty() ? "" : ".") + p;
+      c.id = prefixed(joined);
+    } else if (shape.style == NumberStyle::parenthesis) {
+      c.id = parent_id.empty() ? "(" + strip_marks(shape.number) + ")" : parent_id + " (" + strip_marks(shape.number) + ")";
+    } else {
+      std::string n1 = shape.parts.empty() ? strip_marks(shape.number) : shape.parts.front();
+      c.id = parent_id.empty() ? n1 : parent_id + " Nr. " + n1;
+    }
+    if (as_heading) {
+      c.heading = std::string(shape.title);
+      auto b = static_cast<std::uint32_t>(shape.title.data() - text.data());
+      c.heading_span = {offset + b, offset + b + static_cast<std::uint32_t>(shape.title.size())};
+    } else {
+      append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
+    }
+    push_capped(n);
+    last_text_ = n;
+  }
+
+  void item(LineShape shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
+    end_front();
+    // A single "i", "v" or "x" is roman when it does not continue a letter run ("(a) … (i)").
+    if (shape.style == NumberStyle::letter && shape.parts.size() == 1 && shape.parts[0].size() == 1 &&
+        std::string_view("ivx").find(shape.parts[0][0]) != std::string_view::npos) {
+      int open = -1;
+      for (std::size_t k = stack_.size(); k-- > 1;) {
+        if (node(stack_[k]).kind == NodeKind::item) {
+          open = stack_[k];
+          break;
+        }
+        if (node(stack_[k]).kind != NodeKind::bullet && node(stack_[k]).kind != NodeKind::list) break;
+      }
+      if (open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
+          node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0]) {
+        shape.style = NumberStyle::roman;
+      }
+    }
+    // Close bullets/lists; a letter item closes a previous sibling item; a roman item nests under a letter.
+    pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
+    if (top_kind() == NodeKind::item) {
+      Node const& open = node(top());
+      bool nest = shape.style == NumberStyle::roman && open.style == NumberStyle::letter;
+      if (!nest) stack_.pop_back();
+      if (!nest && top_kind() == NodeKind::item && shape.style == NumberStyle::letter) stack_.pop_back();
+    }
+    int parent = top();
+    int n = add(NodeKind::item, parent, offset, end);
+    Node& it = node(n);
+    it.number = shape.number;
+    it.parts = shape.parts;
+    it.style = shape.style;
+    it.indent = shape.indent;
+    std::string letter = strip_marks(shape.number);
+    std::string const& parent_id = node(parent).id;
+    it.id = parent_id.empty() ? letter + ")" : parent_id + " " + letter + ")";
+    append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
+    push_capped(n);
+    last_text_ = n;
+  }
+
+  void bullet(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
+    while (stack_.size() > 1) {
+      Node const& t = node(top());
+      // One column of difference is noise (" - a" vs "- b" across a page break), not nesting.
+      if (t.kind == NodeKind::bullet) {
+        if (shape.indent > t.indent + 1) break;
+        stack_.pop_back();
+      } else if (t.kind == NodeKind::list) {
+        if (shape.indent + 1 >= t.indent) break;
+        stack_.pop_back();
+      } else if (t.kind == NodeKind::paragraph) {
+        stack_.pop_back();
+      } else {
+        break;
+      }
+    }
+    if (top_kind() != NodeKind::list) {
+      int l = add(NodeKind::list, top(), offset, end);
+      node(l).indent = shape.indent;
+      if (node(l).depth >= Document::kMaxDepth) {
+        doc_.depth_capped = true;
+      } else {
+        stack_.push_back(l);
+      }
+    }
+    int n = add(NodeKind::bullet, top(), offset, end);
+    node(n).indent = shape.indent;
+    append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
+    push_capped(n);
+    last_text_ = n;
+  }
+
+  void table_line(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
+    if (table_ < 0 || (previous_ != LineKind::table_row && previous_ != LineKind::table_separator)) {
+      pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
+      table_ = add(NodeKind::table, top(), offset, end);
+    }
+    Node& t = node(table_);
+    t.span.end = end;
+    if (shape.kind == LineKind::table_separator) {
+      if (t.rows.size() == 1) t.rows.front().header = true;
+      return;
+    }
+    TableRow row;
+    row.span = {offset, end};
+    for (std::string_view cell : grammar::split_table_row(text)) {
+      auto b = offset + static_cast<std::uint32_t>(cell.data() - text.data());
+      row.cells.emplace_back(cell);
+      row.cell_spans.push_back({b, b + static_cast<std::uint32_t>(cell.size())});
+    }
+    t.rows.push_back(std::move(row));
+    last_text_ = -1;
+  }
+
+  bool continues(int n, std::string_view line) const {
+    Node const& prev = doc_.nodes[static_cast<std::size_t>(n)];
+    if (prev.kind == NodeKind::clause && prev.text.empty() && !prev.heading.empty()) return true;
+    if (prev.kind == NodeKind::bullet) {
+      std::string_view t = text_util::trim(line);
+      return !t.empty() && std::islower(static_cast<unsigned char>(t.front())) && ends_mid_sentence(prev.text);
+    }
+    return (prev.kind == NodeKind::clause || prev.kind == NodeKind::item || prev.kind == NodeKind::paragraph) &&
+           ends_mid_sentence(prev.text);
+  }
+
+  void plain(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
+    std::string_view content = text.substr(shape.text_begin);
+    auto content_offset = offset + static_cast<std::uint32_t>(shape.text_begin);
+    if (front_) {
+      front_line(content, content_offset, end);
+      return;
+    }
+    bool in_annex = annex_of_stack() >= 0;
+    if (signature_line(content) && !in_annex) {
+      if (signature_ < 0) {
+        stack_.resize(1);
+        signature_ = add(NodeKind::signature, 0, offset, end);
+        stack_.push_back(signature_);
+      }
+      int p = add(NodeKind::paragraph, signature_, content_offset, end);
+      append_text(p, content, content_offset);
+      last_text_ = -1;
+      return;
+    }
+    if (last_text_ >= 0 && ((!blank_before_ && previous_ != LineKind::table_row) || continues(last_text_, content))) {
+      append_text(last_text_, content, content_offset);
+      return;
+    }
+    if (signature_ >= 0) {
+      int p = add(NodeKind::paragraph, signature_, content_offset, end);
+      append_text(p, content, content_offset);
+      return;
+    }
+    pop_to_section_like();
+    int p = add(NodeKind::paragraph, top(), content_offset, end);
+    append_text(p, content, content_offset);
+    stack_.push_back(p);
+    last_text_ = p;
+  }
+
+  void front_line(std::string_view content, std::uint32_t offset, std::uint32_t end) {
+    if (!title_seen_) {
+      int n = add(NodeKind::title, 0, offset, end);
+      node(n).heading = std::string(text_util::trim(content));
+      node(n).heading_span = {offset, end};
+      title_seen_ = true;
+      return;
+    }
+    if (preamble_word(content)) {
+      preamble_ = add(NodeKind::preamble, 0, offset, end);
+      node(preamble_).heading = std::string(text_util::trim(content));
+      node(preamble_).heading_span = {offset, end};
+      last_text_ = -1;
+      return;
+    }
+    int holder = preamble_;
+    if (holder < 0) {
+      if (parties_ < 0) parties_ = add(NodeKind::parties, 0, offset, end);
+      holder = parties_;
+    }
+    if (last_text_ >= 0 && !blank_before_ && node(last_text_).parent == holder) {
+      append_text(last_text_, content, offset);
+    } else {
+      int p = add(NodeKind::paragraph, holder, offset, end);
+      append_text(p, content, offset);
+      last_text_ = p;
+    }
+    node(holder).span.end = end;
+  }
+};
+
+// Children always follow their parent in the vector: one backward pass
+// extends every parent's span over its children.
+void close_spans(Document& doc) {
+  for (std::size_t i = doc.nodes.size(); i-- > 1;) {
+    Node& n = doc.nodes[i];
+    Node& parent = doc.nodes[static_cast<std::size_t>(n.parent)];
+    parent.span.end = std::max(parent.span.end, n.span.end);
+    parent.span.begin = std::min(parent.span.begin, n.span.begin);
+  }
+}
+
+Span map_span(Node const& n, std::size_t begin, std::size_t end) {
+  std::uint32_t b = n.source_offset(begin);
+  std::uint32_t e = end > begin ? n.source_offset(end - 1) + 1 : b;
+  return {b, e};
+}
+
+void scan_texts(Document& doc) {
+  for (std::size_t i = 0; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.text.empty()) continue;
+    for (auto& m : grammar::scan_inline(n.text)) {
+      Span span = map_span(n, m.begin, m.end);
+      if (m.citation) {
+        doc.citations.push_back({static_cast<int>(i), span, std::move(*m.citation)});
+      } else if (m.reference) {
+        doc.references.push_back({static_cast<int>(i), span, std::move(*m.reference), -1});
+      } else if (m.period) {
+        doc.periods.push_back({static_cast<int>(i), span, std::move(*m.period)});
+      }
+    }
+  }
+}
+
+void resolve_references(Document& doc) {
+  std::unordered_map<std::string, int> by_id;
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    auto const& id = doc.nodes[i].id;
+    if (!id.empty()) by_id.emplace(id, static_cast<int>(i));
+  }
+  auto find = [&](std::string const& id) {
+    auto it = by_id.find(id);
+    return it == by_id.end() ? -1 : it->second;
+  };
+  std::string const para = "\xC2\xA7 ";
+  for (auto& r : doc.references) {
+    std::string const& id = r.ref.id;
+    int t = find(id);
+    if (t < 0 && id.rfind(para, 0) == 0) t = find(id.substr(para.size()));      // "§ 4" -> section "4"
+    if (t < 0 && id.rfind(para, 0) != 0 && r.ref.target == grammar::CrossReference::Target::clause) {
+      t = find(para + id);                                                          // "Ziffer 4" -> "§ 4"
+    }
+    if (t < 0) {  // "§ 4 (2)" written as "4.2" and the reverse
+      auto open = id.find(" (");
+      if (open != std::string::npos && id.back() == ')') {
+        std::string base = id.substr(0, open), sub = id.substr(open + 2, id.size() - open - 3);
+        if (base.rfind(para, 0) == 0) base = base.substr(para.size());
+        t = find(base + "." + sub);
+      }
+    }
+    r.target = t;
+  }
+}
+
+// Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
+void extract_definitions(Document& doc) {
+  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
+  static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
+                                      "genannt", "bezeichnet"};
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.parent < 0) continue;
+    NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
+    if (pk != NodeKind::parties && pk != NodeKind::preamble && n.kind != NodeKind::paragraph) continue;
+    if (pk != NodeKind::parties && pk != NodeKind::preamble) continue;
+    std::string lower = text_util::fold(n.text);
+    for (char const* marker : kMarkers) {
+      std::size_t at = 0;
+      while ((at = lower.find(marker, at)) != std::string::npos) {
+        std::size_t pos = at + std::char_traits<char>::length(marker);
+        at = pos;
+        // Read words after the marker; the first one that is not filler is the term.
+        auto words = text_util::words(std::string_view(n.text), pos, 6);
+        for (auto const& w : words) {
+          std::string fw = text_util::fold(w.text);
+          if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
+          Definition d;
+          d.term = std::string(w.text);
+          if (fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
+              fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
+              fw.find("client") != std::string::npos) {
+            d.role = "controller";
+          } else if (fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
+                     fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
+                     fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos) {
+            d.role = "processor";
+          }
+          d.span = map_span(n, w.begin, w.begin + w.text.size());
+          doc.definitions.push_back(std::move(d));
+          break;
+        }
+      }
+    }
+  }
+}
+
+std::string detect_language(std::string_view text) {
+  auto sample = text.substr(0, std::min<std::size_t>(text.size(), 40000));
+  int de = 0, en = 0;
+  for (auto const& w : text_util::words(sample, 0, 100000)) {
+    std::string f = text_util::fold(w.text);
+    if (f == "der" || f == "die" || f == "und" || f == "das" || f == "des" || f == "ist" || f == "wird" ||
+        f == "nicht" || f == "mit" || f == "zur")
+      ++de;
+    if (f == "the" || f == "and" || f == "of" || f == "shall" || f == "is" || f == "to" || f == "not" ||
+        f == "with" || f == "by")
+      ++en;
+  }
+  return en > de ? "en" : "de";
+}
+
+}  // namespace
+
+Document build_document(SourceText source) {
+  Document doc;
+  doc.source = std::move(source);
+  doc.nodes.reserve(doc.source.lines.line_count() / 2 + 8);
+  Builder(doc).run();
+  close_spans(doc);
+  scan_texts(doc);
+  resolve_references(doc);
+  extract_definitions(doc);
+  doc.language = detect_language(doc.source.text);
+  return doc;
+}
+
+}  // namespace avvlint

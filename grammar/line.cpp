@@ -1,0 +1,248 @@
+// Line grammar, instantiation and classification (X3 "instantiate" part).
+#include "line_def.hpp"
+
+#include <avvlint/grammar.hpp>
+
+#include <algorithm>
+
+namespace avvlint::grammar {
+namespace x3 = boost::spirit::x3;
+namespace lr = line_rules;
+
+namespace {
+
+using Iter = std::string_view::const_iterator;
+
+template <class Parser, class Attr>
+bool parse_prefix(Iter& it, Iter end, Parser const& p, Attr& attr) {
+  Iter probe = it;
+  if (x3::parse(probe, end, p, attr)) {
+    it = probe;
+    return true;
+  }
+  return false;
+}
+
+template <class Parser>
+bool parse_prefix(Iter& it, Iter end, Parser const& p) {
+  Iter probe = it;
+  if (x3::parse(probe, end, p)) {
+    it = probe;
+    return true;
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// "**Text**" -> "Text"; anything else unchanged.
+std::string_view strip_bold(std::string_view s) {
+  s = trim(s);
+  if (s.size() >= 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**") {
+    return trim(s.substr(2, s.size() - 4));
+  }
+  return s;
+}
+
+bool wholly_bold(std::string_view s) {
+  s = trim(s);
+  return s.size() > 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**" &&
+         s.substr(2, s.size() - 4).find("**") == std::string_view::npos;
+}
+
+// A heading is short, has few words and does not end like a sentence or a lead-in.
+bool heading_like(std::string_view title) {
+  title = strip_bold(title);
+  if (title.empty()) return true;
+  if (title.size() > 140) return false;
+  char last = title.back();
+  if (last == '.' || last == ':' || last == ';' || last == ',') return false;
+  int words = 1 + static_cast<int>(std::count(title.begin(), title.end(), ' '));
+  if (words > 14) return false;
+  unsigned char first = static_cast<unsigned char>(title.front());
+  return !(first >= 'a' && first <= 'z');
+}
+
+std::vector<std::string> split_parts(std::string_view number) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : number) {
+    bool keep = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (keep) {
+      cur.push_back(c);
+    } else if (!cur.empty()) {
+      parts.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) parts.push_back(cur);
+  return parts;
+}
+
+int leading_indent(std::string_view line, std::size_t& pos) {
+  int indent = 0;
+  pos = 0;
+  while (pos < line.size()) {
+    if (line[pos] == ' ') {
+      ++indent;
+    } else if (line[pos] == '\t') {
+      indent += 4;
+    } else {
+      break;
+    }
+    ++pos;
+  }
+  return indent;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_table_row(std::string_view line) {
+  std::vector<std::string_view> cells;
+  line = trim(line);
+  if (line.empty() || line.front() != '|') return cells;
+  line.remove_prefix(1);
+  if (!line.empty() && line.back() == '|') line.remove_suffix(1);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == line.size() || (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))) {
+      cells.push_back(trim(line.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+LineShape classify_line(std::string_view line) {
+  LineShape shape;
+  std::size_t pos = 0;
+  shape.indent = leading_indent(line, pos);
+  std::string_view rest = trim(line.substr(pos));
+  if (rest.empty()) {
+    shape.kind = LineKind::blank;
+    return shape;
+  }
+  Iter const begin = line.begin();
+  Iter it = line.begin() + static_cast<std::ptrdiff_t>(pos);
+  Iter const end = line.end();
+
+  if (*it == '|') {
+    shape.kind = parse_prefix(it, end, lr::table_separator) ? LineKind::table_separator : LineKind::table_row;
+    shape.text_begin = pos;
+    return shape;
+  }
+
+  std::string hashes;
+  if (parse_prefix(it, end, lr::markdown_hashes, hashes)) {
+    shape.markdown_level = static_cast<int>(hashes.size());
+  }
+  if (shape.markdown_level == 0 && parse_prefix(it, end, lr::bullet_marker)) {
+    shape.bulleted = true;
+  }
+  // Bold-wrapped line: look for a number inside the markers ("**§ 3 Pflichten**").
+  std::string_view remaining = line.substr(static_cast<std::size_t>(it - begin));
+  bool bold = wholly_bold(remaining);
+  if (bold) {
+    it += 2;
+    while (it != end && (*it == ' ')) ++it;
+  }
+
+  auto finish_title = [&](Iter after) {
+    Iter t = after;
+    if (!parse_prefix(t, end, lr::title_separator)) {
+      while (t != end && (*t == ' ' || *t == '\t')) ++t;
+    }
+    std::string_view title = line.substr(static_cast<std::size_t>(t - begin));
+    title = strip_bold(title);
+    if (bold && title.size() >= 2 && title.substr(title.size() - 2) == "**") title.remove_suffix(2);
+    shape.title = trim(title);
+    shape.text_begin = static_cast<std::size_t>(t - begin);
+  };
+
+  std::string number;
+  Iter after = it;
+  auto try_number = [&](auto const& rule, NumberStyle style) {
+    number.clear();
+    Iter probe = it;
+    if (parse_prefix(probe, end, rule, number) && (probe == end || *probe == ' ' || *probe == '\t' || *probe == '*' ||
+                                                   *probe == ':' || static_cast<unsigned char>(*probe) == 0xE2 ||
+                                                   (style == NumberStyle::annex && *probe == '-'))) {
+      shape.style = style;
+      shape.number = number;
+      after = probe;
+      return true;
+    }
+    return false;
+  };
+
+  bool numbered = try_number(lr::annex, NumberStyle::annex) || try_number(lr::paragraph, NumberStyle::paragraph) ||
+                  try_number(lr::ziffer, NumberStyle::ziffer) || try_number(lr::dotted, NumberStyle::dotted) ||
+                  try_number(lr::parenthesised, NumberStyle::parenthesis) ||
+                  try_number(lr::roman, NumberStyle::roman) || try_number(lr::letter, NumberStyle::letter);
+
+  if (!numbered) {
+    shape.text_begin = static_cast<std::size_t>(it - begin);
+    std::string_view text = line.substr(shape.text_begin);
+    if (shape.markdown_level > 0) {
+      shape.kind = LineKind::heading;
+      shape.title = strip_bold(text);
+    } else if (bold) {
+      shape.kind = LineKind::bold_heading;
+      shape.title = strip_bold(remaining);
+    } else if (shape.bulleted) {
+      shape.kind = LineKind::bullet;
+    } else {
+      shape.kind = LineKind::text;
+    }
+    return shape;
+  }
+
+  shape.parts = split_parts(shape.number);
+  if (shape.style == NumberStyle::annex || shape.style == NumberStyle::paragraph ||
+      shape.style == NumberStyle::ziffer) {
+    shape.parts.erase(shape.parts.begin());  // drop the word ("Anlage", "Ziffer"); "§" is not alnum
+    if (shape.style == NumberStyle::paragraph) shape.parts = split_parts(shape.number);
+  }
+  finish_title(after);
+  bool headingish = heading_like(shape.title);
+
+  switch (shape.style) {
+    case NumberStyle::annex: {
+      // "Anlage 3 – Titel", "Anlage 3" alone, or a Markdown/bold heading; not "Anlage 1 regelt …".
+      Iter t = after;
+      bool separated = after == end || parse_prefix(t, end, lr::title_separator);
+      shape.kind = (separated || shape.markdown_level > 0 || bold || (headingish && !shape.bulleted))
+                       ? LineKind::annex_heading
+                       : LineKind::text;
+      if (shape.kind == LineKind::text) shape.text_begin = static_cast<std::size_t>(it - begin);
+      break;
+    }
+    case NumberStyle::paragraph:
+    case NumberStyle::ziffer:
+      shape.kind = (headingish || shape.markdown_level > 0 || bold) ? LineKind::section_heading : LineKind::numbered;
+      break;
+    case NumberStyle::dotted:
+      if (shape.markdown_level > 0 || bold) {
+        shape.kind = LineKind::section_heading;
+      } else if (shape.parts.size() == 1 && headingish && !shape.bulleted && !shape.title.empty()) {
+        shape.kind = LineKind::section_heading;
+      } else {
+        shape.kind = LineKind::numbered;
+      }
+      break;
+    case NumberStyle::parenthesis:
+      shape.kind = LineKind::numbered;
+      break;
+    default:
+      shape.kind = LineKind::item;
+      break;
+  }
+  if (shape.kind != LineKind::section_heading && shape.kind != LineKind::annex_heading) shape.title = {};
+  return shape;
+}
+
+}  // namespace avvlint::grammar

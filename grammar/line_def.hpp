@@ -1,0 +1,78 @@
+// Line grammar, definitions (X3 "define" part). Included by line.cpp only.
+//
+// Each rule recognises one kind of line prefix; line.cpp tries them in a fixed
+// order and turns the first match into a LineShape. The rules parse bytes
+// (UTF-8 passes through untouched: markers such as "§", "•" and "–" are literals).
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+#include <string>
+
+namespace avvlint::grammar::line_rules {
+namespace x3 = boost::spirit::x3;
+using x3::lit;
+using x3::char_;
+using x3::digit;
+using x3::raw;
+using x3::eoi;
+
+inline auto const blank = lit(' ') | lit('\t') | lit("\xC2\xA0");  // incl. NBSP
+inline auto const gap = +blank;
+inline auto const end_or_gap = gap | eoi;
+
+// "- ", "• ", "* ", "– ", "· " — a list marker followed by white space.
+inline auto const bullet_marker =
+    (lit('-') | lit("\xE2\x80\xA2") | lit('*') | lit("\xE2\x80\x93") | lit("\xC2\xB7") | lit("\xE2\x97\x8F")) >> gap;
+
+inline auto const markdown_hashes = raw[+lit('#')] >> gap;
+
+// "|---|:--:|" — a Markdown table separator row.
+inline auto const table_separator =
+    lit('|') >> +(*blank >> -lit(':') >> +lit('-') >> -lit(':') >> *blank >> lit('|')) >> *blank >> eoi;
+
+inline auto const small_number = x3::repeat(1, 3)[digit];
+
+// 1.  1.1  1.1.1  1)  (components of at most three digits, at most six levels)
+x3::rule<struct dotted_class, std::string> const dotted = "dotted";
+inline auto const dotted_def =
+    raw[small_number >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |
+    raw[small_number >> (lit('.') | lit(')'))];
+
+// § 4, § 4a, §4
+x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
+inline auto const paragraph_def = raw[lit("\xC2\xA7") >> *blank >> small_number >> -(x3::lower >> !x3::alpha)];
+
+// Ziffer 4, Ziff. 4.2
+x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
+inline auto const ziffer_def =
+    raw[(lit("Ziffer") | lit("Ziff.") | lit("Punkt")) >> gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')];
+
+// (1)
+x3::rule<struct parenthesised_class, std::string> const parenthesised = "parenthesised";
+inline auto const parenthesised_def = raw[lit('(') >> small_number >> lit(')')];
+
+// (iv)  iv)  — two or more roman letters; a single "i"/"v"/"x" is read as a letter.
+inline auto const roman_digits = +char_("ivxl");
+x3::rule<struct roman_class, std::string> const roman = "roman";
+inline auto const roman_def =
+    raw[lit('(') >> x3::repeat(2, 6)[char_("ivxl")] >> lit(')')] | raw[x3::repeat(2, 6)[char_("ivxl")] >> lit(')')];
+
+// a)  a.  (a)  aa)
+x3::rule<struct letter_class, std::string> const letter = "letter";
+inline auto const letter_def =
+    raw[lit('(') >> x3::lower >> -x3::lower >> lit(')')] | raw[x3::lower >> -x3::lower >> (lit(')') | lit('.'))];
+
+// Anlage 3, Anhang A, Annex I, Appendix 2
+inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") |
+                               lit("Attachment") | lit("Anl.");
+inline auto const annex_number = +digit | (x3::repeat(1, 4)[char_("IVX")] >> !x3::alnum) | (x3::upper >> !x3::alnum);
+x3::rule<struct annex_class, std::string> const annex = "annex";
+inline auto const annex_def = raw[annex_word >> gap >> annex_number];
+
+// After a heading number: an optional separator before the title.
+inline auto const title_separator =
+    *blank >> (lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit('-') | lit(':') | lit('.')) >> *blank;
+
+BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, parenthesised, roman, letter, annex)
+
+}  // namespace avvlint::grammar::line_rules

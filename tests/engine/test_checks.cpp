@@ -1,0 +1,96 @@
+#include "../test_util.hpp"
+
+using namespace avvlint;
+using namespace avvlint::test;
+
+namespace {
+std::vector<std::uint32_t> lines_of(DocumentResult const& r, std::string const& rule) {
+  std::vector<std::uint32_t> lines;
+  for (auto const& f : findings_of(r, rule)) lines.push_back(r.document.source.position(f.span.begin).line);
+  return lines;
+}
+}  // namespace
+
+TEST_CASE("placeholder.unfilled: blanks, labels, empty items and rows", "[checks][placeholder]") {
+  auto r = lint_text(
+      "AVV\n\n"
+      "Firma, Anschrift\n"
+      "(im Folgenden: Auftraggeber)\n\n"
+      "1. Gegenstand\n\n"
+      "- 1.1 Die Vergütung beträgt _____ EUR.\n"
+      "- 1.2 Es gelten folgende Sonderregeln:\n"
+      "- 1.3 Name: [Name des Ansprechpartners]\n\n"
+      "Anlage 1 – Liste\n\n"
+      "| A | B |\n|---|---|\n| x | y |\n| | |\n");
+  CHECK(lines_of(r, "placeholder.unfilled") == std::vector<std::uint32_t>{3, 8, 9, 10, 17});
+}
+
+TEST_CASE("placeholder.unfilled: lead-ins followed by content stay quiet", "[checks][placeholder]") {
+  auto r = lint_text(
+      "AVV\n\nMuster GmbH, Hauptstraße 1, 10115 Berlin (im Folgenden: Auftraggeber)\n\n"
+      "1. Gegenstand\n\n"
+      "- 1.1 Es gelten folgende Regeln:\n"
+      "  a) erste Regel\n\n"
+      "Folgende Maßnahmen gelten:\n\n"
+      "- Alarmanlage\n");
+  CHECK(findings_of(r, "placeholder.unfilled").empty());
+}
+
+TEST_CASE("structure.numbering: gaps, duplicates, misplaced numbers", "[checks][numbering]") {
+  auto r = lint_text(
+      "AVV\n\n1. Eins\n\n- 1.1 a.\n- 1.3 b.\n\n2. Zwei\n\n- 2.1 c.\n- 2.1 d.\n- 3.2 e.\n\n4. Vier\n\nText.\n");
+  auto lines = lines_of(r, "structure.numbering");
+  CHECK(lines == std::vector<std::uint32_t>{6, 11, 12, 14});
+}
+
+TEST_CASE("structure.numbering: letters and roman numerals count correctly", "[checks][numbering]") {
+  auto r = lint_text("AVV\n\n§ 1 Eins\n\n(1) Text:\n(a) x\n(i) y\n(ii) z\n(b) w\n(2) Text.\n");
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
+TEST_CASE("reference graph: dangling references and unreferenced annexes", "[checks][references]") {
+  auto r = lint_text(
+      "AVV\n\n1. Gegenstand\n\n- 1.1 Siehe Anlage 1 und Ziffer 4.2 sowie Anlage 7.\n\n"
+      "Anlage 1 – Eins\n\nText.\n\nAnlage 2 – Zwei\n\nText, siehe Anlage 2.\n");
+  auto dangling = findings_of(r, "reference.dangling");
+  REQUIRE(dangling.size() == 2);
+  CHECK(dangling[0].args.at("target") == "Ziffer 4.2");
+  auto unreferenced = findings_of(r, "reference.unreferenced-annex");
+  REQUIRE(unreferenced.size() == 1);
+  CHECK(unreferenced[0].args.at("annex") == "Anlage 2");  // its self-reference does not count
+}
+
+TEST_CASE("term.inconsistent: a variant spelling of a defined term", "[checks][terms]") {
+  auto r = lint_text(
+      "AVV\n\nA GmbH (im Folgenden: Auftraggeber)\nB GmbH (im Folgenden: Auftragnehmer)\n\n"
+      "1. Pflichten\n\nDer Auftragnehmer und die Auftragnehmerin des Auftraggebers; der Auftragsnehmer haftet.\n");
+  auto f = findings_of(r, "term.inconsistent");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].args.at("found") == "Auftragsnehmer");
+  CHECK(f[0].args.at("defined") == "Auftragnehmer");
+  CHECK(r.document.source.position(f[0].span.begin).line == 8);
+}
+
+TEST_CASE("law.outdated: old BDSG, Privacy Shield, Sperrung", "[checks][law]") {
+  auto r = lint_text(
+      "AVV\n\n1. Grundlagen\n\n- 1.1 Es gilt § 11 BDSG.\n- 1.2 Die Übermittlung erfolgt auf Grundlage des Privacy "
+      "Shield.\n- 1.3 Die Sperrung der Daten.\n- 1.4 Sperren von USB-Schnittstellen; Art. 28 DSGVO.\n");
+  CHECK(lines_of(r, "law.outdated") == std::vector<std::uint32_t>{5, 6, 7});
+}
+
+TEST_CASE("seed: structural findings at the expected places", "[checks][seed]") {
+  if (!std::filesystem::exists(seed_path())) {
+    WARN("skipped: ../shared/seed is absent");
+    return;
+  }
+  auto r = lint(parse(read_file(seed_path())), pack());
+  auto placeholder = lines_of(r, "placeholder.unfilled");
+  for (std::uint32_t line : {7u, 101u, 124u, 248u}) {
+    CHECK(std::find(placeholder.begin(), placeholder.end(), line) != placeholder.end());
+  }
+  auto terms = findings_of(r, "term.inconsistent");
+  REQUIRE(terms.size() == 1);
+  CHECK((terms[0].args.at("found") == "Auftragsnehmer" || terms[0].args.at("defined") == "Auftragsnehmer"));
+  CHECK(findings_of(r, "structure.numbering").empty());
+  CHECK(findings_of(r, "reference.dangling").empty());
+}

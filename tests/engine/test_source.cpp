@@ -1,0 +1,67 @@
+#include "../test_util.hpp"
+
+using namespace avvlint;
+
+TEST_CASE("source: UTF-8 with BOM and CRLF becomes LF text", "[source]") {
+  auto r = decode_source("x.txt", "\xEF\xBB\xBF" "Zeile eins\r\nZeile zwei\rZeile drei\n");
+  REQUIRE(r.ok());
+  CHECK(r.source->text == "Zeile eins\nZeile zwei\nZeile drei\n");
+  CHECK(r.source->encoding == "utf-8-bom");
+  CHECK_FALSE(r.source->converted);
+  CHECK(r.source->position(0).line == 1);
+  CHECK(r.source->position(11).line == 2);
+  CHECK(r.source->line_text(3) == "Zeile drei");
+}
+
+TEST_CASE("source: columns count code points", "[source]") {
+  auto r = decode_source("x.txt", "Größe: Änderung\n");
+  REQUIRE(r.ok());
+  auto text = r.source->text;
+  auto at = text.find("Änderung");
+  CHECK(r.source->position(at).column == 8);
+}
+
+TEST_CASE("source: Windows-1252 is converted and flagged", "[source]") {
+  auto r = decode_source("x.txt", "Gr\xF6\xDF" "e und L\xF6schung \x84zitiert\x93\n");
+  REQUIRE(r.ok());
+  CHECK(r.source->encoding == "windows-1252");
+  CHECK(r.source->converted);
+  CHECK(r.source->text == "Größe und Löschung „zitiert“\n");
+}
+
+TEST_CASE("source: UTF-16 with BOM", "[source]") {
+  std::string bytes = "\xFF\xFE";
+  for (char c : std::string("Vertrag\n")) {
+    bytes.push_back(c);
+    bytes.push_back('\0');
+  }
+  auto r = decode_source("x.txt", bytes);
+  REQUIRE(r.ok());
+  CHECK(r.source->text == "Vertrag\n");
+  CHECK(r.source->encoding == "utf-16le");
+}
+
+TEST_CASE("source: bad input is an error value naming file and cause", "[source]") {
+  auto empty = decode_source("leer.txt", "");
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.error.find("leer.txt") == 0);
+  CHECK(empty.error.find("empty") != std::string::npos);
+
+  auto blank = decode_source("blank.txt", "  \n\n\t\n");
+  CHECK_FALSE(blank.ok());
+
+  auto binary = decode_source("bin.docx", std::string("PK\x03\x04\0\0", 6));
+  REQUIRE_FALSE(binary.ok());
+  CHECK(binary.error.find("binary") != std::string::npos);
+
+  auto control = decode_source("ctl.txt", "abc\x01\x02 \xFF\n");
+  CHECK_FALSE(control.ok());
+
+  auto undefined = decode_source("bad.txt", "Text \x81 mit undefiniertem Byte\n");
+  REQUIRE_FALSE(undefined.ok());
+  CHECK(undefined.error.find("undecodable") != std::string::npos);
+
+  auto missing = load_source("/nonexistent/dir/x.txt");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error.find("/nonexistent/dir/x.txt") == 0);
+}

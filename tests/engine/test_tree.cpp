@@ -1,0 +1,155 @@
+#include "../test_util.hpp"
+
+using namespace avvlint;
+using namespace avvlint::test;
+
+TEST_CASE("tree: sections, clauses, items and annexes (Ziffern style)", "[tree]") {
+  auto doc = parse(
+      "Vertrag zur Auftragsverarbeitung\n\n"
+      "Muster GmbH (im Folgenden: „Auftraggeber“)\n\n"
+      "1. Gegenstand\n\n"
+      "- 1.1 Der Auftragnehmer verarbeitet Daten gemäß Anlage 1.\n"
+      "- 1.2 Die Einzelheiten regelt Ziffer 1.1:\n"
+      "  a) erstens\n"
+      "  b) zweitens\n\n"
+      "2. Dauer\n\n"
+      "Der Vertrag läuft auf unbestimmte Zeit.\n\n"
+      "Anlage 1 – Details\n\n"
+      "1. Kunden\n");
+  auto const* s1 = find_node(doc, "1");
+  REQUIRE(s1);
+  CHECK(s1->kind == NodeKind::section);
+  CHECK(s1->heading == "Gegenstand");
+  auto const* c12 = find_node(doc, "1.2");
+  REQUIRE(c12);
+  CHECK(c12->children.size() == 2);
+  CHECK(find_node(doc, "1.2 b)") != nullptr);
+  auto const* annex = find_node(doc, "Anlage 1");
+  REQUIRE(annex);
+  CHECK(annex->heading == "Details");
+  REQUIRE(doc.definitions.size() == 1);
+  CHECK(doc.definitions[0].term == "Auftraggeber");
+  CHECK(doc.definitions[0].role == "controller");
+  REQUIRE(doc.references.size() == 2);
+  CHECK(doc.references[0].target >= 0);
+  CHECK(doc.references[1].target >= 0);
+}
+
+TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
+  auto doc = parse(
+      "AVV\n\n"
+      "§ 4 Pflichten des Auftragnehmers\n\n"
+      "(1) Der Auftragnehmer verpflichtet sich:\n"
+      "(a) erstens\n"
+      "(i) Unterpunkt\n"
+      "(ii) Unterpunkt\n"
+      "(b) zweitens\n"
+      "(2) Es gilt § 4 Abs. 1.\n");
+  auto const* c = find_node(doc, "§ 4 (1)");
+  REQUIRE(c);
+  REQUIRE(c->children.size() == 2);
+  auto const& a = doc.nodes[static_cast<std::size_t>(c->children[0])];
+  CHECK(a.id == "§ 4 (1) a)");
+  CHECK(a.children.size() == 2);
+  REQUIRE(doc.references.size() == 1);
+  CHECK(doc.clause_id(doc.references[0].target) == "§ 4 (1)");
+}
+
+TEST_CASE("tree: a sentence split by a page break is joined", "[tree]") {
+  auto doc = parse(
+      "1. Pflichten\n\n"
+      "- 1.1 Der Auftragnehmer teilt dies dem Auftraggeber vor der\n\n"
+      "Verarbeitung mit.\n\n"
+      "- 1.2 Widersprüche\n\n"
+      "sind nur zulässig, wenn Gründe vorliegen.\n");
+  auto const* c = find_node(doc, "1.1");
+  REQUIRE(c);
+  CHECK(c->text == "Der Auftragnehmer teilt dies dem Auftraggeber vor der Verarbeitung mit.");
+  CHECK(find_node(doc, "1.2")->text == "Widersprüche sind nur zulässig, wenn Gründe vorliegen.");
+  // the text maps back to the source line of the continuation
+  auto off = c->source_offset(c->text.find("Verarbeitung"));
+  CHECK(doc.source.position(off).line == 5);
+}
+
+TEST_CASE("tree: Markdown headings and bold sub-headings", "[tree]") {
+  auto doc = parse(
+      "# Vertrag über Auftragsverarbeitung\n\n"
+      "## 1. Gegenstand\n\n"
+      "### 1.1 Leistungen\n\n"
+      "Der Auftragnehmer erbringt Hosting.\n\n"
+      "## Anlage 2 – TOM\n\n"
+      "**Vertraulichkeit**\n\n"
+      "* Zutrittskontrolle\n"
+      "* Zugangskontrolle\n");
+  auto const* c = find_node(doc, "1.1");
+  REQUIRE(c);
+  CHECK(c->heading == "Leistungen");
+  CHECK(c->text == "Der Auftragnehmer erbringt Hosting.");
+  auto const* annex = find_node(doc, "Anlage 2");
+  REQUIRE(annex);
+  REQUIRE(annex->children.size() == 1);
+  auto const& sub = doc.nodes[static_cast<std::size_t>(annex->children[0])];
+  CHECK(sub.kind == NodeKind::subheading);
+  CHECK(sub.heading == "Vertraulichkeit");
+}
+
+TEST_CASE("tree: very deep bullet nesting is capped, not recursed", "[tree]") {
+  std::string text = "1. Liste\n\n";
+  for (int i = 0; i < 10000; ++i) text += std::string(static_cast<std::size_t>(i * 2), ' ') + "- Ebene\n";
+  auto doc = parse(text);
+  CHECK(doc.depth_capped);
+  int max_depth = 0;
+  for (auto const& n : doc.nodes) max_depth = std::max(max_depth, n.depth);
+  CHECK(max_depth <= Document::kMaxDepth + 1);
+}
+
+TEST_CASE("tree: the seed contract's structure", "[tree][seed]") {
+  if (!std::filesystem::exists(seed_path())) {
+    WARN("skipped: ../shared/seed is absent");
+    return;
+  }
+  auto doc = parse(read_file(seed_path()));
+  std::vector<std::string> sections;
+  std::vector<std::string> annexes;
+  for (int c : doc.root().children) {
+    auto const& n = doc.nodes[static_cast<std::size_t>(c)];
+    if (n.kind == NodeKind::section) sections.push_back(n.id);
+    if (n.kind == NodeKind::annex) annexes.push_back(n.id);
+  }
+  CHECK(sections == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"});
+  CHECK(annexes == std::vector<std::string>{"Anlage 1", "Anlage 2", "Anlage 3"});
+  CHECK(find_node(doc, "8")->heading == "Einsatz von Unterauftragsverarbeitern (Subunternehmer)");
+  auto const* c51 = find_node(doc, "5.1");
+  REQUIRE(c51);
+  CHECK(c51->text.find("vor der Verarbeitung mit, sofern") != std::string::npos);
+  auto const* c82 = find_node(doc, "8.2");
+  REQUIRE(c82);
+  CHECK(c82->text.find("Widersprüche sind nur zulässig") != std::string::npos);
+  CHECK(find_node(doc, "8.3") != nullptr);
+  // Anlage 2: the Zugriffskontrolle list split by a page break stays one list.
+  bool found = false;
+  for (auto const& n : doc.nodes) {
+    if (n.kind != NodeKind::list) continue;
+    bool has_first = false, has_last = false;
+    for (int b : n.children) {
+      auto const& t = doc.nodes[static_cast<std::size_t>(b)].text;
+      if (t == "Berechtigungskonzept" && doc.source.position(doc.nodes[static_cast<std::size_t>(b)].span.begin).line == 191)
+        has_first = true;
+      if (t.rfind("Einsatz von Aktenvernichtern", 0) == 0) has_last = true;
+    }
+    if (has_first && has_last) found = true;
+  }
+  CHECK(found);
+  // Anlage 3: a table with six filled rows (plus one empty).
+  auto const* annex3 = find_node(doc, "Anlage 3");
+  REQUIRE(annex3);
+  REQUIRE(annex3->children.size() == 1);
+  auto const& table = doc.nodes[static_cast<std::size_t>(annex3->children[0])];
+  REQUIRE(table.kind == NodeKind::table);
+  int filled = 0;
+  for (auto const& row : table.rows) {
+    if (!row.header && !row.cells.empty() && !row.cells[0].empty()) ++filled;
+  }
+  CHECK(filled == 6);
+  CHECK(table.rows.front().header);
+}
