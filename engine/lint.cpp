@@ -3,6 +3,9 @@
 #include "checks/check.hpp"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
+#include <string_view>
 #include <tuple>
 
 namespace avvlint {
@@ -20,6 +23,7 @@ char const* to_string(Status s) {
 std::vector<std::string> registered_check_ids() {
   std::vector<std::string> ids;
   for (auto const& c : checks::registry()) {
+    if (std::string_view(c.rule) == "forbids") continue;  // data-driven: one per rule file with "forbids"
     ids.emplace_back(c.rule);
     if (c.also) ids.emplace_back(c.also);
   }
@@ -27,10 +31,59 @@ std::vector<std::string> registered_check_ids() {
   return ids;
 }
 
+namespace {
+
+// Coverage rules are compiled once per rule pack and shared by every document.
+analysis::CoverageRulesResult const& coverage_rules_for(RulePack const& pack) {
+  static std::mutex mutex;
+  static std::map<RulePack const*, analysis::CoverageRulesResult> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(&pack);
+  if (it == cache.end()) it = cache.emplace(&pack, analysis::compile_coverage_rules(pack)).first;
+  return it->second;
+}
+
+std::vector<RequirementResult> requirement_results(Document const& doc, analysis::CoverageRules const& rules,
+                                                   analysis::CoverageResult const& coverage) {
+  std::vector<RequirementResult> out;
+  for (std::size_t r = 0; r < coverage.requirements.size(); ++r) {
+    auto const& ev = coverage.requirements[r];
+    RequirementResult res;
+    res.id = ev.id;
+    res.status = ev.status;
+    if (ev.status == Status::met || ev.status == Status::partial) {
+      for (auto const& part : ev.parts) {
+        if (part.best.kind == analysis::MatchKind::none) continue;
+        auto const& s = coverage.sentences[static_cast<std::size_t>(part.best.sentence)];
+        std::string clause = doc.clause_id(s.node);
+        bool seen = false;
+        for (auto const& e : res.evidence) seen = seen || (e.clause == clause && e.span.begin == s.span.begin);
+        if (!seen) res.evidence.push_back({clause, s.span});
+      }
+    }
+    (void)rules;
+    out.push_back(std::move(res));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string coverage_rule_error(RulePack const& pack) { return coverage_rules_for(pack).error; }
+
 DocumentResult lint(Document document, RulePack const& pack) {
   DocumentResult result;
   result.document = std::move(document);
   checks::Context ctx{result.document, pack, result.findings};
+  auto const& compiled = coverage_rules_for(pack);
+  analysis::CoverageResult coverage;
+  if (compiled.rules) {
+    coverage = analysis::evaluate_coverage(result.document, *compiled.rules);
+    result.requirements = requirement_results(result.document, *compiled.rules, coverage);
+    ctx.coverage_rules = compiled.rules.get();
+    ctx.coverage = &coverage;
+    ctx.requirements = &result.requirements;
+  }
   for (auto const& check : checks::registry()) check.run(ctx);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](Finding const& a, Finding const& b) {
     return std::tie(a.span.begin, a.rule, a.args) < std::tie(b.span.begin, b.rule, b.args);

@@ -34,7 +34,7 @@ inline auto const subparagraph =
 inline auto const sentence_no = gap >> (x3::lit("S.") | x3::lit("Satz") | x3::lit("UAbs.") | x3::lit("Unterabs.")) >>
                                 *blank >> number;
 inline auto const letter = gap >> (x3::lit("lit.") | x3::lit("Buchst.") | x3::lit("Buchstabe")) >> *blank >>
-                           x3::raw[x3::lower][cite<&Citation::letter>{}] >> !x3::alnum;
+                           x3::raw[ascii::lower][cite<&Citation::letter>{}] >> !ascii::alnum;
 inline auto const item_no = gap >> (x3::lit("Nr.") | x3::lit("Nummer")) >> *blank >> number;
 inline auto const following = *blank >> (x3::lit("ff.") | x3::lit("f."))[([](auto& ctx) {
                                 x3::get<citation_tag>(ctx).get().following = true;
@@ -43,12 +43,12 @@ inline auto const more_numbers = *(*blank >> (x3::lit(',') | x3::lit("und")) >> 
 
 inline auto const article_citation =
     x3::raw[article_word][([](auto& ctx) { x3::get<citation_tag>(ctx).get().unit = "Art"; })] >> *blank >>
-    x3::raw[number][cite<&Citation::number>{}] >> !x3::alpha >> -range_end >> -subparagraph >> -sentence_no >>
+    x3::raw[number][cite<&Citation::number>{}] >> !ascii::alpha >> -range_end >> -subparagraph >> -sentence_no >>
     -letter >> -item_no >> -following >> -law;
 
 inline auto const paragraph_citation =
     x3::raw[paragraph_word][([](auto& ctx) { x3::get<citation_tag>(ctx).get().unit = "\xC2\xA7"; })] >> *blank >>
-    x3::raw[number][cite<&Citation::number>{}] >> -x3::lower >> more_numbers >> -subparagraph >> -sentence_no >>
+    x3::raw[number][cite<&Citation::number>{}] >> -ascii::lower >> more_numbers >> -subparagraph >> -sentence_no >>
     -item_no >> -following >> law;
 
 inline auto const chapter_citation =

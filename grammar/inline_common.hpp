@@ -3,7 +3,7 @@
 // range into a field of the result object carried in the parse context.
 #pragma once
 
-#include <boost/spirit/home/x3.hpp>
+#include "ascii.hpp"
 
 #include <functional>
 #include <string>
@@ -14,8 +14,8 @@ namespace x3 = boost::spirit::x3;
 inline auto const blank = x3::lit(' ') | x3::lit('\t') | x3::lit('\n') | x3::lit("\xC2\xA0");
 inline auto const gap = +blank;
 // The end of a word: no letter (ASCII or a UTF-8 lead/continuation byte) follows.
-inline auto const word_end = !(x3::alnum | x3::char_('\x80', '\xFF'));
-inline auto const number = x3::repeat(1, 4)[x3::digit];
+inline auto const word_end = !(ascii::alnum | x3::char_('\x80', '\xFF'));
+inline auto const number = x3::repeat(1, 4)[ascii::digit];
 
 // Copies the text matched by raw[...] into `Member` of the object tagged `Tag` in the context.
 template <class Tag, auto Member>

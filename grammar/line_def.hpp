@@ -5,14 +5,14 @@
 // (UTF-8 passes through untouched: markers such as "§", "•" and "–" are literals).
 #pragma once
 
-#include <boost/spirit/home/x3.hpp>
+#include "ascii.hpp"
 #include <string>
 
 namespace avvlint::grammar::line_rules {
 namespace x3 = boost::spirit::x3;
 using x3::lit;
 using x3::char_;
-using x3::digit;
+using ascii::digit;
 using x3::raw;
 using x3::eoi;
 
@@ -30,7 +30,7 @@ inline auto const markdown_hashes = raw[+lit('#')] >> gap;
 inline auto const table_separator =
     lit('|') >> +(*blank >> -lit(':') >> +lit('-') >> -lit(':') >> *blank >> lit('|')) >> *blank >> eoi;
 
-inline auto const small_number = x3::repeat(1, 3)[digit];
+inline auto const small_number = x3::repeat(1, 3)[ascii::digit];
 
 // 1.  1.1  1.1.1  1)  (components of at most three digits, at most six levels)
 x3::rule<struct dotted_class, std::string> const dotted = "dotted";
@@ -40,7 +40,7 @@ inline auto const dotted_def =
 
 // § 4, § 4a, §4
 x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
-inline auto const paragraph_def = raw[lit("\xC2\xA7") >> *blank >> small_number >> -(x3::lower >> !x3::alpha)];
+inline auto const paragraph_def = raw[lit("\xC2\xA7") >> *blank >> small_number >> -(ascii::lower >> !ascii::alpha)];
 
 // Ziffer 4, Ziff. 4.2
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
@@ -60,12 +60,12 @@ inline auto const roman_def =
 // a)  a.  (a)  aa)
 x3::rule<struct letter_class, std::string> const letter = "letter";
 inline auto const letter_def =
-    raw[lit('(') >> x3::lower >> -x3::lower >> lit(')')] | raw[x3::lower >> -x3::lower >> (lit(')') | lit('.'))];
+    raw[lit('(') >> ascii::lower >> -ascii::lower >> lit(')')] | raw[ascii::lower >> -ascii::lower >> (lit(')') | lit('.'))];
 
 // Anlage 3, Anhang A, Annex I, Appendix 2
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") |
                                lit("Attachment") | lit("Anl.");
-inline auto const annex_number = +digit | (x3::repeat(1, 4)[char_("IVX")] >> !x3::alnum) | (x3::upper >> !x3::alnum);
+inline auto const annex_number = +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> annex_number];
 

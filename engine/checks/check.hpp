@@ -4,6 +4,8 @@
 
 #include <avvlint/findings.hpp>
 
+#include "../analysis/coverage.hpp"
+
 #include <string>
 #include <vector>
 
@@ -13,6 +15,9 @@ struct Context {
   Document const& doc;
   RulePack const& pack;
   std::vector<Finding>& out;
+  analysis::CoverageRules const* coverage_rules = nullptr;  // null when the pack has no coverage rules
+  analysis::CoverageResult const* coverage = nullptr;
+  std::vector<RequirementResult> const* requirements = nullptr;
 
   // Adds a finding of `rule` at `span`, filling severity/requirement from the rule file.
   Finding& report(std::string const& rule, Span span, int node, Args args = {});
@@ -37,5 +42,7 @@ void reference_graph(Context&);  // reference.dangling + reference.unreferenced-
 void term_inconsistent(Context&);
 void law_outdated(Context&);
 void source_encoding(Context&);
+void requirement_findings(Context&);  // requirement.missing + requirement.partial
+void forbidden_provisions(Context&);  // every rule with a "forbids" spec
 
 }  // namespace avvlint::checks

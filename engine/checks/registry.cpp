@@ -6,9 +6,11 @@ namespace avvlint::checks {
 
 std::vector<Check> const& registry() {
   static std::vector<Check> const checks = {
+      {"forbids", forbidden_provisions},
       {"law.outdated", law_outdated},
       {"placeholder.unfilled", placeholder_unfilled},
       {"reference.dangling", reference_graph, "reference.unreferenced-annex"},
+      {"requirement.missing", requirement_findings, "requirement.partial"},
       {"source.encoding-converted", source_encoding},
       {"structure.numbering", structure_numbering},
       {"term.inconsistent", term_inconsistent},

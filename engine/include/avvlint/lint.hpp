@@ -8,6 +8,9 @@ namespace avvlint {
 
 DocumentResult lint(Document document, RulePack const& pack);
 
+// Errors in the coverage specs of a rule pack ("" when fine); lint() skips coverage then.
+std::string coverage_rule_error(RulePack const& pack);
+
 // The registered checks (id of the rule each one raises), in registry order —
 // for `avvlint rules` and for tests that every rule file has an implementation.
 std::vector<std::string> registered_check_ids();

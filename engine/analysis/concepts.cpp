@@ -1,0 +1,128 @@
+#include "concepts.hpp"
+
+#include "../model/text_util.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace avvlint::analysis {
+
+bool WordGlob::matches(std::string const& word) const {
+  if (any_word) return true;
+  if (any_prefix && any_suffix) return word.find(text) != std::string::npos;
+  if (any_prefix) return word.size() >= text.size() && word.compare(word.size() - text.size(), text.size(), text) == 0;
+  if (any_suffix) return word.compare(0, text.size(), text) == 0;
+  return word == text;
+}
+
+namespace {
+
+Pattern compile(std::string const& source) {
+  Pattern p;
+  std::string folded = text_util::fold(source);
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    if (i == start) break;
+    std::string w = folded.substr(start, i - start);
+    WordGlob g;
+    if (w == "*") {
+      g.any_word = true;
+    } else if (w == "\xE2\x80\xA6" || w == "...") {
+      g.gap = true;
+    } else {
+      if (w.front() == '*') {
+        g.any_prefix = true;
+        w.erase(w.begin());
+      }
+      if (!w.empty() && w.back() == '*') {
+        g.any_suffix = true;
+        w.pop_back();
+      }
+      // Punctuation inside a pattern word ("art.", "lit.") is not part of folded tokens.
+      std::string clean;
+      for (char c : w) {
+        if (c != '.' && c != ',' && c != '(' && c != ')') clean.push_back(c);
+      }
+      g.text = clean;
+    }
+    p.words.push_back(std::move(g));
+  }
+  return p;
+}
+
+// Does `p` match at token `at`? On success, `covered` receives the token indices.
+template <class WordAt>
+bool match_at(Pattern const& p, std::size_t count, WordAt word_at, std::size_t at, std::vector<int>& covered) {
+  std::size_t t = at;
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    WordGlob const& g = p.words[k];
+    if (g.gap) {
+      // Try 0..3 skipped words before the next glob.
+      if (k + 1 >= p.words.size()) return true;
+      for (std::size_t skip = 0; skip <= 3 && t + skip < count; ++skip) {
+        Pattern rest;
+        rest.words.assign(p.words.begin() + static_cast<std::ptrdiff_t>(k + 1), p.words.end());
+        std::vector<int> more;
+        if (match_at(rest, count, word_at, t + skip, more)) {
+          covered.insert(covered.end(), more.begin(), more.end());
+          return true;
+        }
+      }
+      return false;
+    }
+    if (t >= count || !g.matches(word_at(t))) return false;
+    covered.push_back(static_cast<int>(t));
+    ++t;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ConceptTable::add_lexicon(nlohmann::json const& lexicon, std::string const& name) {
+  auto it = lexicon.find("concepts");
+  if (it == lexicon.end() || !it->is_object()) return name + ": /concepts: missing or not an object";
+  for (auto const& [concept_name, list] : it->items()) {
+    if (!list.is_array()) return name + ": /concepts/" + concept_name + ": must be a list of patterns";
+    for (auto const& entry : list) {
+      if (!entry.is_string()) return name + ": /concepts/" + concept_name + ": patterns must be strings";
+      Pattern p = compile(entry.get<std::string>());
+      if (!p.words.empty()) patterns_[concept_name].push_back(std::move(p));
+    }
+  }
+  return {};
+}
+
+std::vector<int> ConceptTable::find(Sentence const& s, std::string const& concept_name) const {
+  std::vector<int> hits;
+  auto it = patterns_.find(concept_name);
+  if (it == patterns_.end()) return hits;
+  auto word_at = [&](std::size_t i) -> std::string const& { return s.tokens[i].word; };
+  for (std::size_t at = 0; at < s.tokens.size(); ++at) {
+    for (auto const& p : it->second) {
+      std::vector<int> covered;
+      if (match_at(p, s.tokens.size(), word_at, at, covered)) {
+        hits.insert(hits.end(), covered.begin(), covered.end());
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+bool ConceptTable::occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const {
+  auto it = patterns_.find(concept_name);
+  if (it == patterns_.end()) return false;
+  auto word_at = [&](std::size_t i) -> std::string const& { return words[i]; };
+  for (std::size_t at = 0; at < words.size(); ++at) {
+    for (auto const& p : it->second) {
+      std::vector<int> covered;
+      if (match_at(p, words.size(), word_at, at, covered)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace avvlint::analysis

@@ -1,0 +1,52 @@
+// Concepts: named groups of word patterns from the lexicons (rules/lexicon/concepts.*.json).
+//
+// A pattern is one or more words that must follow each other in a sentence. Each
+// word is a glob over folded text (lower case, ä→a, ö→o, ü→u, ß→ss):
+//   "losch*"   a prefix   (löschen, Löschung, löscht)
+//   "*loschung" a suffix  (Datenlöschung)
+//   "*losch*"  anywhere   (gelöscht, Datenlöschungen)
+//   "vor ort"  two words in a row; "*" alone is any one word, "…" up to three words.
+// Several lexicons (German, English, …) may define the same concept; their
+// patterns are merged, so adding a language needs no code.
+#pragma once
+
+#include "sentences.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace avvlint::analysis {
+
+struct WordGlob {
+  std::string text;
+  bool any_prefix = false;  // "*x"
+  bool any_suffix = false;  // "x*"
+  bool any_word = false;    // "*"
+  bool gap = false;         // "…": up to three words
+  bool matches(std::string const& word) const;
+};
+
+struct Pattern {
+  std::vector<WordGlob> words;
+};
+
+class ConceptTable {
+ public:
+  // Adds the "concepts" object of one lexicon; returns an error text or "".
+  std::string add_lexicon(nlohmann::json const& lexicon, std::string const& name);
+  bool has(std::string const& concept_name) const { return patterns_.count(concept_name) > 0; }
+  // Token indices of every match of the concept in the sentence (first word of each match
+  // and all words it covers), in order.
+  std::vector<int> find(Sentence const& s, std::string const& concept_name) const;
+  bool occurs(Sentence const& s, std::string const& concept_name) const { return !find(s, concept_name).empty(); }
+  // Matches against a bare folded word list (headings).
+  bool occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const;
+
+ private:
+  std::map<std::string, std::vector<Pattern>> patterns_;
+};
+
+}  // namespace avvlint::analysis

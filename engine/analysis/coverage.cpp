@@ -1,0 +1,191 @@
+#include "coverage.hpp"
+
+#include "../model/text_util.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+
+namespace avvlint::analysis {
+
+namespace {
+
+bool read_local(nlohmann::json const& j, char const* key, LocalText& out) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_object()) return false;
+  out.de = it->value("de", "");
+  out.en = it->value("en", "");
+  return !out.de.empty() && !out.en.empty();
+}
+
+std::string parse_requirement(nlohmann::json const& m, RequirementSpec& spec) {
+  if (auto it = m.find("topic"); it != m.end()) {
+    for (auto const& t : *it) spec.topic.push_back(t.get<std::string>());
+  }
+  auto parts = m.find("parts");
+  if (parts == m.end() || !parts->is_array() || parts->empty()) return "/match/parts: needs at least one part";
+  for (std::size_t i = 0; i < parts->size(); ++i) {
+    auto const& pj = (*parts)[i];
+    Part part;
+    std::string where = "/match/parts/" + std::to_string(i);
+    if (!read_local(pj, "label", part.label)) return where + "/label: needs de and en";
+    part.core = pj.value("core", i == 0);
+    if (auto e = parse_provisions(pj.value("provisions", nlohmann::json()), part.provisions); !e.empty()) {
+      return where + "/provisions" + e;
+    }
+    spec.parts.push_back(std::move(part));
+  }
+  if (auto limits = m.find("limits"); limits != m.end()) {
+    for (std::size_t i = 0; i < limits->size(); ++i) {
+      auto const& lj = (*limits)[i];
+      Limit limit;
+      std::string where = "/match/limits/" + std::to_string(i);
+      if (auto e = parse_provisions(lj.value("provisions", nlohmann::json()), limit.provisions); !e.empty()) {
+        return where + "/provisions" + e;
+      }
+      std::string effect = lj.value("effect", "partial");
+      if (effect != "partial" && effect != "missing") return where + "/effect: must be partial or missing";
+      limit.effect = effect == "missing" ? Status::missing : Status::partial;
+      if (!read_local(lj, "detail", limit.detail)) return where + "/detail: needs de and en";
+      limit.finding = lj.value("finding", "");
+      spec.limits.push_back(std::move(limit));
+    }
+  }
+  if (auto na = m.find("not_applicable_if"); na != m.end()) {
+    if (auto e = parse_provisions(*na, spec.not_applicable_if); !e.empty()) return "/match/not_applicable_if" + e;
+  }
+  return {};
+}
+
+}  // namespace
+
+CoverageRulesResult compile_coverage_rules(RulePack const& pack) {
+  auto rules = std::make_shared<CoverageRules>();
+  CoverageRulesResult result;
+  if (pack.parsed) {
+    for (auto const& [path, j] : *pack.parsed) {
+      if (path.rfind("lexicon/concepts", 0) == 0) {
+        if (auto e = rules->concepts.add_lexicon(j, "rules/" + path); !e.empty()) {
+          result.error = e;
+          return result;
+        }
+      }
+    }
+  }
+  for (auto const& req : pack.requirements) {
+    auto const& j = pack.json(req.source_file);
+    auto m = j.find("match");
+    if (m == j.end()) continue;
+    RequirementSpec spec;
+    spec.id = req.id;
+    if (auto e = parse_requirement(*m, spec); !e.empty()) {
+      result.error = "rules/" + req.source_file + ": " + e;
+      return result;
+    }
+    rules->requirements.push_back(std::move(spec));
+  }
+  for (auto const& [id, rule] : pack.rules) {
+    auto const& j = pack.json("findings/" + id + ".json");
+    auto f = j.find("forbids");
+    if (f == j.end()) continue;
+    ForbidSpec spec;
+    spec.rule = id;
+    if (auto e = parse_provisions(*f, spec.provisions); !e.empty()) {
+      result.error = "rules/findings/" + id + ".json: /forbids" + e;
+      return result;
+    }
+    rules->forbids.push_back(std::move(spec));
+  }
+  result.rules = std::move(rules);
+  return result;
+}
+
+namespace {
+
+// The best sentence for a list of provisions: the first full match, else the first hollowed one.
+SentenceRef best_match(MatchContext const& ctx, std::vector<Provision> const& provisions) {
+  SentenceRef best;
+  for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
+    for (auto const& p : provisions) {
+      MatchKind k = match(ctx, p, ctx.sentences[i]);
+      if (k == MatchKind::full) return {static_cast<int>(i), k};
+      if (k == MatchKind::hollowed && best.kind == MatchKind::none) best = {static_cast<int>(i), k};
+    }
+  }
+  return best;
+}
+
+int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector<std::string> const& topic) {
+  if (topic.empty()) return -1;
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.heading.empty() || n.kind == NodeKind::title) continue;
+    std::vector<std::string> words;
+    text_util::for_each_word(n.heading, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+    for (auto const& c : topic) {
+      if (concepts.occurs_in_words(words, c)) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules) {
+  CoverageResult result;
+  result.sentences = split_sentences(doc);
+  MatchContext ctx = make_match_context(doc, rules.concepts, result.sentences);
+  for (auto const& spec : rules.requirements) {
+    RequirementEvaluation ev;
+    ev.id = spec.id;
+    bool core_found = false, all_full = true;
+    for (auto const& part : spec.parts) {
+      PartResult pr;
+      pr.best = best_match(ctx, part.provisions);
+      if (part.core && pr.best.kind != MatchKind::none) core_found = true;
+      if (pr.best.kind != MatchKind::full) all_full = false;
+      ev.parts.push_back(pr);
+    }
+    for (std::size_t l = 0; l < spec.limits.size() && ev.limit < 0; ++l) {
+      SentenceRef at = best_match(ctx, spec.limits[l].provisions);
+      if (at.kind != MatchKind::none) {
+        ev.limit = static_cast<int>(l);
+        ev.limit_at = at;
+      }
+    }
+    bool core_full = false;
+    for (std::size_t i = 0; i < spec.parts.size(); ++i) {
+      if (spec.parts[i].core && ev.parts[i].best.kind == MatchKind::full) core_full = true;
+    }
+    if (!core_full && !spec.not_applicable_if.empty() && best_match(ctx, spec.not_applicable_if).kind == MatchKind::full) {
+      ev.status = Status::not_applicable;
+    } else if (!core_found) {
+      ev.status = Status::missing;
+    } else if (ev.limit >= 0) {
+      ev.status = spec.limits[static_cast<std::size_t>(ev.limit)].effect;
+    } else {
+      ev.status = all_full ? Status::met : Status::partial;
+    }
+    if (ev.status == Status::missing || ev.status == Status::partial) {
+      ev.topic_node = topic_heading(doc, rules.concepts, spec.topic);
+    }
+    result.requirements.push_back(std::move(ev));
+  }
+  for (auto const& spec : rules.forbids) {
+    int last_node = -1;
+    for (std::size_t i = 0; i < result.sentences.size(); ++i) {
+      Sentence const& s = result.sentences[i];
+      if (s.node == last_node) continue;  // one finding per clause
+      for (auto const& p : spec.provisions) {
+        if (match(ctx, p, s) != MatchKind::none) {
+          result.forbidden.push_back({spec.rule, static_cast<int>(i)});
+          last_node = s.node;
+          break;
+        }
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace avvlint::analysis

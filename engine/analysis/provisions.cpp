@@ -1,0 +1,243 @@
+#include "provisions.hpp"
+
+#include "../model/text_util.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace avvlint::analysis {
+
+namespace {
+
+std::string strings(nlohmann::json const& j, char const* key, std::vector<std::string>& out) {
+  auto it = j.find(key);
+  if (it == j.end()) return {};
+  if (!it->is_array()) return std::string("/") + key + ": must be a list of concept names";
+  for (auto const& v : *it) {
+    if (!v.is_string()) return std::string("/") + key + ": must be a list of concept names";
+    out.push_back(v.get<std::string>());
+  }
+  return {};
+}
+
+bool in(std::vector<int> const& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char const* concept_name,
+                             std::set<int> const& segments, std::set<int> const& excluded_segments) {
+  for (int t : ctx.concepts.find(s, concept_name)) {
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    if (segments.count(seg) && !excluded_segments.count(seg)) return true;
+  }
+  return false;
+}
+
+// Segments opened by a condition word ("sofern keine Pflicht besteht"): their
+// negations qualify an exception, not the provision.
+std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
+  std::set<int> out;
+  for (int t : ctx.concepts.find(s, "condition")) out.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  return out;
+}
+
+// Does the party appear as grammatical subject? ("der Auftragnehmer", a sentence-initial
+// "Auftragnehmer", but not "des Auftragnehmers" / "dem Auftragnehmer").
+bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    std::string const& w = s.tokens[i].word;
+    for (auto const& term : terms) {
+      if (w != term && w != term + "in") continue;
+      std::string prev = i > 0 ? s.tokens[i - 1].word : "";
+      if (i == 0 || prev == "der" || prev == "die" || prev == "jeder" || prev == "jede" || prev == "the") return true;
+    }
+  }
+  return false;
+}
+
+// The sentence itself, the other sentences of enclosing nodes, or their headings
+// carry one of the concepts.
+bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::string> const& concepts) {
+  for (auto const& c : concepts) {
+    if (ctx.concepts.occurs(s, c)) return true;
+  }
+  for (int n = ctx.doc.nodes[static_cast<std::size_t>(s.node)].parent; n > 0;
+       n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
+    Node const& node = ctx.doc.nodes[static_cast<std::size_t>(n)];
+    if (!node.heading.empty()) {
+      std::vector<std::string> words;
+      text_util::for_each_word(node.heading, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+      for (auto const& c : concepts) {
+        if (ctx.concepts.occurs_in_words(words, c)) return true;
+      }
+    }
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
+      for (auto const& c : concepts) {
+        if (ctx.concepts.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+  }
+  // A table row: the table's header names the column ("Datenarten").
+  Node const& own = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (own.kind == NodeKind::table && !own.rows.empty() && own.rows.front().header) {
+    std::vector<std::string> words;
+    for (auto const& cell : own.rows.front().cells) {
+      text_util::for_each_word(cell, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+    }
+    for (auto const& c : concepts) {
+      if (ctx.concepts.occurs_in_words(words, c)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string parse_provision(nlohmann::json const& j, Provision& p) {
+  if (!j.is_object()) return ": a provision must be an object";
+  for (auto [key, target] : {std::pair<char const*, std::vector<std::string>*>{"all", &p.all},
+                             {"any", &p.any}, {"none", &p.none}, {"none_in_clause", &p.none_in_clause},
+                             {"under", &p.under}}) {
+    if (auto e = strings(j, key, *target); !e.empty()) return e;
+  }
+  std::string actor = j.value("actor", "any");
+  if (actor == "processor") {
+    p.actor = Actor::processor;
+  } else if (actor == "controller") {
+    p.actor = Actor::controller;
+  } else if (actor != "any") {
+    return "/actor: must be processor, controller or any";
+  }
+  std::string modality = j.value("modality", "any");
+  if (modality == "duty") {
+    p.modality = Modality::duty;
+  } else if (modality == "permission") {
+    p.modality = Modality::permission;
+  } else if (modality != "any") {
+    return "/modality: must be duty, permission or any";
+  }
+  p.negated = j.value("negated", false);
+  p.weak = j.value("weak", false);
+  p.annex_only = j.value("annex_only", false);
+  p.period_max_hours = j.value("period_max_hours", -1.0);
+  p.period_min_hours = j.value("period_min_hours", -1.0);
+  if (p.all.empty() && p.any.empty()) return "/all: a provision needs at least one concept";
+  return {};
+}
+
+std::string parse_provisions(nlohmann::json const& j, std::vector<Provision>& out) {
+  if (!j.is_array()) return ": must be a list of provisions";
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    Provision p;
+    if (auto e = parse_provision(j[i], p); !e.empty()) return "/" + std::to_string(i) + e;
+    out.push_back(std::move(p));
+  }
+  return {};
+}
+
+MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
+                                std::vector<Sentence> const& sentences) {
+  MatchContext ctx{doc, concepts, sentences, {}, {}, {}};
+  ctx.sentences_of_node.resize(doc.nodes.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    ctx.sentences_of_node[static_cast<std::size_t>(sentences[i].node)].push_back(static_cast<int>(i));
+  }
+  for (auto const& d : doc.definitions) {
+    std::string folded = text_util::fold(d.term);
+    if (d.role == "processor") ctx.processor_terms.push_back(folded);
+    if (d.role == "controller") ctx.controller_terms.push_back(folded);
+  }
+  for (char const* t : {"auftragnehmer", "auftragsverarbeiter", "dienstleister", "processor", "anbieter"}) {
+    ctx.processor_terms.emplace_back(t);
+  }
+  for (char const* t : {"auftraggeber", "verantwortliche", "verantwortlicher", "kunde", "controller"}) {
+    ctx.controller_terms.emplace_back(t);
+  }
+  return ctx;
+}
+
+MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) {
+  if (p.annex_only && !s.in_annex) return MatchKind::none;
+  std::vector<int> matched_tokens;
+  for (auto const& c : p.all) {
+    auto hits = ctx.concepts.find(s, c);
+    if (hits.empty()) return MatchKind::none;
+    matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
+  }
+  if (!p.any.empty()) {
+    bool found = false;
+    for (auto const& c : p.any) {
+      auto hits = ctx.concepts.find(s, c);
+      if (!hits.empty()) {
+        found = true;
+        matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
+      }
+    }
+    if (!found) return MatchKind::none;
+  }
+  for (auto const& c : p.none) {
+    if (ctx.concepts.occurs(s, c)) return MatchKind::none;
+  }
+  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
+    for (auto const& c : p.none_in_clause) {
+      if (ctx.concepts.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
+    }
+  }
+  if (!p.under.empty() && !under_context(ctx, s, p.under)) return MatchKind::none;
+
+  // Negation: negators in the segments of the matched words, or in the segment just
+  // before them when that one holds the modal ("ist nicht verpflichtet, … zu dulden").
+  std::set<int> conditional = conditional_segments(ctx, s);
+  std::set<int> segments;
+  for (int t : matched_tokens) {
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    segments.insert(seg);
+    if (seg > 0) segments.insert(seg - 1);
+  }
+  int negators = 0;
+  std::vector<int> exempt = ctx.concepts.find(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
+  for (int t : ctx.concepts.find(s, "negation")) {
+    if (in(exempt, t)) continue;
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    bool own = false;
+    for (int m : matched_tokens) own = own || s.tokens[static_cast<std::size_t>(m)].segment == seg;
+    bool modal_before = !own && segments.count(seg) && has_concept_in_segments(ctx, s, "modal", {seg}, {});
+    if ((own || modal_before) && !conditional.count(seg) && !in(matched_tokens, t)) ++negators;
+  }
+  bool negated = negators % 2 == 1;
+  if (negated != p.negated) return MatchKind::none;
+
+  // Actor: the other party must not be the subject of the provision.
+  bool processor_subject = party_subject(s, ctx.processor_terms);
+  bool controller_subject = party_subject(s, ctx.controller_terms);
+  if (p.actor == Actor::processor && controller_subject && !processor_subject) return MatchKind::none;
+  if (p.actor == Actor::controller && processor_subject && !controller_subject) return MatchKind::none;
+
+  // Periods.
+  bool immediate = ctx.concepts.occurs(s, "immediate");
+  if (p.period_min_hours >= 0) {
+    bool long_period = false;
+    for (int i : s.periods) {
+      auto const& per = ctx.doc.periods[static_cast<std::size_t>(i)].period;
+      if (per.unit != "immediate" && per.hours > p.period_min_hours) long_period = true;
+    }
+    if (!long_period) return MatchKind::none;
+  }
+  bool period_ok = true;
+  if (p.period_max_hours >= 0) {
+    period_ok = immediate;
+    for (int i : s.periods) {
+      auto const& per = ctx.doc.periods[static_cast<std::size_t>(i)].period;
+      if (per.unit == "immediate" || per.hours <= p.period_max_hours) period_ok = true;
+    }
+  }
+
+  bool permission = ctx.concepts.occurs(s, "permission");
+  bool duty = ctx.concepts.occurs(s, "duty");
+  if (p.modality == Modality::permission && !permission) return MatchKind::none;
+  bool hollow = p.weak || ctx.concepts.occurs(s, "hollowing") || !period_ok ||
+                (p.modality == Modality::duty && permission && !duty);
+  return hollow ? MatchKind::hollowed : MatchKind::full;
+}
+
+}  // namespace avvlint::analysis

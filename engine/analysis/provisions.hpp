@@ -1,0 +1,64 @@
+// Provisions: "who must (or may) do what" inside one sentence.
+//
+// A provision spec (JSON, in requirement and finding rule files) names concept
+// groups that must all occur (`all`), of which one must occur (`any`), that must
+// not occur (`none`), the actor (processor / controller / any), the modality
+// (duty / permission / any), and whether the sentence must be affirmative
+// (default) or negated (`"negated": true`, for prohibitions and exclusions).
+// Period bounds (`period_max_hours`, `period_min_hours`) compare the sentence's
+// periods from the period grammar.
+//
+// Matching a sentence gives one of: no match, a match, or a *hollowed* match —
+// the provision is there but emptied ("nach eigenem Ermessen", "soweit zumutbar",
+// or a mere permission where a duty is required).
+#pragma once
+
+#include "concepts.hpp"
+#include "sentences.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace avvlint::analysis {
+
+enum class Actor { any, processor, controller };
+enum class Modality { any, duty, permission };
+
+struct Provision {
+  std::vector<std::string> all, any, none;
+  std::vector<std::string> none_in_clause;  // concepts that must not occur anywhere in the clause
+  Actor actor = Actor::any;
+  Modality modality = Modality::any;
+  std::vector<std::string> under;  // concepts one of which must stand in the sentence or in an
+                                   // enclosing clause or heading ("Datenarten:" above a list)
+  bool negated = false;        // match only negated sentences
+  bool weak = false;           // a match only ever counts as hollowed (e.g. "careful selection")
+  bool annex_only = false;
+  double period_max_hours = -1;  // satisfied by "immediate" or a period up to this bound
+  double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy
+};
+
+// Parses a provision object; returns an error ("/all: …") or "" on success.
+std::string parse_provision(nlohmann::json const& j, Provision& out);
+std::string parse_provisions(nlohmann::json const& j, std::vector<Provision>& out);
+
+enum class MatchKind { none, hollowed, full };
+
+struct MatchContext {
+  Document const& doc;
+  ConceptTable const& concepts;
+  std::vector<Sentence> const& sentences;
+  std::vector<std::string> processor_terms;  // folded defined terms, e.g. "auftragnehmer"
+  std::vector<std::string> controller_terms;
+  std::vector<std::vector<int>> sentences_of_node;  // node index -> its sentence indices
+};
+
+MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
+                                std::vector<Sentence> const& sentences);
+
+MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s);
+
+}  // namespace avvlint::analysis

@@ -1,0 +1,135 @@
+#include "sentences.hpp"
+
+#include "../model/text_util.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace avvlint::analysis {
+namespace {
+
+// Folded words that end with a period without ending a sentence.
+constexpr std::array<std::string_view, 46> kAbbreviations = {
+    "art", "abs", "lit", "nr", "nrn", "ziff", "s", "z", "b", "ggf", "bzw", "insb", "insbes", "ggu", "i", "d", "o",
+    "a", "u", "v", "m", "f", "ff", "br", "vgl", "gem", "sog", "ca", "max", "min", "etc", "str", "co", "kap",
+    "buchst", "uabs", "anl", "inkl", "zzgl", "evtl", "usw", "e", "h", "ua", "dr", "abschn"};
+
+bool abbreviation(std::string_view folded_word) {
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded_word) != kAbbreviations.end();
+}
+
+// Words that open a subordinate segment; a negation does not reach across them.
+bool segment_opener(std::string_view w) {
+  return w == "sofern" || w == "soweit" || w == "wenn" || w == "falls" || w == "sobald" || w == "es" ||
+         w == "ausser" || w == "unless" || w == "if" || w == "where" || w == "provided" || w == "bis";
+}
+
+bool node_has_sentences(NodeKind k) {
+  return k == NodeKind::clause || k == NodeKind::item || k == NodeKind::paragraph || k == NodeKind::bullet;
+}
+
+bool inside_annex(Document const& doc, int node) {
+  for (int n = node; n >= 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+    if (doc.nodes[static_cast<std::size_t>(n)].kind == NodeKind::annex) return true;
+  }
+  return false;
+}
+
+bool front_matter(Document const& doc, int node) {
+  for (int n = node; n >= 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+    NodeKind k = doc.nodes[static_cast<std::size_t>(n)].kind;
+    if (k == NodeKind::parties || k == NodeKind::signature || k == NodeKind::title) return true;
+  }
+  return false;
+}
+
+void split_text(Document const& doc, int node_index, std::string_view text, Span base_for_rows,
+                bool mapped, std::vector<Sentence>& out) {
+  Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
+  auto source_of = [&](std::size_t off) -> std::uint32_t {
+    return mapped ? node.source_offset(off) : base_for_rows.begin + static_cast<std::uint32_t>(off);
+  };
+  bool annex = inside_annex(doc, node_index);
+  Sentence current;
+  current.node = node_index;
+  current.in_annex = annex;
+  int segment = 0;
+  std::size_t last_end = 0;
+  auto flush = [&]() {
+    if (!current.tokens.empty()) {
+      current.span = {current.tokens.front().span.begin, current.tokens.back().span.end};
+      out.push_back(std::move(current));
+    }
+    current = Sentence{};
+    current.node = node_index;
+    current.in_annex = annex;
+    segment = 0;
+  };
+  text_util::for_each_word(text, [&](text_util::Word w) {
+    // Punctuation between the previous word and this one decides segment and sentence ends.
+    std::string_view gap = text.substr(last_end, w.begin - last_end);
+    if (!current.tokens.empty()) {
+      bool sentence_end = false;
+      if (gap.find_first_of("!?") != std::string_view::npos) sentence_end = true;
+      std::size_t dot = gap.find('.');
+      if (dot != std::string_view::npos && gap.find_first_not_of(" \t") == dot) {
+        std::string const& prev = current.tokens.back().word;
+        bool numeric = std::all_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
+        unsigned char next = static_cast<unsigned char>(w.text.front());
+        bool next_lower = next >= 'a' && next <= 'z';
+        sentence_end = !abbreviation(prev) && !numeric && !next_lower;
+        if (numeric && !next_lower && prev.size() > 3) sentence_end = true;
+      }
+      if (sentence_end) {
+        flush();
+      } else if (gap.find_first_of(",;:()[]") != std::string_view::npos ||
+                 gap.find("\xE2\x80\x93") != std::string_view::npos) {
+        ++segment;
+      }
+    }
+    std::string folded = text_util::fold(w.text);
+    if (segment_opener(folded) && !current.tokens.empty()) ++segment;
+    Token t;
+    t.span = {source_of(w.begin), source_of(w.begin + w.text.size() - 1) + 1};
+    t.word = std::move(folded);
+    t.segment = segment;
+    current.tokens.push_back(std::move(t));
+    last_end = w.begin + w.text.size();
+  });
+  flush();
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(Document const& doc) {
+  std::vector<Sentence> out;
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (front_matter(doc, static_cast<int>(i))) continue;
+    if (node_has_sentences(n.kind) && !n.text.empty()) {
+      split_text(doc, static_cast<int>(i), n.text, n.span, true, out);
+    } else if (n.kind == NodeKind::table) {
+      for (auto const& row : n.rows) {
+        if (row.header) continue;
+        std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
+        split_text(doc, static_cast<int>(i), line, row.span, false, out);
+      }
+    }
+  }
+  // Attach periods to the sentences that contain them. Document::periods is ordered
+  // by node, then position (scan order), so a binary search finds each sentence's run.
+  auto const& periods = doc.periods;
+  for (auto& s : out) {
+    auto key = std::make_pair(s.node, s.span.begin);
+    auto it = std::lower_bound(periods.begin(), periods.end(), key, [](PeriodMention const& p, auto const& k) {
+      return std::make_pair(p.from, p.span.begin) < k;
+    });
+    for (; it != periods.end() && it->from == s.node && it->span.begin < s.span.end; ++it) {
+      s.periods.push_back(static_cast<int>(it - periods.begin()));
+    }
+  }
+  return out;
+}
+
+}  // namespace avvlint::analysis

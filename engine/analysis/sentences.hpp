@@ -1,0 +1,36 @@
+// Sentences: the unit in which a provision is matched.
+//
+// Every text-bearing node (clause, item, paragraph, bullet, table row) is split
+// into sentences. The splitter knows German legal abbreviations ("Art.", "Abs.",
+// "z. B.", "i. S. d.", "ggf.", …) and ordinal numbers, so "gem. Art. 28 Abs. 3
+// lit. e DSGVO" does not end a sentence. Each sentence keeps its folded words
+// (lower case, umlauts folded) with their source spans, and each word knows its
+// segment: the part of the sentence between commas, semicolons, brackets and
+// subordinating conjunctions ("sofern", "soweit", "es sei denn"), which bounds
+// the reach of a negation.
+#pragma once
+
+#include <avvlint/model.hpp>
+
+#include <string>
+#include <vector>
+
+namespace avvlint::analysis {
+
+struct Token {
+  std::string word;  // folded: "loschen", "auftragnehmer"
+  Span span;         // in the source
+  int segment = 0;
+};
+
+struct Sentence {
+  int node = -1;
+  Span span;
+  std::vector<Token> tokens;
+  bool in_annex = false;
+  std::vector<int> periods;  // indices into Document::periods inside this sentence
+};
+
+std::vector<Sentence> split_sentences(Document const& doc);
+
+}  // namespace avvlint::analysis

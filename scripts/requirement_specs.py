@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Writes the "match" specs into rules/requirements/*.json (and "forbids" specs into
+rules/findings/*.json). The specs are data; this script is only a convenient way to
+edit all of them in one place. Run it after changing a spec here, then rebuild."""
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "rules"
+
+def L(de, en):
+    return {"de": de, "en": en}
+
+def P(all=(), any=(), none=(), **kw):
+    p = {}
+    if all: p["all"] = list(all)
+    if any: p["any"] = list(any)
+    if none: p["none"] = list(none)
+    p.update(kw)
+    return p
+
+def part(label, provisions, core=None):
+    d = {"label": label, "provisions": provisions}
+    if core is not None: d["core"] = core
+    return d
+
+def limit(provisions, detail, effect="partial", finding=None):
+    d = {"provisions": provisions, "effect": effect, "detail": detail}
+    if finding: d["finding"] = finding
+    return d
+
+OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only"]),
+           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"])]
+RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor")]
+AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
+                  P(all=["onsite"], any=["audit", "certificate"], negated=True),
+                  P(all=["certificate", "instead"], any=["audit", "onsite", "compliance", "prove"])]
+ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"])]
+NO_AUTH = [P(all=["subprocessor", "consent"], negated=True, none=["negation-exempt"]),
+           P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
+OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True)]
+LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True)]
+BREACH_LATE = [P(all=["breach", "notify"], period_min_hours=48),
+               P(all=["violation", "notify", "privacy-context"], period_min_hours=48)]
+
+SPECS = {
+ "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
+   part(L("Gegenstand der Verarbeitung", "subject-matter"), [P(all=["subject"]), P(all=["service", "processor"])]),
+   part(L("benannte Leistung", "a named service"), [P(all=["service"])], core=False)]},
+ "art28.3.duration": {"topic": ["duration-topic"], "parts": [
+   part(L("Dauer", "duration"), [P(all=["duration", "contract"])])]},
+ "art28.3.nature-purpose": {"topic": ["nature-topic"], "parts": [
+   part(L("Art der Verarbeitung", "nature of the processing"), [P(all=["nature"])], core=True),
+   part(L("Zweck der Verarbeitung", "purpose of the processing"), [P(all=["purpose"])], core=True)]},
+ "art28.3.data-types": {"topic": ["data-types-topic"], "parts": [
+   part(L("Angabe der Datenarten", "a statement of the data types"), [P(all=["data-categories"])]),
+   part(L("benannte Datenarten", "named data types"),
+        [P(all=["data-type-item"], under=["data-categories"])], core=False)]},
+ "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
+   part(L("Angabe der Betroffenen", "a statement of the data subjects"), [P(all=["subject-categories"])]),
+   part(L("benannte Betroffenengruppen", "named categories of data subjects"),
+        [P(all=["subject-item"], under=["subject-categories"])], core=False)]},
+ "art28.3.controller-rights": {"topic": ["controller-topic"], "parts": [
+   part(L("Rechte und Pflichten des Auftraggebers", "the controller's rights and obligations"),
+        [P(all=["controller-rights"]), P(all=["controller", "instructions"], any=["permission"], actor="controller")])]},
+ "art28.3.a.instructions": {"topic": ["instructions-topic"], "parts": [
+   part(L("Verarbeitung nur auf Weisung", "processing only on instructions"),
+        [P(all=["instructions", "only"], actor="processor"), P(all=["instructions"], any=["negation"], negated=True,
+          none=["infringe"], actor="processor")]),
+   part(L("dokumentierte Weisungen", "documented instructions"), [P(all=["instructions", "documented"])], core=False)],
+  "limits": [limit(ORAL, L("Weisungen dürfen mündlich erteilt werden, ohne dass eine Bestätigung oder Dokumentation vorgesehen ist.",
+                           "Instructions may be given orally without any confirmation or documentation."),
+                   finding="instructions.oral-unconfirmed")]},
+ "art28.3.a.transfers": {"topic": ["transfers-topic"], "parts": [
+   part(L("Regelung zu Drittlandübermittlungen", "a rule on third-country transfers"),
+        [P(all=["third-country", "transfer-condition"]), P(all=["third-country"], negated=True), P(all=["eu-only"])])],
+  "limits": [limit([P(all=["worldwide"], none=["safeguard", "negation"], actor="processor")],
+                   L("Der Auftragnehmer darf Daten weltweit verarbeiten, ohne dass eine Weisung oder Garantie nach Kapitel V DSGVO verlangt wird.",
+                     "The processor may process data worldwide without an instruction or a Chapter V safeguard being required."))]},
+ "art28.3.a.legal-requirement-notice": {"topic": ["instructions-topic"], "parts": [
+   part(L("Mitteilung bei gesetzlicher Verarbeitungspflicht", "notice of a legal requirement"),
+        [P(all=["law-requires", "notify"])])]},
+ "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
+   part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
+        [P(all=["instructions", "infringe", "notify"])])]},
+ "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
+   part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
+        [P(all=["confidentiality", "persons", "commit"])])]},
+ "art28.3.c.security": {"topic": ["security-topic"], "parts": [
+   part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"), [P(all=["tom"])]),
+   part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
+        [P(all=["tom"], any=["art32", "annex-word"])], core=False)]},
+ "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
+   part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
+        [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
+         P(all=["subprocessor", "objection"])])],
+  "limits": [limit(NO_AUTH, L("Der Auftragnehmer darf Unterauftragsverarbeiter ohne Genehmigung des Auftraggebers einsetzen.",
+                             "The processor may engage subprocessors without the controller's authorisation."),
+                   finding="subprocessor.no-authorisation")]},
+ "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
+   part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
+        [P(all=["subprocessor", "notify"], any=["subprocessor-change"])]),
+   part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"]), P(all=["objection-right"])], core=False)],
+  "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
+                                        "The controller's right to object to new subprocessors is excluded."),
+                   finding="subprocessor.objection-excluded")],
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+ "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
+   part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
+        [P(all=["subprocessor", "flowdown"]), P(all=["subprocessor", "careful-selection"], weak=True)])],
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+ "art28.4.liability": {"topic": ["liability-topic"], "parts": [
+   part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"), [P(all=["subprocessor", "liable"])])],
+  "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
+                                        "The processor disclaims liability for its subprocessors."),
+                   effect="missing", finding="liability.subprocessor-excluded")],
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+ "art28.3.e.data-subject-rights": {"topic": ["dsr-topic"], "parts": [
+   part(L("Unterstützung bei Betroffenenrechten", "assistance with data subjects' rights"),
+        [P(all=["dsr", "assist"], actor="processor", modality="duty")])]},
+ "art28.3.f.assistance": {"topic": ["assistance-topic"], "parts": [
+   part(L("Sicherheit der Verarbeitung (Art. 32)", "security of processing (Art. 32)"),
+        [P(all=["assist", "assist-security"]), P(all=["assist", "art32-36"])], core=True),
+   part(L("Meldung und Benachrichtigung (Art. 33, 34)", "breach notification (Art. 33, 34)"),
+        [P(all=["assist", "assist-breach"]), P(all=["assist", "art32-36"])], core=True),
+   part(L("Datenschutz-Folgenabschätzung (Art. 35)", "data protection impact assessment (Art. 35)"),
+        [P(all=["assist", "assist-dpia"]), P(all=["assist", "art32-36"])], core=True),
+   part(L("vorherige Konsultation (Art. 36)", "prior consultation (Art. 36)"),
+        [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"])], core=True)]},
+ "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
+   part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
+        [P(all=["breach", "notify"], actor="processor"), P(all=["violation", "notify", "privacy-context"], actor="processor")]),
+   part(L("ohne unangemessene Verzögerung", "without undue delay"),
+        [P(all=["breach", "notify"], period_max_hours=48), P(all=["violation", "notify", "privacy-context"], period_max_hours=48)],
+        core=False)],
+  "limits": [limit([P(all=["breach", "notify"], period_min_hours=48, none=["immediate"]),
+                    P(all=["violation", "notify", "privacy-context"], period_min_hours=48, none=["immediate"])],
+                   L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
+                     "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
+                   finding="breach.notice-too-late")]},
+ "art28.3.g.deletion-return": {"topic": ["deletion-topic"], "parts": [
+   part(L("Löschung", "deletion"), [P(all=["delete"], any=["end"], none=["negation-exempt"])], core=True),
+   part(L("Rückgabe", "return"), [P(all=["return"], any=["end"]), P(all=["return", "delete"])], core=True),
+   part(L("Wahl des Auftraggebers", "the controller's choice"),
+        [P(all=["controller-choice"], any=["delete", "return"])], core=False)],
+  "limits": [limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"])],
+                   L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
+                     "The processor, not the controller, decides between deletion and return.")),
+             limit(RETENTION_OWN, L("Der Auftragnehmer darf Daten nach Vertragsende für eigene Zwecke behalten.",
+                                    "The processor may keep data after the end for its own purposes."),
+                   finding="deletion.retention-own-purpose")]},
+ "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
+   part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
+        [P(all=["information", "make-available", "compliance"], actor="processor"), P(all=["prove"], actor="processor")])]},
+ "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
+   part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
+   part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
+  "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
+                                    "On-site inspections are excluded or replaced by certificates alone."),
+                   finding="audit.excluded")]},
+ "art28.9.written-form": {"topic": ["form-topic"], "parts": [
+   part(L("Schriftform oder elektronische Form", "written or electronic form"),
+        [P(all=["written", "amendment"]), P(all=["written", "conclusion"])])]},
+}
+
+FORBIDS = {
+  "purpose.own-use": OWN_USE,
+  "deletion.retention-own-purpose": RETENTION_OWN,
+  "audit.excluded": AUDIT_EXCLUDED,
+  "instructions.oral-unconfirmed": ORAL,
+  "subprocessor.no-authorisation": NO_AUTH,
+  "subprocessor.objection-excluded": OBJECTION_EXCLUDED,
+  "liability.subprocessor-excluded": LIABILITY_EXCLUDED,
+  "breach.notice-too-late": BREACH_LATE,
+}
+
+def main():
+    for rid, spec in SPECS.items():
+        p = ROOT / "requirements" / f"{rid}.json"
+        d = json.loads(p.read_text(encoding="utf-8"))
+        d["match"] = spec
+        p.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for rid, provisions in FORBIDS.items():
+        p = ROOT / "findings" / f"{rid}.json"
+        d = json.loads(p.read_text(encoding="utf-8"))
+        d["forbids"] = provisions
+        p.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(SPECS)} requirement specs, {len(FORBIDS)} forbids specs written")
+
+if __name__ == "__main__":
+    main()
