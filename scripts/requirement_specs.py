@@ -34,8 +34,9 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True),
                   P(all=["certificate", "instead"], any=["audit", "onsite", "compliance", "prove"])]
-ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"])]
-NO_AUTH = [P(all=["subprocessor", "consent"], negated=True, none=["negation-exempt"]),
+ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
+        P(all=["oral", "instructions", "confirm"], negated=True)]
+NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
            P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True)]
@@ -56,9 +57,8 @@ SPECS = {
    part(L("benannte Datenarten", "named data types"),
         [P(all=["data-type-item"], under=["data-categories"])], core=False)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
-   part(L("Angabe der Betroffenen", "a statement of the data subjects"), [P(all=["subject-categories"])]),
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),
-        [P(all=["subject-item"], under=["subject-categories"])], core=False)]},
+        [P(all=["subject-item"], under=["subject-categories"])])]},
  "art28.3.controller-rights": {"topic": ["controller-topic"], "parts": [
    part(L("Rechte und Pflichten des Auftraggebers", "the controller's rights and obligations"),
         [P(all=["controller-rights"]), P(all=["controller", "instructions"], any=["permission"], actor="controller")])]},
@@ -98,22 +98,23 @@ SPECS = {
                    finding="subprocessor.no-authorisation")]},
  "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
-        [P(all=["subprocessor", "notify"], any=["subprocessor-change"])]),
-   part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"]), P(all=["objection-right"])], core=False)],
+        [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards"])]),
+   part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"]),
+                                                       P(all=["objection-right"], under=["subprocessor"])], core=False)],
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded")],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
         [P(all=["subprocessor", "flowdown"]), P(all=["subprocessor", "careful-selection"], weak=True)])],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.4.liability": {"topic": ["liability-topic"], "parts": [
    part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"), [P(all=["subprocessor", "liable"])])],
   "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
                                         "The processor disclaims liability for its subprocessors."),
                    effect="missing", finding="liability.subprocessor-excluded")],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"])]},
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.3.e.data-subject-rights": {"topic": ["dsr-topic"], "parts": [
    part(L("Unterstützung bei Betroffenenrechten", "assistance with data subjects' rights"),
         [P(all=["dsr", "assist"], actor="processor", modality="duty")])]},
@@ -128,9 +129,11 @@ SPECS = {
         [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"])], core=True)]},
  "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
    part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
-        [P(all=["breach", "notify"], actor="processor"), P(all=["violation", "notify", "privacy-context"], actor="processor")]),
+        [P(all=["breach", "notify"], none=["assist"], any=["to-controller"], actor="processor"),
+         P(all=["violation", "notify", "privacy-context"], none=["assist"], any=["to-controller"], actor="processor")]),
    part(L("ohne unangemessene Verzögerung", "without undue delay"),
-        [P(all=["breach", "notify"], period_max_hours=48), P(all=["violation", "notify", "privacy-context"], period_max_hours=48)],
+        [P(all=["breach", "notify"], none=["assist"], any=["to-controller"], period_max_hours=48),
+         P(all=["violation", "notify", "privacy-context"], none=["assist"], any=["to-controller"], period_max_hours=48)],
         core=False)],
   "limits": [limit([P(all=["breach", "notify"], period_min_hours=48, none=["immediate"]),
                     P(all=["violation", "notify", "privacy-context"], period_min_hours=48, none=["immediate"])],
@@ -138,8 +141,8 @@ SPECS = {
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late")]},
  "art28.3.g.deletion-return": {"topic": ["deletion-topic"], "parts": [
-   part(L("Löschung", "deletion"), [P(all=["delete"], any=["end"], none=["negation-exempt"])], core=True),
-   part(L("Rückgabe", "return"), [P(all=["return"], any=["end"]), P(all=["return", "delete"])], core=True),
+   part(L("Löschung", "deletion"), [P(all=["delete", "data"], under=["end"], actor="processor")], core=True),
+   part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"])], core=True),
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"])], core=False)],
   "limits": [limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"])],
@@ -150,7 +153,7 @@ SPECS = {
                    finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
-        [P(all=["information", "make-available", "compliance"], actor="processor"), P(all=["prove"], actor="processor")])]},
+        [P(all=["information", "make-available", "compliance"], actor="processor"), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
    part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
@@ -159,7 +162,8 @@ SPECS = {
                    finding="audit.excluded")]},
  "art28.9.written-form": {"topic": ["form-topic"], "parts": [
    part(L("Schriftform oder elektronische Form", "written or electronic form"),
-        [P(all=["written", "amendment"]), P(all=["written", "conclusion"])])]},
+        [P(all=["written", "amendment"]), P(all=["written", "conclusion"]),
+         P(all=["written", "form-requirement", "this-contract"], none=["instructions"])])]},
 }
 
 FORBIDS = {

@@ -59,9 +59,10 @@ bool match_at(Pattern const& p, std::size_t count, WordAt word_at, std::size_t a
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     WordGlob const& g = p.words[k];
     if (g.gap) {
-      // Try 0..3 skipped words before the next glob.
+      // Try 0..10 skipped words before the next glob (room for a separable verb's
+      // particle: "teilt … dem Auftraggeber unverzüglich … mit").
       if (k + 1 >= p.words.size()) return true;
-      for (std::size_t skip = 0; skip <= 3 && t + skip < count; ++skip) {
+      for (std::size_t skip = 0; skip <= 10 && t + skip < count; ++skip) {
         Pattern rest;
         rest.words.assign(p.words.begin() + static_cast<std::ptrdiff_t>(k + 1), p.words.end());
         std::vector<int> more;

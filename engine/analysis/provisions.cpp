@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace avvlint::analysis {
@@ -38,6 +39,7 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char co
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
   std::set<int> out;
   for (int t : ctx.concepts.find(s, "condition")) out.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  if (s.leading_condition) out.insert(0);
   return out;
 }
 
@@ -185,26 +187,37 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   if (!p.under.empty() && !under_context(ctx, s, p.under)) return MatchKind::none;
 
-  // Negation: negators in the segments of the matched words, or in the segment just
-  // before them when that one holds the modal ("ist nicht verpflichtet, … zu dulden").
+  // Negation, judged per segment: a segment holding matched words (or the segment
+  // just before them when it holds the modal: "ist nicht verpflichtet, … zu dulden")
+  // is negated when it has an odd number of negators ("ohne … keine" cancel out).
+  // A later segment that only says "ist ausgeschlossen" / "ist untersagt" negates
+  // everything before it. Segments opened by a condition ("sofern keine Pflicht
+  // besteht") qualify an exception and are ignored.
   std::set<int> conditional = conditional_segments(ctx, s);
-  std::set<int> segments;
-  for (int t : matched_tokens) {
-    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-    segments.insert(seg);
-    if (seg > 0) segments.insert(seg - 1);
-  }
-  int negators = 0;
+  std::set<int> matched_segments;
+  for (int t : matched_tokens) matched_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   std::vector<int> exempt = ctx.concepts.find(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
+  std::map<int, int> negators_in;
   for (int t : ctx.concepts.find(s, "negation")) {
-    if (in(exempt, t)) continue;
-    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-    bool own = false;
-    for (int m : matched_tokens) own = own || s.tokens[static_cast<std::size_t>(m)].segment == seg;
-    bool modal_before = !own && segments.count(seg) && has_concept_in_segments(ctx, s, "modal", {seg}, {});
-    if ((own || modal_before) && !conditional.count(seg) && !in(matched_tokens, t)) ++negators;
+    if (in(exempt, t) || in(matched_tokens, t)) continue;
+    ++negators_in[s.tokens[static_cast<std::size_t>(t)].segment];
   }
-  bool negated = negators % 2 == 1;
+  bool negated = false;
+  for (int seg : matched_segments) {
+    if (!conditional.count(seg) && negators_in[seg] % 2 == 1) negated = true;
+    int before = seg - 1;
+    if (!negated && before >= 0 && !matched_segments.count(before) && !conditional.count(before) &&
+        negators_in[before] % 2 == 1 && has_concept_in_segments(ctx, s, "modal", {before}, {})) {
+      negated = true;
+    }
+  }
+  if (!negated && !matched_segments.empty()) {
+    int last_matched = *matched_segments.rbegin();
+    for (int t : ctx.concepts.find(s, "negating-predicate")) {
+      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+      if (seg > last_matched && !conditional.count(seg)) negated = true;
+    }
+  }
   if (negated != p.negated) return MatchKind::none;
 
   // Actor: the other party must not be the subject of the provision.

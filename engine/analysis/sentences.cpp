@@ -21,8 +21,32 @@ bool abbreviation(std::string_view folded_word) {
 
 // Words that open a subordinate segment; a negation does not reach across them.
 bool segment_opener(std::string_view w) {
-  return w == "sofern" || w == "soweit" || w == "wenn" || w == "falls" || w == "sobald" || w == "es" ||
-         w == "ausser" || w == "unless" || w == "if" || w == "where" || w == "provided" || w == "bis";
+  return w == "sofern" || w == "soweit" || w == "wenn" || w == "falls" || w == "sobald" || w == "ausser" ||
+         w == "unless" || w == "if" || w == "where" || w == "provided";
+}
+
+// A finite verb, roughly: the auxiliaries and modals, or a word ending in -t
+// ("erfüllt", "haftet", "gilt") that is not a determiner or preposition.
+bool finite_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kAux = {
+      "ist", "sind", "hat", "haben", "wird", "werden", "kann", "konnen", "darf", "durfen", "muss", "mussen",
+      "soll", "sollte", "sollten", "gilt", "gelten", "bleibt", "war", "waren"};
+  if (std::find(kAux.begin(), kAux.end(), w) != kAux.end()) return true;
+  static constexpr std::array<std::string_view, 12> kNot = {"mit", "bist", "nicht", "seit", "jetzt", "selbst",
+                                                            "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
+  if (std::find(kNot.begin(), kNot.end(), w) != kNot.end()) return false;
+  return w.size() >= 4 && w.back() == 't';
+}
+
+// "Erfüllt ein Unterauftragsverarbeiter seine Pflichten nicht, haftet der Auftragnehmer":
+// a verb-first clause followed by a verb-first main clause is a condition.
+void mark_leading_condition(Sentence& s) {
+  if (s.tokens.empty() || !finite_verb(s.tokens.front().word)) return;
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    if (s.tokens[i].segment == 0) continue;
+    s.leading_condition = s.tokens[i].segment == 1 && finite_verb(s.tokens[i].word);
+    return;
+  }
 }
 
 bool node_has_sentences(NodeKind k) {
@@ -59,6 +83,7 @@ void split_text(Document const& doc, int node_index, std::string_view text, Span
   auto flush = [&]() {
     if (!current.tokens.empty()) {
       current.span = {current.tokens.front().span.begin, current.tokens.back().span.end};
+      mark_leading_condition(current);
       out.push_back(std::move(current));
     }
     current = Sentence{};

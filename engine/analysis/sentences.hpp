@@ -28,6 +28,7 @@ struct Sentence {
   Span span;
   std::vector<Token> tokens;
   bool in_annex = false;
+  bool leading_condition = false;  // segment 0 is a verb-first condition ("Erfüllt X nicht, haftet …")
   std::vector<int> periods;  // indices into Document::periods inside this sentence
 };
 

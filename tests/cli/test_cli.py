@@ -7,6 +7,7 @@ import sys
 import tempfile
 
 BIN = sys.argv[1]
+SOURCE_DIR = sys.argv[2]  # the project root: a complete, compliant corpus contract lives there
 failures = []
 
 
@@ -43,15 +44,20 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("--help")
     check("help", code == 0 and "usage:" in out, out)
 
+    compliant = os.path.join(SOURCE_DIR, "corpus", "base-ziffern.txt")
+    code, out, err = run("check", compliant)
+    check("a compliant contract passes", code == 0, f"exit {code}: {out[-500:]}")
+    code, out, err = run("check", "--fail-on", "info", compliant)
+    check("--fail-on info on a clean contract", code == 0, f"exit {code}")
     code, out, err = run("check", blank)
-    check("warnings pass by default", code == 0, f"exit {code}")
+    check("missing requirements fail", code == 1, f"exit {code}")
     check("text format", ": warning: " in out and "[placeholder.unfilled]" in out, out)
-    check("caret", "\n  ^" in out or "  ^" in out, out)
-    code, out, err = run("check", "--fail-on", "warning", blank)
-    check("--fail-on warning", code == 1, f"exit {code}")
+    check("caret", "\n  ^" in out, out)
+    code, out, err = run("check", "--fail-on", "error", blank)
+    check("--fail-on error", code == 1, f"exit {code}")
 
     code, out, err = run("check", "--format", "json", blank, clean)
-    check("json exit", code == 0, f"exit {code} {err}")
+    check("json exit", code == 1, f"exit {code} {err}")
     rep = json.loads(out)
     check("json version", rep["version"] == 1 and rep["tool"]["name"] == "avvlint", out[:200])
     check("json two documents", len(rep["documents"]) == 2, out[:200])
@@ -64,11 +70,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check("deterministic", out == out2)
 
     code, out, err = run("check", "--format", "json", "--lang", "en", blank)
-    msg = json.loads(out)["documents"][0]["findings"][0]["message"]
-    check("english messages", "Unfilled" in msg or "unfilled" in msg or "blank" in msg, msg)
+    msgs = [f["message"] for f in json.loads(out)["documents"][0]["findings"] if f["rule"] == "placeholder.unfilled"]
+    check("english messages", msgs and "Unfilled" in msgs[0], str(msgs))
 
     code, out, err = run("check", "--format", "json", "-", stdin=BLANK.encode())
-    check("stdin", code == 0 and json.loads(out)["documents"][0]["path"] == "-", err)
+    check("stdin", code == 1 and json.loads(out)["documents"][0]["path"] == "-", err)
 
     code, out, err = run("check", "--format", "json", empty, blank)
     check("bad file exit 2", code == 2, f"exit {code}")

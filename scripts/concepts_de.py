@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""Writes rules/lexicon/concepts.de.json: the German concept lexicon as data. Edit the
+patterns here (one place, with comments per requirement), run the script, rebuild."""
+import json
+C = {}
+def c(name, *patterns): C[name] = list(patterns)
+
+# --- grammar of obligations -------------------------------------------------
+c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
+  "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
+c("negation-exempt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
+  "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme", "nicht unverzuglich …",
+  "ohne zustimmung … nicht", "ohne vorherige … zustimmung … keine")
+c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt")
+c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
+  "haben", "obliegt", "ist", "sind", "gehalten")
+c("permission", "darf", "durfen", "kann", "konnen", "berechtigt", "befugt", "gestattet", "erlaubt", "zulassig",
+  "steht * frei", "vorbehalt*", "freigestellt")
+c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stellen * sicher", "gewahrleist*",
+  "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
+c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
+  "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
+  "nach moglichkeit", "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*", "freiwillig*",
+  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
+c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
+  "unmittelbar")
+c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
+  "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
+  "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen")
+c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*")
+c("notify", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
+  "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
+  "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
+c("assist", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "behilflich", "beistand", "beizustehen",
+  "zuarbeit*", "beantwortung", "beantworten")
+c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
+  "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt")
+c("data", "*daten", "daten*", "*informationen")
+
+# --- parties ----------------------------------------------------------------------
+c("processor", "auftragnehmer*", "*auftragsverarbeiter*", "dienstleister*")
+c("controller", "auftraggeber*", "verantwortliche*", "verantwortlicher")
+
+# --- 1 subject-matter ---------------------------------------------------------------
+c("subject", "gegenstand*", "vertragsgegenstand*", "auftragsgegenstand*", "inhalt des auftrag*", "umfasst", "umfang des auftrag*")
+c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "wartung*", "betrieb*", "*service", "*services",
+  "beratung*", "*betreuung", "*vertrag", "*vertrags", "*vertrages", "erbringt", "erbringung", "bereitstell*")
+c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*")
+# --- 2 duration -----------------------------------------------------------------------
+c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
+  "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
+  "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
+  "gilt fur die dauer", "gultigkeit*")
+c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
+  "verarbeitung", "leistungsvereinbarung*")
+c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
+# --- 3 nature and purpose -------------------------------------------------------------
+c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art, umfang", "art und umfang",
+  "umfang der verarbeitung", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
+  "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
+  "folgende verarbeitung*", "folgender weise")
+c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck")
+c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*")
+# --- 4 data types -----------------------------------------------------------------------
+c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten von daten",
+  "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
+  "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
+  "personenbezogene daten folgender art", "datentyp*")
+c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten", "vertragsdaten", "nutzungsdaten",
+  "verkehrsdaten", "abrechnungsdaten", "zahlungsdaten", "bankdaten", "kommunikationsdaten", "protokolldaten",
+  "logdaten", "inhaltsdaten", "gesundheitsdaten", "beschaftigtendaten", "personaldaten", "lohndaten", "adressdaten",
+  "bewerberdaten", "mitgliederdaten", "mieterdaten", "leistungsdaten", "schulerdaten", "lerndaten", "bonitatsdaten",
+  "nutzerdaten", "metadaten", "standortdaten", "verbindungsdaten", "zugangsdaten", "login*daten", "*stammdaten",
+  "name", "namen", "vorname*", "nachname*", "anschrift*", "adresse*", "e-mail*", "email*", "telefon*",
+  "geburtsdat*", "ip-adress*", "iban", "bankverbindung*", "kundennummer*", "bestell*", "rechnungs*", "gehalt*",
+  "lohn*", "sozialversicherung*", "steuer-id*", "steuer*", "personalnummer*", "fotos", "bild*", "video*",
+  "korrespondenz", "nachrichten", "noten", "anwesenheit*", "gesundheit*", "religion*", "konfession*")
+c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
+# --- 5 data subjects ------------------------------------------------------------------
+c("subject-categories", "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
+  "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
+  "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
+  "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind")
+c("subject-item", "kunden", "*kunden", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "interessent*", "lieferant*",
+  "besucher*", "*besucher", "nutzer*", "*nutzer", "abonnent*", "bewerber*", "mieter*", "mitglied*", "patient*",
+  "schuler*", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",
+  "eltern", "kursteilnehmer*", "personal", "angestellt*", "gaste", "kundinnen", "endkunden", "verbraucher*",
+  "empfanger*", "versicherte*", "arbeitnehmer*", "auszubildende*", "dozent*", "genossenschaftsmitglied*")
+c("subjects-topic", "betroffene*", "kreis der betroffenen")
+# --- 6 controller rights ----------------------------------------------------------------
+c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", "kontrollbefugnis*",
+  "rechte und pflichten des auftraggeber*", "pflichten und rechte des auftraggeber*", "rechte des auftraggeber*",
+  "allein verantwortlich", "verantwortlich* fur die beurteilung", "zulassigkeit der * verarbeitung",
+  "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
+  "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen")
+c("controller-topic", "auftraggeber*", "weisung*", "kontroll*")
+# --- 7 instructions -------------------------------------------------------------------
+c("instructions", "weisung", "weisungen", "*weisung", "*weisungen", "weisungsgebunden*", "weisungsrahmen",
+  "im rahmen der weisungen", "nach weisung", "auf weisung", "dokumentierte* weisung*")
+c("documented", "dokumentiert*", "dokumentier*", "schriftlich*", "textform", "elektronisch*", "schriftform",
+  "e-mail", "per mail", "protokollier*", "festgehalten", "festzuhalten", "in textform", "ticket*")
+c("oral", "mundlich*", "fernmundlich*", "telefonisch*")
+c("confirm", "bestatig*", "dokumentier*", "protokollier*", "schriftlich * festzuhalten", "festzuhalten",
+  "festgehalten", "nachzureichen", "nachgereicht")
+c("instructions-topic", "weisung*", "weisungsgebundenheit", "weisungsrecht*")
+# --- 8 transfers ----------------------------------------------------------------------
+c("third-country", "drittland*", "drittlander*", "drittstaat*", "ausserhalb der eu", "ausserhalb der europaischen union",
+  "ausserhalb des ewr", "ausserhalb des europaischen wirtschaftsraum*", "ausserhalb der europaischen union",
+  "ausserhalb dieser staaten", "ausserhalb der mitgliedstaaten", "kapitel v", "kapitel 5", "art 44", "art 45",
+  "art 46", "art 49", "internationale organisation*", "ausserhalb der eu/des ewr", "ausserhalb der eu oder des ewr")
+c("transfer-condition", "nur", "ausschliesslich*", "zustimmung*", "weisung*", "voraussetzung*", "art 44",
+  "kapitel", "garantie*", "standardvertragsklausel*", "angemessenheitsbeschluss*", "genehmigung*", "einwilligung",
+  "zugestimmt", "vorherig*", "art 46", "erfullt", "gegeben")
+c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitgliedsstaat*", "ausschliesslich … europaischen union",
+  "ausschliesslich in der eu", "ausschliesslich innerhalb der eu", "ausschliesslich … ewr", "ausschliesslich … deutschland",
+  "ausschliesslich … bundesrepublik", "nur in der eu", "nur innerhalb der eu", "nur innerhalb der europaischen union",
+  "ausschliesslich innerhalb der europaischen union", "ausschliesslich im gebiet", "nur … mitgliedstaat*",
+  "innerhalb des europaischen wirtschaftsraum*", "ausschliesslich in rechenzentren in der eu")
+c("worldwide", "weltweit*", "global", "in beliebigen landern", "an jedem ort")
+c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/914", "binding corporate rules",
+  "verbindliche interne datenschutzvorschriften", "bcr", "data privacy framework", "dpf", "angemessenheitsbeschluss*",
+  "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
+c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
+# --- 9 legal-requirement notice --------------------------------------------------------
+c("law-requires", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
+  "rechtsvorschrift*", "recht der union", "unionsrecht*", "recht des mitgliedstaat*", "recht der mitgliedstaat*",
+  "recht eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
+  "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet")
+# --- 10 infringing instructions -----------------------------------------------------------
+c("infringe", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidrig*", "unzulassig*", "unvereinbar*",
+  "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
+  "rechtmassigkeit * anzweifel*", "nicht im einklang")
+# --- 11 confidentiality ---------------------------------------------------------------------
+c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
+  "geheim zu halten", "geheimzuhalten")
+c("persons", "personen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
+  "beschaftigten", "erfullungsgehilfen", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
+c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
+  "gebunden", "vereinbart")
+c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheimnis", "geheimhaltung")
+# --- 12 security -------------------------------------------------------------------------------
+c("tom", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
+  "technischer und organisatorischer massnahmen", "tom", "toms", "sicherheitsmassnahmen", "datensicherheitsmassnahmen",
+  "massnahmen zur datensicherheit", "massnahmen zur sicherheit", "schutzmassnahmen", "sicherheit der verarbeitung")
+c("art32", "art 32", "artikel 32")
+c("annex-word", "anlage", "anlagen", "anhang", "anhange", "annex")
+c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
+# --- 13/14 subprocessors ------------------------------------------------------------------
+c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunternehmer*", "unterauftrag*",
+  "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "sub-dienstleister*", "subdienstleister*",
+  "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*")
+c("consent", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
+  "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
+c("engage", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
+  "hinzuzieh*", "hinzuziehung", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
+c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
+  "frei wahlen", "ohne weiteres", "ohne zustimmung", "ohne vorherige zustimmung", "ohne genehmigung", "ohne einwilligung")
+c("subprocessor-change", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
+  "wechsel*", "beabsichtig*", "zusatzlich*", "ersatz", "hinzuzieh*", "hinzukommen*")
+c("objection", "widerspruch*", "widersprech*", "einspruch*", "einsprech*", "einwand*", "einwend*",
+  "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
+c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
+  "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
+c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt")
+c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "nebenabrede*")
+c("to-controller", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
+  "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
+c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
+c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*",
+  "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
+  "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
+  "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
+  "widerspruch erheben", "widerspruch einlegen", "einspruch einlegen")
+c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter")
+# --- 15 flow-down ---------------------------------------------------------------------------
+c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflichten", "dieselben pflichten",
+  "gleichen datenschutzpflichten", "gleiche datenschutzpflichten", "entsprechende* pflichten", "vertraglich * auferleg*",
+  "auferleg*", "aufzuerlegen", "weiterzugeben", "weitergeben", "weitergegeben", "pflichten * ubertragen",
+  "ubertragt * pflichten", "anforderungen dieses vertrag*", "anforderungen dieser vereinbarung",
+  "bestimmungen dieses vertrag*", "regelungen dieses vertrag*", "mindestens * gleich*", "gleichwertig*",
+  "vergleichbar*", "im wesentlichen entspr*", "entsprechend verpflichten", "entsprechenden vereinbarung*",
+  "dieses vertrages entsprechen", "diesem vertrag entsprechen", "vertragliche vereinbarung* * entsprechen",
+  "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten")
+c("careful-selection", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
+  "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
+  "sorgfaltig ausw*", "ausgewahlt")
+# --- 16 liability ---------------------------------------------------------------------------
+c("liable", "haftet", "haften", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich*",
+  "zurechn*", "zugerechnet", "wie fur eigenes", "wie eigenes verschulden", "verschulden")
+c("liability-topic", "haftung*", "verantwortlichkeit*")
+# --- 17 data subject rights ------------------------------------------------------------------
+c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "rechte der * betroffenen",
+  "anfragen betroffener", "anfragen von betroffenen", "anfragen * betroffener", "antrage betroffener", "ersuchen",
+  "auskunft*", "berichtigung*", "einschrankung* der verarbeitung", "datenubertragbarkeit", "art 12", "art 15",
+  "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22")
+c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
+# --- 18 assistance 32-36 ---------------------------------------------------------------------
+c("art32-36", "art 32 36", "art 32 bis 36", "artikel 32 bis 36", "art 32 ff", "art 32 bis art 36", "art 32 bis 36 dsgvo",
+  "art 32 36 dsgvo", "pflichten nach art 32")
+c("assist-security", "art 32", "sicherheit der verarbeitung", "datensicherheit")
+c("assist-breach", "art 33", "art 34", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
+  "meldung an die aufsichtsbehorde", "benachrichtigung der betroffenen", "datenpanne*", "verletzung* des schutzes")
+c("assist-dpia", "art 35", "folgenabschatzung*", "datenschutz-folgenabschatzung*", "dsfa")
+c("assist-consultation", "art 36", "konsultation*", "vorherigen konsultation", "vorherige konsultation")
+c("assistance-topic", "unterstutzung*", "mitwirkung*")
+# --- 19 breach notification -------------------------------------------------------------------
+c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezogener daten", "datenschutzverletzung*",
+  "datenpanne*", "sicherheitsvorfall*", "sicherheitsvorfalle", "datenschutzvorfall*", "datenschutzvorfalle",
+  "schutzverletzung*", "art 33", "datenleck*", "unbefugte* offenlegung*", "unbefugte* zugriff*", "vorfall", "vorfalle",
+  "storung*")
+c("violation", "verstoss*", "verstosse", "unregelmassigkeit*", "verletzung*", "fehler")
+c("privacy-context", "datenschutz*", "personenbezogen*", "vertrag", "weisung*", "datensicherheit*", "daten")
+c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", "vorfall*")
+# --- 20 deletion/return -------------------------------------------------------------------------
+c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*vernichtung", "vernichtet",
+  "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
+c("return", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
+  "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
+  "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
+c("controller-choice", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
+  "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
+  "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
+  "nach seiner wahl", "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
+  "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*",
+  "auf anweisung des auftraggeber*", "nach vorgabe des auftraggeber*", "nach dessen wahl", "wahl des kunden",
+  "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*")
+c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
+  "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
+c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
+  "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien")
+c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
+  "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
+  "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
+  "produktverbesserung*", "verbesserung * eigenen", "training", "statistik*", "benchmark*", "trainieren", "weiterentwicklung*")
+c("anonymised", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
+c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
+# --- 21/22 information and audits -----------------------------------------------------------------
+c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
+c("make-available", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
+  "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "erteilt", "zuganglich")
+c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
+  "prufung*", "audit*", "inspektion*", "nachweist")
+c("compliance-object", "einhaltung*", "pflichten", "erfullung*", "vorgaben", "anforderungen", "art 28", "datenschutzkonform*",
+  "rechtmassig*", "ordnungsgemass*")
+c("prove", "weist * nach", "weist … nach", "nachzuweisen", "nachweisen", "nachweis * erbringen", "nachweis * fuhren")
+c("audit", "kontroll*", "*kontrolle", "*kontrollen", "uberprufung*", "uberpruf*", "inspektion*", "audit*", "prufung*",
+  "*prufung", "*prufungen", "vor-ort-kontroll*", "besichtig*", "zu prufen", "zu kontrollieren", "uberzeugen")
+c("onsite", "vor ort", "vor-ort*", "inspektion*", "besichtig*", "zutritt", "betriebsstatte*", "geschaftsraum*",
+  "geschaftsraume*", "raumlichkeit*", "rechenzentr*", "betriebsraum*", "betriebsgelande", "standort*")
+c("certificate", "zertifikat*", "zertifizierung*", "testat*", "iso 27001", "iso/iec 27001", "prufbericht*",
+  "bescheinigung*", "soc 2", "auditbericht*", "gutachten")
+c("instead", "ausschliesslich*", "nur", "lediglich", "abschliessend", "anstelle", "statt", "ersetz*", "genugt",
+  "beschrankt", "beschranken")
+c("audit-topic", "kontroll*", "audit*", "prufung*", "nachweis*")
+# --- 23 written form --------------------------------------------------------------------------------
+c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "elektronischen format", "elektronisch",
+  "in textform", "elektronischer form", "qualifiziert* elektronisch*")
+c("amendment", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
+  "anderungen und erganzungen", "anderungen oder erganzungen", "anderungen, erganzungen", "erganzung* dieses vertrag*",
+  "nebenabrede*", "vertragsanderung*", "anderung* … vertrag*", "anderung* … vereinbarung*", "aufhebung dieses vertrag*",
+  "anderungen dieses", "anderung dieser")
+c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
+  "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")
+c("form-topic", "schlussbestimmung*", "schriftform", "form")
+# --- own use (purpose.own-use) -------------------------------------------------------------------
+c("use", "nutz*", "verwend*", "verarbeit*", "auswert*", "analysier*", "einsetz*", "verwert*")
+
+import pathlib
+OUT = pathlib.Path(__file__).resolve().parent.parent / "rules" / "lexicon" / "concepts.de.json"
+json.dump({"language": "de",
+           "description": "German concept lexicon: folded word globs (see engine/analysis/concepts.hpp). Written for avvlint; the patterns describe how German data-processing agreements phrase each obligation.",
+           "concepts": C}, open(OUT, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+print(len(C), "concepts")

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Runs the acceptance scorer over every labelled corpus with its thresholds.
+
+The scorer (score.py) lives in ../shared/acceptance; a copy of its logic is not kept
+here, so without ../shared this test reports itself skipped (and passes).
+Thresholds: requirement statuses must all match on our own corpora; finding-kind
+accuracy has a floor that rises as rule kinds land."""
+import pathlib
+import subprocess
+import sys
+
+BIN = sys.argv[1]
+shared = pathlib.Path("..") / "shared"
+score = shared / "acceptance" / "score.py"
+if not score.exists():
+    print("labels: skipped (../shared/acceptance/score.py absent)")
+    print("0 passed, 0 failed, 1 skipped")
+    sys.exit(0)
+
+SETS = [  # labels, docs, extra thresholds
+    (shared / "acceptance" / "seed.labels.json", shared / "seed", ["--min-findings", "1.0"]),
+    (pathlib.Path("corpus/labels.json"), pathlib.Path("corpus"), ["--min-findings", "0.99"]),
+    (pathlib.Path("corpus/transfers/labels.json"), pathlib.Path("corpus/transfers"), ["--min-findings", "0.97"]),
+]
+failed = 0
+for labels, docs, extra in SETS:
+    if not labels.exists():
+        continue
+    cmd = [sys.executable, str(score), BIN, str(labels), "--docs", str(docs), "--min-acc", "1.0",
+           "--min-prec", "1.0", "--min-rec", "1.0", "-v", *extra]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    print(f"== {labels}")
+    print(p.stdout.strip())
+    if p.returncode != 0:
+        failed += 1
+print(f"labels: {len(SETS) - failed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
