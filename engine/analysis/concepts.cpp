@@ -52,32 +52,40 @@ Pattern compile(std::string const& source) {
   return p;
 }
 
-// Does `p` match at token `at`? On success, `covered` receives the token indices.
+// Does `p` (from word k on) match at token t? Matched token indices are appended to
+// `covered`; on failure `covered` is left as it was. No allocation on the hot path.
 template <class WordAt>
-bool match_at(Pattern const& p, std::size_t count, WordAt word_at, std::size_t at, std::vector<int>& covered) {
-  std::size_t t = at;
-  for (std::size_t k = 0; k < p.words.size(); ++k) {
+bool match_from(Pattern const& p, std::size_t k, std::size_t count, WordAt const& word_at, std::size_t t,
+                std::vector<int>& covered) {
+  std::size_t const mark = covered.size();
+  for (; k < p.words.size(); ++k) {
     WordGlob const& g = p.words[k];
     if (g.gap) {
       // Try 0..10 skipped words before the next glob (room for a separable verb's
       // particle: "teilt … dem Auftraggeber unverzüglich … mit").
       if (k + 1 >= p.words.size()) return true;
       for (std::size_t skip = 0; skip <= 10 && t + skip < count; ++skip) {
-        Pattern rest;
-        rest.words.assign(p.words.begin() + static_cast<std::ptrdiff_t>(k + 1), p.words.end());
-        std::vector<int> more;
-        if (match_at(rest, count, word_at, t + skip, more)) {
-          covered.insert(covered.end(), more.begin(), more.end());
-          return true;
-        }
+        if (match_from(p, k + 1, count, word_at, t + skip, covered)) return true;
       }
+      covered.resize(mark);
       return false;
     }
-    if (t >= count || !g.matches(word_at(t))) return false;
+    if (t >= count || !g.matches(word_at(t))) {
+      covered.resize(mark);
+      return false;
+    }
     covered.push_back(static_cast<int>(t));
     ++t;
   }
   return true;
+}
+
+template <class WordAt>
+bool match_at(Pattern const& p, std::size_t count, WordAt const& word_at, std::size_t at, std::vector<int>& covered) {
+  // Cheap rejection on the first word before any recursion.
+  WordGlob const& first = p.words.front();
+  if (!first.gap && !first.any_word && !first.matches(word_at(at))) return false;
+  return match_from(p, 0, count, word_at, at, covered);
 }
 
 }  // namespace
@@ -96,18 +104,35 @@ std::string ConceptTable::add_lexicon(nlohmann::json const& lexicon, std::string
   return {};
 }
 
+void ConceptTable::build_index() const {
+  if (by_index_.size() == patterns_.size()) return;
+  index_.clear();
+  by_index_.clear();
+  for (auto const& [name, list] : patterns_) {
+    index_[name] = static_cast<int>(by_index_.size());
+    by_index_.push_back(&list);
+  }
+}
+
+int ConceptTable::index(std::string const& concept_name) const {
+  build_index();
+  auto it = index_.find(concept_name);
+  return it == index_.end() ? -1 : it->second;
+}
+
 std::vector<int> ConceptTable::find(Sentence const& s, std::string const& concept_name) const {
+  return find(s, index(concept_name));
+}
+
+std::vector<int> ConceptTable::find(Sentence const& s, int concept_index) const {
   std::vector<int> hits;
-  auto it = patterns_.find(concept_name);
-  if (it == patterns_.end()) return hits;
+  if (concept_index < 0) return hits;
+  build_index();
+  auto const& patterns = *by_index_[static_cast<std::size_t>(concept_index)];
   auto word_at = [&](std::size_t i) -> std::string const& { return s.tokens[i].word; };
   for (std::size_t at = 0; at < s.tokens.size(); ++at) {
-    for (auto const& p : it->second) {
-      std::vector<int> covered;
-      if (match_at(p, s.tokens.size(), word_at, at, covered)) {
-        hits.insert(hits.end(), covered.begin(), covered.end());
-        break;
-      }
+    for (auto const& p : patterns) {
+      if (match_at(p, s.tokens.size(), word_at, at, hits)) break;
     }
   }
   return hits;
@@ -117,9 +142,9 @@ bool ConceptTable::occurs_in_words(std::vector<std::string> const& words, std::s
   auto it = patterns_.find(concept_name);
   if (it == patterns_.end()) return false;
   auto word_at = [&](std::size_t i) -> std::string const& { return words[i]; };
+  std::vector<int> covered;
   for (std::size_t at = 0; at < words.size(); ++at) {
     for (auto const& p : it->second) {
-      std::vector<int> covered;
       if (match_at(p, words.size(), word_at, at, covered)) return true;
     }
   }

@@ -42,11 +42,18 @@ class ConceptTable {
   // and all words it covers), in order.
   std::vector<int> find(Sentence const& s, std::string const& concept_name) const;
   bool occurs(Sentence const& s, std::string const& concept_name) const { return !find(s, concept_name).empty(); }
+  // The concept's index (stable for the table's life), or -1.
+  int index(std::string const& concept_name) const;
+  std::size_t size() const { return patterns_.size(); }
+  std::vector<int> find(Sentence const& s, int concept_index) const;
   // Matches against a bare folded word list (headings).
   bool occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const;
 
  private:
   std::map<std::string, std::vector<Pattern>> patterns_;
+  mutable std::map<std::string, int> index_;  // built on first use
+  mutable std::vector<std::vector<Pattern> const*> by_index_;
+  void build_index() const;
 };
 
 }  // namespace avvlint::analysis

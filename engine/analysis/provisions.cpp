@@ -27,7 +27,7 @@ bool in(std::vector<int> const& v, int x) { return std::find(v.begin(), v.end(),
 
 bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char const* concept_name,
                              std::set<int> const& segments, std::set<int> const& excluded_segments) {
-  for (int t : ctx.concepts.find(s, concept_name)) {
+  for (int t : ctx.hits(s, concept_name)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     if (segments.count(seg) && !excluded_segments.count(seg)) return true;
   }
@@ -38,7 +38,7 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char co
 // negations qualify an exception, not the provision.
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
   std::set<int> out;
-  for (int t : ctx.concepts.find(s, "condition")) out.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  for (int t : ctx.hits(s, "condition")) out.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   if (s.leading_condition) out.insert(0);
   return out;
 }
@@ -61,7 +61,7 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
 // carry one of the concepts.
 bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::string> const& concepts) {
   for (auto const& c : concepts) {
-    if (ctx.concepts.occurs(s, c)) return true;
+    if (ctx.occurs(s, c)) return true;
   }
   for (int n = ctx.doc.nodes[static_cast<std::size_t>(s.node)].parent; n > 0;
        n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
@@ -75,7 +75,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::
     }
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
       for (auto const& c : concepts) {
-        if (ctx.concepts.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
       }
     }
   }
@@ -137,6 +137,33 @@ std::string parse_provisions(nlohmann::json const& j, std::vector<Provision>& ou
   return {};
 }
 
+std::vector<int> const& MatchContext::hits(Sentence const& s, std::string const& concept_name) const {
+  static std::vector<int> const none;
+  int c = concepts.index(concept_name);
+  if (c < 0) return none;
+  auto si = static_cast<std::size_t>(&s - sentences.data());
+  if (si >= sentences.size()) {  // not one of ours (tests): no caching
+    thread_local std::vector<int> scratch;
+    scratch = concepts.find(s, c);
+    return scratch;
+  }
+  if (hit_cache.empty()) {
+    hit_cache.assign(sentences.size(), {});
+    hit_known.assign(sentences.size(), {});
+  }
+  auto& known = hit_known[si];
+  if (known.empty()) {
+    known.assign(concepts.size(), 0);
+    hit_cache[si].assign(concepts.size(), {});
+  }
+  auto ci = static_cast<std::size_t>(c);
+  if (!known[ci]) {
+    hit_cache[si][ci] = concepts.find(s, c);
+    known[ci] = 1;
+  }
+  return hit_cache[si][ci];
+}
+
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
   MatchContext ctx{doc, concepts, sentences, {}, {}, {}};
@@ -162,14 +189,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.annex_only && !s.in_annex) return MatchKind::none;
   std::vector<int> matched_tokens;
   for (auto const& c : p.all) {
-    auto hits = ctx.concepts.find(s, c);
+    auto hits = ctx.hits(s, c);
     if (hits.empty()) return MatchKind::none;
     matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
   }
   if (!p.any.empty()) {
     bool found = false;
     for (auto const& c : p.any) {
-      auto hits = ctx.concepts.find(s, c);
+      auto hits = ctx.hits(s, c);
       if (!hits.empty()) {
         found = true;
         matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
@@ -178,11 +205,11 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (!found) return MatchKind::none;
   }
   for (auto const& c : p.none) {
-    if (ctx.concepts.occurs(s, c)) return MatchKind::none;
+    if (ctx.occurs(s, c)) return MatchKind::none;
   }
   for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
     for (auto const& c : p.none_in_clause) {
-      if (ctx.concepts.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
+      if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
     }
   }
   if (!p.under.empty() && !under_context(ctx, s, p.under)) return MatchKind::none;
@@ -196,9 +223,9 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   std::set<int> conditional = conditional_segments(ctx, s);
   std::set<int> matched_segments;
   for (int t : matched_tokens) matched_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
-  std::vector<int> exempt = ctx.concepts.find(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
+  std::vector<int> exempt = ctx.hits(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
   std::map<int, int> negators_in;
-  for (int t : ctx.concepts.find(s, "negation")) {
+  for (int t : ctx.hits(s, "negation")) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     ++negators_in[s.tokens[static_cast<std::size_t>(t)].segment];
   }
@@ -213,7 +240,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   if (!negated && !matched_segments.empty()) {
     int last_matched = *matched_segments.rbegin();
-    for (int t : ctx.concepts.find(s, "negating-predicate")) {
+    for (int t : ctx.hits(s, "negating-predicate")) {
       int seg = s.tokens[static_cast<std::size_t>(t)].segment;
       if (seg > last_matched && !conditional.count(seg)) negated = true;
     }
@@ -227,7 +254,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.actor == Actor::controller && processor_subject && !controller_subject) return MatchKind::none;
 
   // Periods.
-  bool immediate = ctx.concepts.occurs(s, "immediate");
+  bool immediate = ctx.occurs(s, "immediate");
   if (p.period_min_hours >= 0) {
     bool long_period = false;
     for (int i : s.periods) {
@@ -245,10 +272,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
 
-  bool permission = ctx.concepts.occurs(s, "permission");
-  bool duty = ctx.concepts.occurs(s, "duty");
+  bool permission = ctx.occurs(s, "permission");
+  bool duty = ctx.occurs(s, "duty");
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
-  bool hollow = p.weak || ctx.concepts.occurs(s, "hollowing") || !period_ok ||
+  bool hollow = p.weak || ctx.occurs(s, "hollowing") || !period_ok ||
                 (p.modality == Modality::duty && permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;
 }

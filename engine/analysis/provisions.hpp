@@ -54,6 +54,14 @@ struct MatchContext {
   std::vector<std::string> processor_terms;  // folded defined terms, e.g. "auftragnehmer"
   std::vector<std::string> controller_terms;
   std::vector<std::vector<int>> sentences_of_node;  // node index -> its sentence indices
+
+  // Concept hits per sentence, computed once: every provision asks for the same
+  // handful of concepts (negation, modality, parties) again and again.
+  std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const;
+  bool occurs(Sentence const& s, std::string const& concept_name) const { return !hits(s, concept_name).empty(); }
+
+  mutable std::vector<std::vector<std::vector<int>>> hit_cache;  // [sentence][concept]
+  mutable std::vector<std::vector<char>> hit_known;
 };
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
