@@ -48,7 +48,7 @@ int run(cli::Command const& cmd) {
         std::cerr << "avvlint: " << source.error << "\n";
         return kExitError;
       }
-      write_tree_json(std::cout, build_document(std::move(*source.source)));
+      write_tree_json(std::cout, lint(build_document(std::move(*source.source)), pack));
       return kExitClean;
     }
     default:

@@ -77,12 +77,23 @@ DocumentResult lint(Document document, RulePack const& pack) {
   checks::Context ctx{result.document, pack, result.findings};
   auto const& compiled = coverage_rules_for(pack);
   analysis::CoverageResult coverage;
+  analysis::TransferFacts transfers;
   if (compiled.rules) {
     coverage = analysis::evaluate_coverage(result.document, *compiled.rules);
     result.requirements = requirement_results(result.document, *compiled.rules, coverage);
     ctx.coverage_rules = compiled.rules.get();
     ctx.coverage = &coverage;
     ctx.requirements = &result.requirements;
+    if (auto places = analysis::gazetteer_for(pack)) {
+      transfers = analysis::analyse_transfers(result.document, *compiled.rules, coverage, *places);
+      ctx.transfers = &transfers;
+      result.processing_restriction = transfers.restriction.scope;
+      for (auto const& e : transfers.entries) {
+        SubprocessorInfo info{e.name, e.service, e.location, e.span, {}};
+        for (auto const& f : e.flows) info.flows.push_back({f.country, to_string(f.status), f.conflicts_with_restriction});
+        result.subprocessors.push_back(std::move(info));
+      }
+    }
   }
   for (auto const& check : checks::registry()) check.run(ctx);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](Finding const& a, Finding const& b) {

@@ -262,6 +262,29 @@ c("amendment", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "a
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")
 c("form-topic", "schlussbestimmung*", "schriftform", "form")
+# --- subprocessor tables and transfers (analysis/transfers.cpp) --------------------------------------
+c("col-name", "name*", "firma", "unterauftragnehmer*", "unterauftragsverarbeiter*", "subunternehmer*", "dienstleister*",
+  "anbieter*", "unternehmen", "auftragsverarbeiter", "empfanger*", "company", "provider", "vendor", "sub-processor*",
+  "subprocessor*", "entity")
+c("col-address", "anschrift*", "adresse*", "sitz", "firmensitz", "address", "registered office")
+c("col-service", "leistung*", "*leistung", "tatigkeit*", "beschreibung*", "gegenstand", "zweck*", "service*", "art der",
+  "aufgabe*", "funktion", "verarbeitungstatigkeit*", "activity", "purpose")
+c("col-location", "ort", "ort*", "*ort", "standort*", "serverstandort*", "land", "lander", "sitz", "rechenzentr*",
+  "verarbeitungsort*", "location*", "country", "server*")
+c("col-safeguard", "garantie*", "rechtsgrundlage*", "ubermittlungsgrundlage*", "scc", "transfer*", "drittland*",
+  "safeguard*", "grundlage")
+c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc", "sarl", "sa", "bv", "nv", "corp",
+  "corporation", "limited", "plc", "oy", "ab", "spa", "srl", "aps", "gbr", "mbh", "kgaa", "llp", "pte", "pty", "eg")
+c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
+  "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
+  "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")
+c("dpf", "data privacy framework", "privacy framework", "dpf")
+c("scc-bcr", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
+  "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses")
+c("concrete-safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
+  "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses",
+  "data privacy framework", "privacy framework", "dpf")
+
 # --- own use (purpose.own-use) -------------------------------------------------------------------
 c("use", "nutz*", "verwend*", "verarbeit*", "auswert*", "analysier*", "einsetz*", "verwert*")
 

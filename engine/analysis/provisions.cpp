@@ -242,7 +242,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     int last_matched = *matched_segments.rbegin();
     for (int t : ctx.hits(s, "negating-predicate")) {
       int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-      if (seg > last_matched && !conditional.count(seg)) negated = true;
+      // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
+      // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.
+      auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+      if (seg > last_matched && !conditional.count(seg) && size <= 4) negated = true;
     }
   }
   if (negated != p.negated) return MatchKind::none;

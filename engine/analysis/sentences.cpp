@@ -10,10 +10,10 @@ namespace avvlint::analysis {
 namespace {
 
 // Folded words that end with a period without ending a sentence.
-constexpr std::array<std::string_view, 46> kAbbreviations = {
+constexpr std::array<std::string_view, 49> kAbbreviations = {
     "art", "abs", "lit", "nr", "nrn", "ziff", "s", "z", "b", "ggf", "bzw", "insb", "insbes", "ggu", "i", "d", "o",
     "a", "u", "v", "m", "f", "ff", "br", "vgl", "gem", "sog", "ca", "max", "min", "etc", "str", "co", "kap",
-    "buchst", "uabs", "anl", "inkl", "zzgl", "evtl", "usw", "e", "h", "ua", "dr", "abschn"};
+    "buchst", "uabs", "anl", "inkl", "zzgl", "evtl", "usw", "e", "h", "ua", "dr", "abschn", "inc", "ltd", "corp"};
 
 bool abbreviation(std::string_view folded_word) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded_word) != kAbbreviations.end();
@@ -103,7 +103,9 @@ void split_text(Document const& doc, int node_index, std::string_view text, Span
         bool numeric = std::all_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
         unsigned char next = static_cast<unsigned char>(w.text.front());
         bool next_lower = next >= 'a' && next <= 'z';
-        sentence_end = !abbreviation(prev) && !numeric && !next_lower;
+        // "U.S.", "EU-U.S.", "i. Br.": single-letter initials do not end a sentence.
+        bool initial = prev.size() == 1 || (prev.size() >= 2 && prev[prev.size() - 2] == '-') || w.text.size() == 1;
+        sentence_end = !abbreviation(prev) && !numeric && !next_lower && !initial;
         if (numeric && !next_lower && prev.size() > 3) sentence_end = true;
       }
       if (sentence_end) {

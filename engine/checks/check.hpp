@@ -5,6 +5,7 @@
 #include <avvlint/findings.hpp>
 
 #include "../analysis/coverage.hpp"
+#include "../analysis/transfers.hpp"
 
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ struct Context {
   analysis::CoverageRules const* coverage_rules = nullptr;  // null when the pack has no coverage rules
   analysis::CoverageResult const* coverage = nullptr;
   std::vector<RequirementResult> const* requirements = nullptr;
+  analysis::TransferFacts const* transfers = nullptr;
 
   // Adds a finding of `rule` at `span`, filling severity/requirement from the rule file.
   Finding& report(std::string const& rule, Span span, int node, Args args = {});
@@ -44,5 +46,9 @@ void law_outdated(Context&);
 void source_encoding(Context&);
 void requirement_findings(Context&);  // requirement.missing + requirement.partial
 void forbidden_provisions(Context&);  // every rule with a "forbids" spec
+void transfer_no_safeguard(Context&);
+void transfer_location_conflict(Context&);
+void subprocessor_entries(Context&);  // subprocessor.incomplete-entry + subprocessor.unknown-location
+void objection_after_start(Context&);
 
 }  // namespace avvlint::checks

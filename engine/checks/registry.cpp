@@ -12,8 +12,12 @@ std::vector<Check> const& registry() {
       {"reference.dangling", reference_graph, "reference.unreferenced-annex"},
       {"requirement.missing", requirement_findings, "requirement.partial"},
       {"source.encoding-converted", source_encoding},
+      {"subprocessor.incomplete-entry", subprocessor_entries, "subprocessor.unknown-location"},
+      {"subprocessor.objection-after-start", objection_after_start},
       {"structure.numbering", structure_numbering},
       {"term.inconsistent", term_inconsistent},
+      {"transfer.location-conflict", transfer_location_conflict},
+      {"transfer.no-safeguard", transfer_no_safeguard},
   };
   return checks;
 }

@@ -110,7 +110,8 @@ void write_json(std::ostream& out, std::vector<DocumentResult const*> const& res
   out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
-void write_tree_json(std::ostream& out, Document const& doc) {
+void write_tree_json(std::ostream& out, DocumentResult const& result) {
+  Document const& doc = result.document;
   ordered_json j;
   j["path"] = doc.source.path;
   j["language"] = doc.language;
@@ -134,6 +135,18 @@ void write_tree_json(std::ostream& out, Document const& doc) {
                        {"clause", doc.clause_id(p.from)}, {"line", doc.source.position(p.span.begin).line}});
   }
   j["periods"] = std::move(periods);
+  ordered_json subs = ordered_json::array();
+  for (auto const& sp : result.subprocessors) {
+    ordered_json flows = ordered_json::array();
+    for (auto const& f : sp.flows) {
+      flows.push_back({{"country", f.country}, {"transfer", f.status}, {"conflicts_with_restriction", f.conflicts_with_restriction}});
+    }
+    subs.push_back({{"name", sp.name}, {"service", sp.service}, {"location", sp.location},
+                    {"line", doc.source.position(sp.span.begin).line}, {"clause", doc.clause_id(doc.node_at(sp.span.begin))},
+                    {"flows", std::move(flows)}});
+  }
+  j["processing_restriction"] = result.processing_restriction;
+  j["subprocessors"] = std::move(subs);
   j["depth_capped"] = doc.depth_capped;
   j["tree"] = node_json(doc, 0);
   out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

@@ -94,3 +94,61 @@ TEST_CASE("seed: structural findings at the expected places", "[checks][seed]") 
   CHECK(findings_of(r, "structure.numbering").empty());
   CHECK(findings_of(r, "reference.dangling").empty());
 }
+
+TEST_CASE("seed: its six subprocessors resolve to Germany, no transfer findings", "[checks][transfers][seed]") {
+  if (!std::filesystem::exists(seed_path())) {
+    WARN("skipped: ../shared/seed is absent");
+    return;
+  }
+  auto r = lint(parse(read_file(seed_path())), pack());
+  REQUIRE(r.subprocessors.size() == 6);
+  for (auto const& s : r.subprocessors) {
+    INFO(s.name);
+    REQUIRE(s.flows.size() == 1);
+    CHECK(s.flows[0].country == "DE");
+    CHECK(s.flows[0].status == "inside-eea");
+  }
+  CHECK(r.processing_restriction == "EEA");
+  for (char const* rule : {"transfer.no-safeguard", "transfer.location-conflict", "subprocessor.unknown-location",
+                           "subprocessor.incomplete-entry", "subprocessor.objection-after-start"}) {
+    CHECK(findings_of(r, rule).empty());
+  }
+}
+
+TEST_CASE("transfers: a US subprocessor without safeguard, inside an EU-only contract", "[checks][transfers]") {
+  std::string head =
+      "AVV\n\n1. Ort\n\n- 1.1 Die Verarbeitung erfolgt ausschließlich in der Europäischen Union.\n\n"
+      "Anlage 1 – Unterauftragsverarbeiter\n\n"
+      "| Firma | Leistung | Sitz |\n|---|---|---|\n"
+      "| Beispiel Mail Inc. | Newsletter | Atlanta, GA 30308, USA |\n"
+      "| Nordhost GmbH | Hosting | 20095 Hamburg |\n"
+      "| Bergwerk AG | Backup | Zürich, Schweiz |\n";
+  auto r = lint_text(head);
+  auto none = findings_of(r, "transfer.no-safeguard");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].args.at("entity") == "Beispiel Mail Inc.");
+  auto conflict = findings_of(r, "transfer.location-conflict");
+  REQUIRE(conflict.size() == 2);  // USA and Switzerland lie outside the EU
+  REQUIRE(conflict[0].related.size() == 1);
+  CHECK(r.document.source.position(conflict[0].related[0].span.begin).line == 5);
+
+  // With SCCs stated for the US entry, and without the EU-only clause: quiet.
+  auto ok = lint_text(
+      "AVV\n\n1. Ort\n\n- 1.1 Die Übermittlung an Beispiel Mail erfolgt auf Grundlage der Standardvertragsklauseln "
+      "(Durchführungsbeschluss (EU) 2021/914).\n\nAnlage 1 – Unterauftragsverarbeiter\n\n"
+      "| Firma | Leistung | Sitz |\n|---|---|---|\n| Beispiel Mail Inc. | Newsletter | Atlanta, GA 30308, USA |\n");
+  CHECK(findings_of(ok, "transfer.no-safeguard").empty());
+  CHECK(findings_of(ok, "transfer.location-conflict").empty());
+}
+
+TEST_CASE("transfers: incomplete and unplaceable entries", "[checks][transfers]") {
+  auto r = lint_text(
+      "AVV\n\nAnlage 1 – Subunternehmer\n\n| Name | Leistung | Ort |\n|---|---|---|\n"
+      "| Alpha GmbH |  | Köln |\n| Beta GmbH | Druck | Nebelhafen |\n");
+  auto incomplete = findings_of(r, "subprocessor.incomplete-entry");
+  REQUIRE(incomplete.size() == 1);
+  CHECK(incomplete[0].args.at("entity") == "Alpha GmbH");
+  auto unknown = findings_of(r, "subprocessor.unknown-location");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].args.at("location") == "Nebelhafen");
+}

@@ -46,10 +46,24 @@ struct RequirementResult {
   LocalText detail;  // what exactly is missing or weak (empty: the requirement's own text)
 };
 
+// A listed subprocessor and where its data goes (for `avvlint tree` and reports).
+struct SubprocessorInfo {
+  std::string name, service, location;
+  Span span;
+  struct Flow {
+    std::string country;  // ISO code, "EU"/"EEA", "WORLD"
+    std::string status;   // "inside-eea", "adequate", "safeguarded", "no-safeguard", "unknown"
+    bool conflicts_with_restriction = false;
+  };
+  std::vector<Flow> flows;
+};
+
 struct DocumentResult {
   Document document;
   std::vector<RequirementResult> requirements;  // catalogue order
   std::vector<Finding> findings;                // sorted by position, then rule
+  std::vector<SubprocessorInfo> subprocessors;  // in document order
+  std::string processing_restriction;           // "EEA", "EU", "DE" or ""
 };
 
 }  // namespace avvlint

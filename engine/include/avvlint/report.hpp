@@ -24,8 +24,9 @@ void write_text(std::ostream& out, DocumentResult const& result, RulePack const&
 // The JSON report of ../shared/spec/output.md (all documents in one object).
 void write_json(std::ostream& out, std::vector<DocumentResult const*> const& results, RulePack const& pack,
                 ReportOptions const& options);
-// The clause tree of one document as JSON (`avvlint tree`).
-void write_tree_json(std::ostream& out, Document const& doc);
+// The clause tree of one document as JSON (`avvlint tree`), with the extracted
+// subprocessors, their countries and the status of each transfer.
+void write_tree_json(std::ostream& out, DocumentResult const& result);
 // `avvlint rules` and `avvlint explain`.
 void write_rule_list(std::ostream& out, RulePack const& pack, std::string const& lang);
 bool write_explanation(std::ostream& out, RulePack const& pack, std::string const& id, std::string const& lang);

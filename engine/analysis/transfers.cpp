@@ -1,0 +1,321 @@
+#include "transfers.hpp"
+
+#include "../model/text_util.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace avvlint::analysis {
+
+char const* to_string(FlowStatus s) {
+  switch (s) {
+    case FlowStatus::inside_eea: return "inside-eea";
+    case FlowStatus::adequate: return "adequate";
+    case FlowStatus::safeguarded: return "safeguarded";
+    case FlowStatus::no_safeguard: return "no-safeguard";
+    case FlowStatus::unknown: return "unknown";
+  }
+  return "?";
+}
+
+std::shared_ptr<Gazetteer const> gazetteer_for(RulePack const& pack) {
+  static std::mutex mutex;
+  static std::map<RulePack const*, std::shared_ptr<Gazetteer const>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(&pack);
+  if (it == cache.end()) {
+    std::string error;
+    it = cache.emplace(&pack, Gazetteer::from_pack(pack, error)).first;
+  }
+  return it->second;
+}
+
+namespace {
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> words;
+  text_util::for_each_word(text, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+  return words;
+}
+
+struct Context {
+  Document const& doc;
+  CoverageRules const& rules;
+  CoverageResult const& coverage;
+  Gazetteer const& places;
+  std::vector<std::vector<int>> sentences_of_node;
+
+  bool words_have(std::vector<std::string> const& words, char const* concept_name) const {
+    return rules.concepts.occurs_in_words(words, concept_name);
+  }
+  bool text_has(std::string_view text, char const* concept_name) const {
+    return words_have(folded_words(text), concept_name);
+  }
+  // The node, its ancestors' headings and text, or the paragraph just before it mention the concept.
+  bool context_mentions(int node, char const* concept_name) const {
+    for (int n = node; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+      Node const& cur = doc.nodes[static_cast<std::size_t>(n)];
+      if (!cur.heading.empty() && text_has(cur.heading, concept_name)) return true;
+      if (n != node && !cur.text.empty() && text_has(cur.text, concept_name)) return true;
+      Node const& parent = doc.nodes[static_cast<std::size_t>(cur.parent)];
+      auto pos = std::find(parent.children.begin(), parent.children.end(), n);
+      if (pos != parent.children.begin() && pos != parent.children.end()) {
+        Node const& before = doc.nodes[static_cast<std::size_t>(*(pos - 1))];
+        if (!before.text.empty() && text_has(before.text, concept_name)) return true;
+      }
+    }
+    return false;
+  }
+  std::string_view source(Span s) const {
+    return std::string_view(doc.source.text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+enum Role { kName, kAddress, kService, kLocation, kSafeguard, kRoles };
+
+void resolve_entry(Context const& ctx, SubprocessorEntry& e, PlaceResolution const& loc, PlaceResolution const& addr) {
+  PlaceResolution const& use = !loc.empty() ? loc : addr;
+  if (use.empty()) {
+    e.location_unknown = true;
+    return;
+  }
+  for (auto const& c : use.countries) e.flows.push_back({c, FlowStatus::unknown, false});
+  for (auto const& r : use.regions) {
+    if (r == "EU" || r == "EEA") e.flows.push_back({r, FlowStatus::inside_eea, false});
+    if (r == "WORLD") e.flows.push_back({"WORLD", FlowStatus::unknown, false});
+  }
+  (void)ctx;
+}
+
+void entries_from_table(Context const& ctx, int table_index, std::vector<SubprocessorEntry>& out) {
+  Node const& table = ctx.doc.nodes[static_cast<std::size_t>(table_index)];
+  if (table.rows.empty() || !table.rows.front().header) return;
+  auto const& header = table.rows.front().cells;
+  std::vector<std::array<bool, kRoles>> roles(header.size());
+  bool any_name = false, any_detail = false, header_mentions = false;
+  static char const* const kConcepts[kRoles] = {"col-name", "col-address", "col-service", "col-location", "col-safeguard"};
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    auto words = folded_words(header[c]);
+    for (int r = 0; r < kRoles; ++r) roles[c][static_cast<std::size_t>(r)] = ctx.words_have(words, kConcepts[r]);
+    any_name = any_name || roles[c][kName];
+    any_detail = any_detail || roles[c][kLocation] || roles[c][kService] || roles[c][kAddress];
+    header_mentions = header_mentions || ctx.words_have(words, "subprocessor");
+  }
+  if (!any_name || !any_detail) return;
+  if (!header_mentions && !ctx.context_mentions(table_index, "subprocessor")) return;
+  bool has_service = false, has_location = false;
+  for (auto const& r : roles) {
+    has_service = has_service || r[kService];
+    has_location = has_location || r[kLocation] || r[kAddress];
+  }
+  for (auto const& row : table.rows) {
+    if (row.header) continue;
+    bool empty = std::all_of(row.cells.begin(), row.cells.end(), [](std::string const& c) { return c.empty(); });
+    if (empty) continue;  // placeholder.unfilled reports entirely empty rows
+    SubprocessorEntry e;
+    e.node = table_index;
+    e.span = row.span;
+    std::string location_text, address_text, safeguard_text;
+    for (std::size_t c = 0; c < row.cells.size() && c < roles.size(); ++c) {
+      std::string const& cell = row.cells[c];
+      if (roles[c][kName] && e.name.empty()) e.name = cell;
+      if (roles[c][kAddress]) address_text += (address_text.empty() ? "" : ", ") + cell;
+      if (roles[c][kService] && e.service.empty()) e.service = cell;
+      if (roles[c][kLocation]) location_text += (location_text.empty() ? "" : ", ") + cell;
+      if (roles[c][kSafeguard]) safeguard_text += cell + " ";
+    }
+    e.address = address_text;
+    e.location = location_text.empty() ? address_text : location_text;
+    if (e.name.empty()) e.missing_fields.push_back("name");
+    if (has_service && e.service.empty()) e.missing_fields.push_back("service");
+    PlaceResolution loc = ctx.places.resolve(location_text, true);
+    PlaceResolution addr = ctx.places.resolve(address_text.empty() ? e.name : address_text, true);
+    if (has_location && location_text.empty() && addr.empty()) e.missing_fields.push_back("location");
+    resolve_entry(ctx, e, loc, addr);
+    std::string row_text(ctx.source(row.span));
+    auto row_words = folded_words(row_text);
+    e.dpf = ctx.words_have(row_words, "dpf");
+    e.safeguard = ctx.words_have(row_words, "concrete-safeguard") && !ctx.words_have(row_words, "negation");
+    out.push_back(std::move(e));
+  }
+}
+
+void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out) {
+  auto const& nodes = ctx.doc.nodes;
+  for (std::size_t i = 1; i < nodes.size(); ++i) {
+    if (nodes[i].kind != NodeKind::bullet && nodes[i].kind != NodeKind::item) continue;
+    Node const& n = nodes[i];
+    if (n.text.empty() || !ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
+    auto words = folded_words(n.text);
+    if (!ctx.words_have(words, "legal-form")) continue;  // a list entry names a company
+    SubprocessorEntry e;
+    e.node = static_cast<int>(i);
+    e.span = {n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.text.size())};
+    std::size_t cut = n.text.find_first_of(",(;:");
+    std::size_t dash = n.text.find(" \xE2\x80\x93 ");
+    if (dash != std::string::npos && dash < cut) cut = dash;
+    e.name = std::string(text_util::trim(n.text.substr(0, cut)));
+    if (cut != std::string::npos) e.service = std::string(text_util::trim(n.text.substr(cut + 1)));
+    e.location = n.text;
+    PlaceResolution where = ctx.places.resolve(n.text, true);
+    resolve_entry(ctx, e, where, where);
+    e.dpf = ctx.words_have(words, "dpf");
+    e.safeguard = ctx.words_have(words, "concrete-safeguard") && !ctx.words_have(words, "negation");
+    out.push_back(std::move(e));
+  }
+}
+
+// Distinctive words of a company name: not legal forms or generic words.
+std::vector<std::string> name_words(Context const& ctx, std::string const& name) {
+  std::vector<std::string> out;
+  for (auto const& w : folded_words(name)) {
+    if (w.size() < 4 || ctx.words_have({w}, "legal-form") || ctx.words_have({w}, "generic-company-word")) continue;
+    out.push_back(w);
+  }
+  return out;
+}
+
+bool sentence_names(Sentence const& s, std::vector<std::string> const& words) {
+  for (auto const& t : s.tokens) {
+    if (std::find(words.begin(), words.end(), t.word) != words.end()) return true;
+  }
+  return false;
+}
+
+PeriodRef longest_period(Context const& ctx, int sentence_index, bool first) {
+  PeriodRef ref;
+  if (sentence_index < 0) return ref;
+  auto const& s = ctx.coverage.sentences[static_cast<std::size_t>(sentence_index)];
+  for (int p : s.periods) {
+    auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
+    if (pm.period.unit == "immediate") continue;
+    if (ref.hours < 0 || (!first && pm.period.hours > ref.hours)) {
+      ref.hours = pm.period.hours;
+      ref.span = pm.span;
+      ref.node = s.node;
+      ref.text = std::string(ctx.source(pm.span));
+      if (first) break;
+    }
+  }
+  return ref;
+}
+
+void classify_flows(Context const& ctx, TransferFacts& facts) {
+  // The data-flow graph: controller (0) -> processor (1) -> entries -> countries.
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  std::vector<std::string> country_of_vertex;
+  std::map<std::string, std::size_t> vertex_of_country;
+  std::size_t const first_entry = 2;
+  Graph graph(first_entry + facts.entries.size());
+  boost::add_edge(0, 1, graph);
+  for (std::size_t e = 0; e < facts.entries.size(); ++e) {
+    boost::add_edge(1, first_entry + e, graph);
+    for (auto const& f : facts.entries[e].flows) {
+      auto [it, added] = vertex_of_country.emplace(f.country, 0);
+      if (added) it->second = boost::add_vertex(graph);
+      boost::add_edge(first_entry + e, it->second, graph);
+    }
+  }
+  for (auto const& [code, v] : vertex_of_country) {
+    if (country_of_vertex.size() <= v) country_of_vertex.resize(v + 1);
+    country_of_vertex[v] = code;
+  }
+  for (std::size_t e = 0; e < facts.entries.size(); ++e) {
+    auto& entry = facts.entries[e];
+    std::vector<Flow> flows;
+    for (auto [edge, end] = boost::out_edges(first_entry + e, graph); edge != end; ++edge) {
+      std::string const& code = country_of_vertex[boost::target(*edge, graph)];
+      Flow f{code, FlowStatus::unknown, false};
+      bool safeguarded = entry.safeguard || facts.global_safeguard;
+      if (code == "EU" || code == "EEA") {
+        f.status = FlowStatus::inside_eea;
+      } else if (code == "WORLD") {
+        f.status = safeguarded ? FlowStatus::safeguarded : FlowStatus::no_safeguard;
+      } else if (CountryInfo const* info = ctx.places.country(code)) {
+        if (info->status == "eu" || info->status == "eea") {
+          f.status = FlowStatus::inside_eea;
+        } else if (info->status == "adequate" && (info->adequacy_condition != "dpf" || entry.dpf)) {
+          f.status = FlowStatus::adequate;
+        } else {
+          f.status = safeguarded ? FlowStatus::safeguarded : FlowStatus::no_safeguard;
+        }
+      }
+      std::string const& scope = facts.restriction.scope;
+      if (!scope.empty() && code != "EU" && code != "EEA") {
+        bool inside = scope == "DE" ? code == "DE" : (code != "WORLD" && ctx.places.in_region(code, scope));
+        f.conflicts_with_restriction = !inside;
+      }
+      flows.push_back(f);
+    }
+    std::sort(flows.begin(), flows.end(), [](Flow const& a, Flow const& b) { return a.country < b.country; });
+    entry.flows = std::move(flows);
+  }
+}
+
+}  // namespace
+
+TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules, CoverageResult const& coverage,
+                                Gazetteer const& places) {
+  Context ctx{doc, rules, coverage, places, {}};
+  MatchContext match_ctx = make_match_context(doc, rules.concepts, coverage.sentences);
+  TransferFacts facts;
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    if (doc.nodes[i].kind == NodeKind::table) entries_from_table(ctx, static_cast<int>(i), facts.entries);
+  }
+  if (facts.entries.empty()) entries_from_lists(ctx, facts.entries);
+
+  // Contract-level facts from the sentences.
+  Provision restriction;
+  restriction.all = {"eu-only"};
+  Provision worldwide;
+  worldwide.all = {"worldwide"};
+  worldwide.none = {"concrete-safeguard"};
+  Provision safeguard;
+  safeguard.all = {"concrete-safeguard"};
+  std::vector<std::vector<std::string>> entry_names;
+  for (auto const& e : facts.entries) entry_names.push_back(name_words(ctx, e.name));
+  for (std::size_t i = 0; i < coverage.sentences.size(); ++i) {
+    Sentence const& s = coverage.sentences[i];
+    if (doc.nodes[static_cast<std::size_t>(s.node)].kind == NodeKind::table) continue;
+    if (facts.restriction.scope.empty() && match(match_ctx, restriction, s) != MatchKind::none) {
+      PlaceResolution where = places.resolve(ctx.source(s.span), false);
+      std::string scope = where.regions.count("EEA") ? "EEA" : where.regions.count("EU") ? "EU"
+                          : (where.countries.size() == 1 && where.countries.count("DE")) ? "DE" : "EEA";
+      facts.restriction = {scope, s.span, s.node};
+    }
+    if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
+    if (match(match_ctx, safeguard, s) != MatchKind::none) {
+      bool named = false;
+      for (std::size_t e = 0; e < facts.entries.size(); ++e) {
+        if (!entry_names[e].empty() && sentence_names(s, entry_names[e])) {
+          named = true;
+          if (match_ctx.occurs(s, "dpf")) facts.entries[e].dpf = true;
+          facts.entries[e].safeguard = facts.entries[e].safeguard || match_ctx.occurs(s, "scc-bcr");
+        }
+      }
+      if (!named && match_ctx.occurs(s, "scc-bcr") &&
+          (match_ctx.occurs(s, "third-country") || match_ctx.occurs(s, "subprocessor"))) {
+        facts.global_safeguard = true;
+      }
+    }
+  }
+  // Notice and objection periods from the change procedure the coverage found.
+  for (std::size_t r = 0; r < rules.requirements.size(); ++r) {
+    if (rules.requirements[r].id != "art28.2.change-notice-objection") continue;
+    auto const& ev = coverage.requirements[r];
+    if (ev.parts.size() >= 2) {
+      int notice = ev.parts[0].best.sentence, objection = ev.parts[1].best.sentence;
+      facts.notice = longest_period(ctx, notice, false);
+      facts.objection = longest_period(ctx, objection, notice == objection ? false : true);
+      if (notice == objection) facts.objection = {};  // one sentence: cannot tell which is which
+    }
+  }
+  classify_flows(ctx, facts);
+  return facts;
+}
+
+}  // namespace avvlint::analysis
