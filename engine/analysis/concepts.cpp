@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace avvlint::analysis {
 
 bool WordGlob::matches(std::string const& word) const {
@@ -108,10 +110,78 @@ void ConceptTable::build_index() const {
   if (by_index_.size() == patterns_.size()) return;
   index_.clear();
   by_index_.clear();
+  flat_.clear();
+  exact_first_.clear();
+  prefix_first_.clear();
+  suffix_first_.clear();
+  infix_first_.clear();
+  always_first_.clear();
+  word_cache_.clear();
   for (auto const& [name, list] : patterns_) {
-    index_[name] = static_cast<int>(by_index_.size());
+    int c = static_cast<int>(by_index_.size());
+    index_[name] = c;
     by_index_.push_back(&list);
+    for (auto const& p : list) {
+      int id = static_cast<int>(flat_.size());
+      flat_.push_back({c, &p});
+      WordGlob const& g = p.words.front();
+      if (g.any_word || g.gap) {
+        always_first_.push_back(id);
+      } else if (g.any_prefix && g.any_suffix) {
+        infix_first_.emplace_back(g.text, id);
+      } else if (g.any_prefix) {
+        suffix_first_[g.text].push_back(id);
+      } else if (g.any_suffix) {
+        prefix_first_[g.text].push_back(id);
+      } else {
+        exact_first_[g.text].push_back(id);
+      }
+    }
   }
+}
+
+std::vector<int> ConceptTable::candidates(std::string const& word) const {
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (auto it = word_cache_.find(word); it != word_cache_.end()) return it->second;
+  }
+  std::vector<int> ids(always_first_);
+  auto take = [&](auto const& map, std::string const& key) {
+    if (auto it = map.find(key); it != map.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
+  };
+  take(exact_first_, word);
+  for (std::size_t len = 0; len <= word.size(); ++len) {
+    take(prefix_first_, word.substr(0, len));
+    take(suffix_first_, word.substr(word.size() - len));
+  }
+  for (auto const& [text, id] : infix_first_) {
+    if (word.find(text) != std::string::npos) ids.push_back(id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::lock_guard<std::mutex> lock(cache_mutex_);
+  return word_cache_.emplace(word, std::move(ids)).first->second;
+}
+
+ConceptTable::SentenceHits ConceptTable::all_hits(Sentence const& s) const {
+  build_index();
+  std::map<int, std::vector<int>> by_concept;
+  auto word_at = [&](std::size_t i) -> std::string const& { return s.tokens[i].word; };
+  std::vector<int> covered;
+  for (std::size_t at = 0; at < s.tokens.size(); ++at) {
+    int done_concept = -1;  // per position, the first matching pattern of a concept wins
+    for (int id : candidates(s.tokens[at].word)) {
+      Flat const& f = flat_[static_cast<std::size_t>(id)];
+      if (f.concept_index == done_concept) continue;
+      covered.clear();
+      if (match_at(*f.pattern, s.tokens.size(), word_at, at, covered)) {
+        auto& hits = by_concept[f.concept_index];
+        hits.insert(hits.end(), covered.begin(), covered.end());
+        done_concept = f.concept_index;
+      }
+    }
+  }
+  return SentenceHits(by_concept.begin(), by_concept.end());
 }
 
 int ConceptTable::index(std::string const& concept_name) const {

@@ -15,6 +15,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <map>
+#include <mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -46,6 +48,11 @@ class ConceptTable {
   int index(std::string const& concept_name) const;
   std::size_t size() const { return patterns_.size(); }
   std::vector<int> find(Sentence const& s, int concept_index) const;
+  // Every concept's hits in one pass over the sentence: (concept index, token indices),
+  // sorted by concept. Patterns are only tried where their first word matches, found
+  // through an index over the first globs; per-word results are cached.
+  using SentenceHits = std::vector<std::pair<int, std::vector<int>>>;
+  SentenceHits all_hits(Sentence const& s) const;
   // Matches against a bare folded word list (headings).
   bool occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const;
 
@@ -54,6 +61,19 @@ class ConceptTable {
   mutable std::map<std::string, int> index_;  // built on first use
   mutable std::vector<std::vector<Pattern> const*> by_index_;
   void build_index() const;
+
+  // The first-glob index over all patterns (built with index_).
+  struct Flat {
+    int concept_index;
+    Pattern const* pattern;
+  };
+  mutable std::vector<Flat> flat_;
+  mutable std::unordered_map<std::string, std::vector<int>> exact_first_, prefix_first_, suffix_first_;
+  mutable std::vector<std::pair<std::string, int>> infix_first_;
+  mutable std::vector<int> always_first_;
+  mutable std::unordered_map<std::string, std::vector<int>> word_cache_;
+  mutable std::mutex cache_mutex_;
+  std::vector<int> candidates(std::string const& word) const;
 };
 
 }  // namespace avvlint::analysis

@@ -101,26 +101,33 @@ std::shared_ptr<Gazetteer const> Gazetteer::from_pack(RulePack const& pack, std:
   return g;
 }
 
-void Gazetteer::load_cities() const {
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (cities_loaded_) return;
+std::vector<std::pair<std::string, long>> Gazetteer::cities_named(std::string const& key) const {
+  std::call_once(city_index_once_, [this] {
+    std::string_view tsv = cities_tsv_;
+    for (std::size_t pos = 0; pos < tsv.size();) {
+      std::size_t eol = tsv.find('\n', pos);
+      if (eol == std::string_view::npos) eol = tsv.size();
+      if (eol > pos && tsv[pos] != '#') city_lines_.push_back(static_cast<std::uint32_t>(pos));
+      pos = eol + 1;
+    }
+  });
   std::string_view tsv = cities_tsv_;
-  std::size_t pos = 0;
-  while (pos < tsv.size()) {
-    std::size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line.front() == '#') continue;
-    std::size_t t1 = line.find('\t');
-    if (t1 == std::string_view::npos) continue;
-    std::size_t t2 = line.find('\t', t1 + 1);
+  auto name_at = [&](std::uint32_t start) {
+    std::size_t tab = tsv.find('\t', start);
+    return tsv.substr(start, (tab == std::string_view::npos ? tsv.size() : tab) - start);
+  };
+  auto it = std::lower_bound(city_lines_.begin(), city_lines_.end(), key,
+                             [&](std::uint32_t start, std::string const& k) { return name_at(start) < k; });
+  std::vector<std::pair<std::string, long>> out;
+  for (; it != city_lines_.end() && name_at(*it) == key; ++it) {
+    std::size_t eol = tsv.find('\n', *it);
+    std::string_view line = tsv.substr(*it, (eol == std::string_view::npos ? tsv.size() : eol) - *it);
+    std::size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
     std::string cc(line.substr(t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1));
     long population = t2 == std::string_view::npos ? 0 : std::atol(std::string(line.substr(t2 + 1)).c_str());
-    cities_[place_key(line.substr(0, t1))].emplace_back(cc, population);
+    out.emplace_back(std::move(cc), population);
   }
-  cities_loaded_ = true;
+  return out;
 }
 
 std::string Gazetteer::best_city_country(std::vector<std::pair<std::string, long>> const& options) const {
@@ -194,7 +201,6 @@ PlaceResolution Gazetteer::resolve(std::string_view text, bool allow_cities) con
     }
   }
   if (!allow_cities || !r.countries.empty()) return r;
-  load_cities();
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (used[i]) continue;
     bool after_zip = i > 0 && words[i - 1].size() == 5 &&
@@ -203,11 +209,13 @@ PlaceResolution Gazetteer::resolve(std::string_view text, bool allow_cities) con
       std::string gram = words[i];
       for (std::size_t k = 1; k < n; ++k) gram += " " + words[i + k];
       if (gram.size() < 3) continue;
-      auto it = cities_.find(gram);
-      if (it == cities_.end()) continue;
+      auto options = cities_named(gram);
+      if (options.empty()) continue;
       // A single common word is only a city right after a postcode ("38302 Wolfenbüttel").
-      if (n == 1 && !after_zip && it->second.front().second < 20000 && words.size() > 2) continue;
-      r.countries.insert(best_city_country(it->second));
+      long largest = 0;
+      for (auto const& o : options) largest = std::max(largest, o.second);
+      if (n == 1 && !after_zip && largest < 20000 && words.size() > 2) continue;
+      r.countries.insert(best_city_country(options));
       i += n - 1;
       break;
     }

@@ -11,7 +11,9 @@
 #include <avvlint/rule_pack.hpp>
 
 #include <map>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -51,10 +53,13 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> region_names_;  // "ewr" -> EEA
   std::map<std::string, std::set<std::string>> region_members_;
   std::set<std::string> us_states_;
-  std::string cities_tsv_;  // loaded lazily into cities_
-  mutable std::unordered_map<std::string, std::vector<std::pair<std::string, long>>> cities_;
-  mutable bool cities_loaded_ = false;
-  void load_cities() const;
+  // rules/data/cities.tsv, keys normalised by place_key and sorted bytewise
+  // (scripts/normalise-cities.py): looked up by binary search over its lines,
+  // so the 70,000 places cost nothing until a subprocessor list needs them.
+  std::string cities_tsv_;
+  mutable std::vector<std::uint32_t> city_lines_;  // line starts, built on first lookup
+  mutable std::once_flag city_index_once_;
+  std::vector<std::pair<std::string, long>> cities_named(std::string const& key) const;
   std::string best_city_country(std::vector<std::pair<std::string, long>> const& options) const;
 };
 

@@ -147,21 +147,17 @@ std::vector<int> const& MatchContext::hits(Sentence const& s, std::string const&
     scratch = concepts.find(s, c);
     return scratch;
   }
-  if (hit_cache.empty()) {
+  if (hit_known.empty()) {
     hit_cache.assign(sentences.size(), {});
-    hit_known.assign(sentences.size(), {});
+    hit_known.assign(sentences.size(), 0);
   }
-  auto& known = hit_known[si];
-  if (known.empty()) {
-    known.assign(concepts.size(), 0);
-    hit_cache[si].assign(concepts.size(), {});
+  if (!hit_known[si]) {
+    hit_cache[si] = concepts.all_hits(s);
+    hit_known[si] = 1;
   }
-  auto ci = static_cast<std::size_t>(c);
-  if (!known[ci]) {
-    hit_cache[si][ci] = concepts.find(s, c);
-    known[ci] = 1;
-  }
-  return hit_cache[si][ci];
+  auto const& hits = hit_cache[si];
+  auto it = std::lower_bound(hits.begin(), hits.end(), c, [](auto const& h, int key) { return h.first < key; });
+  return it != hits.end() && it->first == c ? it->second : none;
 }
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,

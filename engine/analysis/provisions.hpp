@@ -60,8 +60,8 @@ struct MatchContext {
   std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const;
   bool occurs(Sentence const& s, std::string const& concept_name) const { return !hits(s, concept_name).empty(); }
 
-  mutable std::vector<std::vector<std::vector<int>>> hit_cache;  // [sentence][concept]
-  mutable std::vector<std::vector<char>> hit_known;
+  mutable std::vector<ConceptTable::SentenceHits> hit_cache;  // per sentence, computed on first use
+  mutable std::vector<char> hit_known;
 };
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
