@@ -8,7 +8,7 @@ def c(name, *patterns): C[name] = list(patterns)
 # --- grammar of obligations -------------------------------------------------
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
-c("negation-exempt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
+c("negation-exempt", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme", "nicht unverzuglich …",
   "ohne zustimmung … nicht", "ohne vorherige … zustimmung … keine")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt")
@@ -20,8 +20,9 @@ c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stel
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
-  "nach moglichkeit", "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*", "freiwillig*",
+  "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*", "freiwillig*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
+# "nach Möglichkeit" is not hollowing: Art. 28(3)(e) itself says "nach Möglichkeit mit geeigneten … Maßnahmen".
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
   "unmittelbar")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
@@ -77,7 +78,8 @@ c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten"
   "korrespondenz", "nachrichten", "noten", "anwesenheit*", "gesundheit*", "religion*", "konfession*")
 c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 # --- 5 data subjects ------------------------------------------------------------------
-c("subject-categories", "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
+c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
+  "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
   "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind")
@@ -133,7 +135,7 @@ c("infringe", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidri
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
-c("persons", "personen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
+c("persons", "person", "personen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
@@ -142,7 +144,7 @@ c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheim
 c("tom", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
   "technischer und organisatorischer massnahmen", "tom", "toms", "sicherheitsmassnahmen", "datensicherheitsmassnahmen",
   "massnahmen zur datensicherheit", "massnahmen zur sicherheit", "schutzmassnahmen", "sicherheit der verarbeitung")
-c("art32", "art 32", "artikel 32")
+c("art32", "art 32", "artikel 32", "artikeln 32")
 c("annex-word", "anlage", "anlagen", "anhang", "anhange", "annex")
 c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
 # --- 13/14 subprocessors ------------------------------------------------------------------
@@ -163,8 +165,10 @@ c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nich
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "nebenabrede*")
-c("to-controller", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
+c("to-controller", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
+c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur jeden", "fur jede", "einzelfall*",
+  "fallweise")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
 c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
@@ -195,13 +199,13 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
   "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 # --- 18 assistance 32-36 ---------------------------------------------------------------------
-c("art32-36", "art 32 36", "art 32 bis 36", "artikel 32 bis 36", "art 32 ff", "art 32 bis art 36", "art 32 bis 36 dsgvo",
-  "art 32 36 dsgvo", "pflichten nach art 32")
-c("assist-security", "art 32", "sicherheit der verarbeitung", "datensicherheit")
-c("assist-breach", "art 33", "art 34", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
+c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
+  "pflichten nach art* 32")
+c("assist-security", "art* 32", "sicherheit der verarbeitung", "datensicherheit")
+c("assist-breach", "art* 33", "art* 34", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
   "meldung an die aufsichtsbehorde", "benachrichtigung der betroffenen", "datenpanne*", "verletzung* des schutzes")
-c("assist-dpia", "art 35", "folgenabschatzung*", "datenschutz-folgenabschatzung*", "dsfa")
-c("assist-consultation", "art 36", "konsultation*", "vorherigen konsultation", "vorherige konsultation")
+c("assist-dpia", "art* 35", "folgenabschatzung*", "datenschutz-folgenabschatzung*", "dsfa")
+c("assist-consultation", "art* 36", "konsultation*", "vorherigen konsultation", "vorherige konsultation")
 c("assistance-topic", "unterstutzung*", "mitwirkung*")
 # --- 19 breach notification -------------------------------------------------------------------
 c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezogener daten", "datenschutzverletzung*",
@@ -214,7 +218,8 @@ c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", 
 # --- 20 deletion/return -------------------------------------------------------------------------
 c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*vernichtung", "vernichtet",
   "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
-c("return", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
+c("return", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
+  "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("controller-choice", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
@@ -249,6 +254,7 @@ c("onsite", "vor ort", "vor-ort*", "inspektion*", "besichtig*", "zutritt", "betr
   "geschaftsraume*", "raumlichkeit*", "rechenzentr*", "betriebsraum*", "betriebsgelande", "standort*")
 c("certificate", "zertifikat*", "zertifizierung*", "testat*", "iso 27001", "iso/iec 27001", "prufbericht*",
   "bescheinigung*", "soc 2", "auditbericht*", "gutachten")
+c("replace", "statt", "anstelle", "anstatt", "ersetz*", "an die stelle")
 c("instead", "ausschliesslich*", "nur", "lediglich", "abschliessend", "anstelle", "statt", "ersetz*", "genugt",
   "beschrankt", "beschranken")
 c("audit-topic", "kontroll*", "audit*", "prufung*", "nachweis*")

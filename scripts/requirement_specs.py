@@ -33,19 +33,21 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
 RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor")]
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True),
-                  P(all=["certificate", "instead"], any=["audit", "onsite", "compliance", "prove"])]
+                  P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"]),
+                  P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
         P(all=["oral", "instructions", "confirm"], negated=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
            P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True)]
-BREACH_LATE = [P(all=["breach", "notify"], period_min_hours=48),
-               P(all=["violation", "notify", "privacy-context"], period_min_hours=48)]
+BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["assist"]),
+               P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, none=["assist"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
-   part(L("Gegenstand der Verarbeitung", "subject-matter"), [P(all=["subject"]), P(all=["service", "processor"])]),
+   part(L("Gegenstand der Verarbeitung", "subject-matter"), [P(all=["subject"]), P(all=["service", "processor"]),
+                                                              P(all=["service"], under=["subject"])]),
    part(L("benannte Leistung", "a named service"), [P(all=["service"])], core=False)]},
  "art28.3.duration": {"topic": ["duration-topic"], "parts": [
    part(L("Dauer", "duration"), [P(all=["duration", "contract"])])]},
@@ -104,7 +106,8 @@ SPECS = {
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded")],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
+  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
+                        P(all=["subprocessor", "consent", "specific-consent"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
         [P(all=["subprocessor", "flowdown"]), P(all=["subprocessor", "careful-selection"], weak=True)])],
@@ -135,8 +138,9 @@ SPECS = {
         [P(all=["breach", "notify"], none=["assist"], any=["to-controller"], period_max_hours=48),
          P(all=["violation", "notify", "privacy-context"], none=["assist"], any=["to-controller"], period_max_hours=48)],
         core=False)],
-  "limits": [limit([P(all=["breach", "notify"], period_min_hours=48, none=["immediate"]),
-                    P(all=["violation", "notify", "privacy-context"], period_min_hours=48, none=["immediate"])],
+  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["immediate", "assist"]),
+                    P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48,
+                      none=["immediate", "assist"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late")]},

@@ -190,6 +190,15 @@ int ConceptTable::index(std::string const& concept_name) const {
   return it == index_.end() ? -1 : it->second;
 }
 
+std::string const& ConceptTable::name(int concept_index) const {
+  build_index();
+  for (auto const& [n, i] : index_) {
+    if (i == concept_index) return n;
+  }
+  static std::string const unknown = "?";
+  return unknown;
+}
+
 std::vector<int> ConceptTable::find(Sentence const& s, std::string const& concept_name) const {
   return find(s, index(concept_name));
 }

@@ -47,6 +47,7 @@ class ConceptTable {
   // The concept's index (stable for the table's life), or -1.
   int index(std::string const& concept_name) const;
   std::size_t size() const { return patterns_.size(); }
+  std::string const& name(int concept_index) const;
   std::vector<int> find(Sentence const& s, int concept_index) const;
   // Every concept's hits in one pass over the sentence: (concept index, token indices),
   // sorted by concept. Patterns are only tried where their first word matches, found

@@ -57,11 +57,17 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   return false;
 }
 
-// The sentence itself, the other sentences of enclosing nodes, or their headings
-// carry one of the concepts.
+// The sentence itself, the other sentences of its clause, the sentences of
+// enclosing nodes, or their headings carry one of the concepts.
 bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::string> const& concepts) {
   for (auto const& c : concepts) {
     if (ctx.occurs(s, c)) return true;
+  }
+  // The other sentences of the same clause ("Nach Vertragsende … . Der Auftragnehmer löscht …").
+  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
+    for (auto const& c : concepts) {
+      if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+    }
   }
   for (int n = ctx.doc.nodes[static_cast<std::size_t>(s.node)].parent; n > 0;
        n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
@@ -167,11 +173,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     ctx.sentences_of_node[static_cast<std::size_t>(sentences[i].node)].push_back(static_cast<int>(i));
   }
-  for (auto const& d : doc.definitions) {
-    std::string folded = text_util::fold(d.term);
-    if (d.role == "processor") ctx.processor_terms.push_back(folded);
-    if (d.role == "controller") ctx.controller_terms.push_back(folded);
-  }
+  // Defined party names arrive canonicalised by the sentence splitter.
   for (char const* t : {"auftragnehmer", "auftragsverarbeiter", "dienstleister", "processor", "anbieter"}) {
     ctx.processor_terms.emplace_back(t);
   }

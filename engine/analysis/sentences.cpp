@@ -44,6 +44,8 @@ void mark_leading_condition(Sentence& s) {
   if (s.tokens.empty() || !finite_verb(s.tokens.front().word)) return;
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
     if (s.tokens[i].segment == 0) continue;
+    // "…, so haftet der Auftragnehmer": a correlative "so"/"dann" may stand before the verb.
+    if ((s.tokens[i].word == "so" || s.tokens[i].word == "dann") && i + 1 < s.tokens.size()) ++i;
     s.leading_condition = s.tokens[i].segment == 1 && finite_verb(s.tokens[i].word);
     return;
   }
@@ -68,8 +70,49 @@ bool front_matter(Document const& doc, int node) {
   return false;
 }
 
-void split_text(Document const& doc, int node_index, std::string_view text, Span base_for_rows,
-                bool mapped, std::vector<Sentence>& out) {
+// Defined party names are read as the canonical terms the lexicons use: a
+// contract that calls the parties "Kunde" and "Dienstleister", "AG" and "AN", or
+// "Verantwortlicher" and "Auftragsverarbeiter" is matched like one that says
+// "Auftraggeber" and "Auftragnehmer". Inflected forms keep their ending
+// ("des Kunden" -> "auftraggeberen" still matches "auftraggeber*"). All-capital
+// abbreviations ("AN") match only as written, never the preposition "an".
+struct PartyTerms {
+  struct Term {
+    std::string folded, written, canonical;
+    bool exact;
+  };
+  std::vector<Term> terms;
+
+  explicit PartyTerms(Document const& doc) {
+    for (auto const& d : doc.definitions) {
+      if (d.role.empty()) continue;
+      std::string canonical = d.role == "controller" ? "auftraggeber" : "auftragnehmer";
+      std::string folded = text_util::fold(d.term);
+      if (folded.rfind(canonical, 0) == 0) continue;  // "Auftraggeberin": already the lexicon's word
+      bool exact = std::none_of(d.term.begin(), d.term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      terms.push_back({folded, d.term, canonical, exact});
+    }
+  }
+
+  void apply(std::string& folded, std::string_view written) const {
+    for (auto const& t : terms) {
+      if (t.exact) {
+        if (written == t.written) folded = t.canonical;
+        continue;
+      }
+      if (folded.compare(0, t.folded.size(), t.folded) != 0) continue;
+      std::string_view ending = std::string_view(folded).substr(t.folded.size());
+      if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
+          ending == "in" || ending == "innen") {
+        folded = t.canonical + std::string(ending);
+        return;
+      }
+    }
+  }
+};
+
+void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
+                Span base_for_rows, bool mapped, std::vector<Sentence>& out) {
   Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
   auto source_of = [&](std::size_t off) -> std::uint32_t {
     return mapped ? node.source_offset(off) : base_for_rows.begin + static_cast<std::uint32_t>(off);
@@ -117,6 +160,7 @@ void split_text(Document const& doc, int node_index, std::string_view text, Span
     }
     std::string folded = text_util::fold(w.text);
     if (segment_opener(folded) && !current.tokens.empty()) ++segment;
+    parties.apply(folded, w.text);
     Token t;
     t.span = {source_of(w.begin), source_of(w.begin + w.text.size() - 1) + 1};
     t.word = std::move(folded);
@@ -131,16 +175,17 @@ void split_text(Document const& doc, int node_index, std::string_view text, Span
 
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
+  PartyTerms parties(doc);
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (front_matter(doc, static_cast<int>(i))) continue;
     if (node_has_sentences(n.kind) && !n.text.empty()) {
-      split_text(doc, static_cast<int>(i), n.text, n.span, true, out);
+      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, out);
     } else if (n.kind == NodeKind::table) {
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
-        split_text(doc, static_cast<int>(i), line, row.span, false, out);
+        split_text(doc, parties, static_cast<int>(i), line, row.span, false, out);
       }
     }
   }

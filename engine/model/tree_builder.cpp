@@ -637,12 +637,12 @@ void extract_definitions(Document& doc) {
     NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
     if (pk != NodeKind::parties && pk != NodeKind::preamble && n.kind != NodeKind::paragraph) continue;
     if (pk != NodeKind::parties && pk != NodeKind::preamble) continue;
-    std::string lower = text_util::fold(n.text);
+    auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
     for (char const* marker : kMarkers) {
       std::size_t at = 0;
-      while ((at = lower.find(marker, at)) != std::string::npos) {
-        std::size_t pos = at + std::char_traits<char>::length(marker);
-        at = pos;
+      while ((at = lower.text.find(marker, at)) != std::string::npos) {
+        at += std::char_traits<char>::length(marker);
+        std::size_t pos = lower.origin[at];
         // Read words after the marker; the first one that is not filler is the term.
         auto words = text_util::words(std::string_view(n.text), pos, 6);
         for (auto const& w : words) {
@@ -654,7 +654,9 @@ void extract_definitions(Document& doc) {
               fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
               fw.find("client") != std::string::npos) {
             d.role = "controller";
-          } else if (fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
+          } else if (fw == "ag") {
+            d.role = "controller";
+          } else if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
                      fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
                      fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos) {
             d.role = "processor";
@@ -665,6 +667,28 @@ void extract_definitions(Document& doc) {
         }
       }
     }
+  }
+}
+
+// A contract defines two parties; when only one role is recognisable from the term
+// ("Praxis", "Anbieter"), the other party has the other role, and when neither is,
+// German AVVs name the controller first.
+void infer_roles(Document& doc) {
+  std::vector<Definition*> parties;
+  for (auto& d : doc.definitions) {
+    if (parties.size() < 2) parties.push_back(&d);
+  }
+  if (parties.size() != 2) return;
+  Definition& a = *parties[0];
+  Definition& b = *parties[1];
+  auto other = [](std::string const& role) { return role == "controller" ? "processor" : "controller"; };
+  if (a.role.empty() && b.role.empty()) {
+    a.role = "controller";
+    b.role = "processor";
+  } else if (a.role.empty() && !b.role.empty()) {
+    a.role = other(b.role);
+  } else if (b.role.empty() && !a.role.empty()) {
+    b.role = other(a.role);
   }
 }
 
@@ -694,6 +718,7 @@ Document build_document(SourceText source) {
   scan_texts(doc);
   resolve_references(doc);
   extract_definitions(doc);
+  infer_roles(doc);
   doc.language = detect_language(doc.source.text);
   return doc;
 }

@@ -35,6 +35,16 @@ TEST_CASE("tree: sections, clauses, items and annexes (Ziffern style)", "[tree]"
   CHECK(doc.references[1].target >= 0);
 }
 
+TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
+  auto doc = parse("AVV\n\nStaudengärtnerei Müller GmbH, Mühlweg 12\n– nachfolgend „Auftraggeber“ –\n\n"
+                   "Kunde: Die Dienstleisterin Größe AG (im Folgenden: „Anbieter“)\n\n1. Gegenstand\n\nText.\n");
+  REQUIRE(doc.definitions.size() == 2);
+  CHECK(doc.definitions[0].term == "Auftraggeber");
+  CHECK(doc.definitions[0].role == "controller");
+  CHECK(doc.definitions[1].term == "Anbieter");
+  CHECK(doc.definitions[1].role == "processor");
+}
+
 TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
   auto doc = parse(
       "AVV\n\n"
