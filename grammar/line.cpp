@@ -183,6 +183,17 @@ LineShape classify_line(std::string_view line) {
                   try_number(lr::ziffer, NumberStyle::ziffer) || try_number(lr::dotted, NumberStyle::dotted) ||
                   try_number(lr::parenthesised, NumberStyle::parenthesis) ||
                   try_number(lr::roman, NumberStyle::roman) || try_number(lr::letter, NumberStyle::letter);
+  // "II. Gegenstand" and "4 Pflichten" are section headings only when the title reads like one.
+  bool bare = false;
+  if (!numbered && !shape.bulleted) {
+    if (try_number(lr::upper_roman, NumberStyle::roman)) {
+      numbered = true;
+      bare = true;
+    } else if (try_number(lr::bare_number, NumberStyle::dotted)) {
+      numbered = true;
+      bare = true;
+    }
+  }
 
   if (!numbered) {
     shape.text_begin = static_cast<std::size_t>(it - begin);
@@ -209,6 +220,21 @@ LineShape classify_line(std::string_view line) {
   }
   finish_title(after);
   bool headingish = heading_like(shape.title);
+  if (bare) {
+    auto words = 1 + std::count(shape.title.begin(), shape.title.end(), ' ');
+    bool short_title = !shape.title.empty() && words <= 10;
+    if (!(headingish && short_title) && shape.markdown_level == 0 && !bold) {
+      // Not a heading after all ("2026 wurde …", "II. wird …"): plain text.
+      shape = LineShape{};
+      shape.indent = leading_indent(line, pos);
+      shape.kind = LineKind::text;
+      shape.text_begin = pos;
+      return shape;
+    }
+    shape.kind = LineKind::section_heading;
+    if (shape.style == NumberStyle::roman) shape.parts = {shape.number.substr(0, shape.number.size() - 1)};
+    return shape;
+  }
 
   switch (shape.style) {
     case NumberStyle::annex: {

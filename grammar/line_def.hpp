@@ -42,10 +42,21 @@ inline auto const dotted_def =
 x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
 inline auto const paragraph_def = raw[lit("\xC2\xA7") >> *blank >> small_number >> -(ascii::lower >> !ascii::alpha)];
 
-// Ziffer 4, Ziff. 4.2
+// Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
 inline auto const ziffer_def =
-    raw[(lit("Ziffer") | lit("Ziff.") | lit("Punkt")) >> gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')];
+    raw[(lit("Ziffer") | lit("Ziff.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
+         lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
+         lit("ARTIKEL")) >>
+        gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')];
+
+// I.  II.  XIV.  — a roman section number (upper case, with a dot)
+x3::rule<struct upper_roman_class, std::string> const upper_roman = "upper_roman";
+inline auto const upper_roman_def = raw[x3::repeat(1, 6)[char_("IVXL")] >> lit('.')];
+
+// 4  — a bare number; a section heading only with a heading-like title (line.cpp decides)
+x3::rule<struct bare_number_class, std::string> const bare_number = "bare_number";
+inline auto const bare_number_def = raw[small_number];
 
 // (1)
 x3::rule<struct parenthesised_class, std::string> const parenthesised = "parenthesised";
@@ -64,7 +75,7 @@ inline auto const letter_def =
 
 // Anlage 3, Anhang A, Annex I, Appendix 2
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") |
-                               lit("Attachment") | lit("Anl.");
+                               lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX");
 inline auto const annex_number = +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> annex_number];
@@ -73,6 +84,6 @@ inline auto const annex_def = raw[annex_word >> gap >> annex_number];
 inline auto const title_separator =
     *blank >> (lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit('-') | lit(':') | lit('.')) >> *blank;
 
-BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, parenthesised, roman, letter, annex)
+BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, upper_roman, bare_number, parenthesised, roman, letter, annex)
 
 }  // namespace avvlint::grammar::line_rules

@@ -45,6 +45,7 @@ inline auto const add_paragraph = [](auto& ctx) {
 };
 
 inline auto const dotted_id = x3::raw[number >> *(x3::lit('.') >> number)];
+inline auto const paragraph_id = x3::raw[number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)];
 inline auto const annex_id = x3::raw[number | (x3::repeat(1, 4)[x3::char_("IVX")] >> !ascii::alnum) |
                                      (ascii::upper >> !ascii::alnum)];
 inline auto const joiner = *blank >> (x3::lit(',') | x3::lit("und") | x3::lit("sowie") | x3::lit("oder") |
@@ -65,8 +66,8 @@ inline auto const subparagraph = *blank >> (x3::lit("Abs.") | x3::lit("Absatz"))
 
 inline auto const clause_reference = clause_word >> *blank >> dotted_id[push_id] >> word_end >>
                                      *(joiner >> dotted_id[push_id] >> word_end);
-inline auto const paragraph_reference = paragraph_word >> *blank >> dotted_id[push_id] >> -subparagraph >>
-                                        *(joiner >> dotted_id[push_id]);
+inline auto const paragraph_reference = paragraph_word >> *blank >> paragraph_id[push_id] >> -subparagraph >>
+                                        *(joiner >> paragraph_id[push_id]);
 inline auto const annex_reference = annex_word >> *blank >> annex_id[push_id] >> bold >>
                                     *(joiner >> bold >> annex_id[push_id] >> bold);
 

@@ -9,8 +9,8 @@ def c(name, *patterns): C[name] = list(patterns)
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
 c("negation-exempt", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
-  "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme", "nicht unverzuglich …",
-  "ohne zustimmung … nicht", "ohne vorherige … zustimmung … keine")
+  "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
+  "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
   "haben", "obliegt", "ist", "sind", "gehalten")
@@ -28,11 +28,12 @@ c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zoger
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
   "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen")
-c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*")
+c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
+  "ohne … kein")
 c("notify", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
-c("assist", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "behilflich", "beistand", "beizustehen",
+c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "behilflich", "beistand", "beizustehen",
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
   "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt")
@@ -44,11 +45,16 @@ c("controller", "auftraggeber*", "verantwortliche*", "verantwortlicher")
 
 # --- 1 subject-matter ---------------------------------------------------------------
 c("subject", "gegenstand*", "vertragsgegenstand*", "auftragsgegenstand*", "inhalt des auftrag*", "umfasst", "umfang des auftrag*")
-c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "wartung*", "betrieb*", "*service", "*services",
-  "beratung*", "*betreuung", "*vertrag", "*vertrags", "*vertrages", "erbringt", "erbringung", "bereitstell*")
+c("on-behalf", "im auftrag", "auftragsverarbeitung")
+c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "*hosting", "wartung*", "*wartung", "betrieb*",
+  "*service", "*services", "beratung*", "*betreuung", "betreut", "erbringt", "erbringung", "bereitstell*",
+  "*abrechnung", "ubernimmt", "software*", "plattform*", "anwendung", "*support", "newsletter*", "*versand",
+  "*verwaltung", "*entsorgung", "*vernichtung", "callcenter", "*dienst", "*dienste", "saas", "cloud*", "rechenzentr*",
+  "betreibt", "betreiben", "*portal", "*portals")
 c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*")
 # --- 2 duration -----------------------------------------------------------------------
 c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
+  "lauft … monat*", "lauft … jahr*", "lauft … wochen", "verlangert sich", "beginnt mit", "lauft so lange", "lauft solange",
   "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
   "gilt fur die dauer", "gultigkeit*")
@@ -56,14 +62,18 @@ c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsv
   "verarbeitung", "leistungsvereinbarung*")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
 # --- 3 nature and purpose -------------------------------------------------------------
-c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art, umfang", "art und umfang",
-  "umfang der verarbeitung", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
+c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art … der verarbeitung",
+  "art … der datenverarbeitung", "umfang der verarbeitung", "speichert", "speichern", "versendet", "hostet",
+  "betreibt", "erhebt", "wartet", "verarbeitet … indem", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
   "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
   "folgende verarbeitung*", "folgender weise")
-c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck")
+c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit")
+c("purpose-of-contract", "zweck dieses vertrag*", "zweck dieser vereinbarung", "zweck des vorliegenden vertrag*")
 c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*")
 # --- 4 data types -----------------------------------------------------------------------
-c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten von daten",
+c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "erhoben", "gespeichert", "verarbeitung folgender",
+  "umfasst")
+c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
   "personenbezogene daten folgender art", "datentyp*")
@@ -78,6 +88,8 @@ c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten"
   "korrespondenz", "nachrichten", "noten", "anwesenheit*", "gesundheit*", "religion*", "konfession*")
 c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 # --- 5 data subjects ------------------------------------------------------------------
+c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
+  "daten folgender", "verarbeitet werden daten")
 c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
@@ -94,7 +106,9 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
   "rechte und pflichten des auftraggeber*", "pflichten und rechte des auftraggeber*", "rechte des auftraggeber*",
   "allein verantwortlich", "verantwortlich* fur die beurteilung", "zulassigkeit der * verarbeitung",
   "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
-  "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen")
+  "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
+  "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
+  "sich … uberzeugen")
 c("controller-topic", "auftraggeber*", "weisung*", "kontroll*")
 # --- 7 instructions -------------------------------------------------------------------
 c("instructions", "weisung", "weisungen", "*weisung", "*weisungen", "weisungsgebunden*", "weisungsrahmen",
@@ -102,7 +116,8 @@ c("instructions", "weisung", "weisungen", "*weisung", "*weisungen", "weisungsgeb
 c("documented", "dokumentiert*", "dokumentier*", "schriftlich*", "textform", "elektronisch*", "schriftform",
   "e-mail", "per mail", "protokollier*", "festgehalten", "festzuhalten", "in textform", "ticket*")
 c("oral", "mundlich*", "fernmundlich*", "telefonisch*")
-c("confirm", "bestatig*", "dokumentier*", "protokollier*", "schriftlich * festzuhalten", "festzuhalten",
+c("confirm", "halt … fest", "halten … fest", "schriftlich fest", "bestatig*", "dokumentier*", "protokollier*",
+  "schriftlich * festzuhalten", "festzuhalten",
   "festgehalten", "nachzureichen", "nachgereicht")
 c("instructions-topic", "weisung*", "weisungsgebundenheit", "weisungsrecht*")
 # --- 8 transfers ----------------------------------------------------------------------
@@ -141,7 +156,7 @@ c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworf
   "gebunden", "vereinbart")
 c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheimnis", "geheimhaltung")
 # --- 12 security -------------------------------------------------------------------------------
-c("tom", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
+c("tom", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
   "technischer und organisatorischer massnahmen", "tom", "toms", "sicherheitsmassnahmen", "datensicherheitsmassnahmen",
   "massnahmen zur datensicherheit", "massnahmen zur sicherheit", "schutzmassnahmen", "sicherheit der verarbeitung")
 c("art32", "art 32", "artikel 32", "artikeln 32")
@@ -153,11 +168,11 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*")
 c("consent", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
-c("engage", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
+c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzieh*", "hinzuziehung", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
 c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
-  "frei wahlen", "ohne weiteres", "ohne zustimmung", "ohne vorherige zustimmung", "ohne genehmigung", "ohne einwilligung")
-c("subprocessor-change", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
+  "frei wahlen", "ohne weiteres")
+c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
   "wechsel*", "beabsichtig*", "zusatzlich*", "ersatz", "hinzuzieh*", "hinzukommen*")
 c("objection", "widerspruch*", "widersprech*", "einspruch*", "einsprech*", "einwand*", "einwend*",
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
@@ -167,9 +182,16 @@ c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", 
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "nebenabrede*")
 c("to-controller", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
+c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
+c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur jeden", "fur jede", "einzelfall*",
   "fallweise")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
+c("objection-excluded", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
+  "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",
+  "verzicht* … widerspruch*", "widerspruch* … verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
+  "entscheidet … allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* … unbeachtlich",
+  "widerspruch* … nicht zulassig", "widerspruch* … nicht moglich")
 c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
@@ -185,7 +207,7 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "vergleichbar*", "im wesentlichen entspr*", "entsprechend verpflichten", "entsprechenden vereinbarung*",
   "dieses vertrages entsprechen", "diesem vertrag entsprechen", "vertragliche vereinbarung* * entsprechen",
   "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten")
-c("careful-selection", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
+c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
@@ -202,7 +224,8 @@ c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
   "pflichten nach art* 32")
 c("assist-security", "art* 32", "sicherheit der verarbeitung", "datensicherheit")
-c("assist-breach", "art* 33", "art* 34", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
+c("assist-breach", "art* 33", "art* 34", "datenschutzverletzung*", "benachrichtigung * betroffen*",
+  "benachrichtigung betroffener", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
   "meldung an die aufsichtsbehorde", "benachrichtigung der betroffenen", "datenpanne*", "verletzung* des schutzes")
 c("assist-dpia", "art* 35", "folgenabschatzung*", "datenschutz-folgenabschatzung*", "dsfa")
 c("assist-consultation", "art* 36", "konsultation*", "vorherigen konsultation", "vorherige konsultation")

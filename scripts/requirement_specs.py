@@ -39,28 +39,35 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
         P(all=["oral", "instructions", "confirm"], negated=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
            P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
-OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True)]
-LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True)]
+OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
+                      P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
+LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
+                      P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["assist"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, none=["assist"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
    part(L("Gegenstand der Verarbeitung", "subject-matter"), [P(all=["subject"]), P(all=["service", "processor"]),
-                                                              P(all=["service"], under=["subject"])]),
-   part(L("benannte Leistung", "a named service"), [P(all=["service"])], core=False)]},
+                                                              P(all=["service"], under=["subject"]), P(all=["on-behalf"])]),
+   part(L("benannte Leistung", "a named service"), [P(all=["service", "processor"]), P(all=["service"], under=["subject"])],
+        core=False)]},
  "art28.3.duration": {"topic": ["duration-topic"], "parts": [
    part(L("Dauer", "duration"), [P(all=["duration", "contract"])])]},
  "art28.3.nature-purpose": {"topic": ["nature-topic"], "parts": [
    part(L("Art der Verarbeitung", "nature of the processing"), [P(all=["nature"])], core=True),
-   part(L("Zweck der Verarbeitung", "purpose of the processing"), [P(all=["purpose"])], core=True)]},
+   part(L("Zweck der Verarbeitung", "purpose of the processing"), [P(all=["purpose"], none=["purpose-of-contract"])],
+        core=True)]},
  "art28.3.data-types": {"topic": ["data-types-topic"], "parts": [
-   part(L("Angabe der Datenarten", "a statement of the data types"), [P(all=["data-categories"])]),
+   part(L("Angabe der Datenarten", "a statement of the data types"),
+        [P(all=["data-categories"]), P(all=["data-categories"], negated=True),
+         P(all=["data-type-item", "processed-verb"], min_matches=2)]),
    part(L("benannte Datenarten", "named data types"),
-        [P(all=["data-type-item"], under=["data-categories"])], core=False)]},
+        [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2)],
+        core=False)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),
-        [P(all=["subject-item"], under=["subject-categories"])])]},
+        [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"])])]},
  "art28.3.controller-rights": {"topic": ["controller-topic"], "parts": [
    part(L("Rechte und Pflichten des Auftraggebers", "the controller's rights and obligations"),
         [P(all=["controller-rights"]), P(all=["controller", "instructions"], any=["permission"], actor="controller")])]},
@@ -94,7 +101,13 @@ SPECS = {
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
         [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
-         P(all=["subprocessor", "objection"])])],
+         P(all=["subprocessor", "objection"])]),
+   part(L("Einzelgenehmigung oder allgemeine Genehmigung mit Information und Widerspruchsrecht",
+          "specific authorisation, or general authorisation with notice and a right to object"),
+        [P(all=["subprocessor", "consent", "specific-consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
+         P(all=["subprocessor", "consent", "prior"], none=["general"]), P(all=["subprocessor", "consent", "only"], none=["general"]),
+         P(all=["objection"], under=["subprocessor"]), P(all=["notify", "subprocessor-change"], under=["subprocessor"])],
+        core=False)],
   "limits": [limit(NO_AUTH, L("Der Auftragnehmer darf Unterauftragsverarbeiter ohne Genehmigung des Auftraggebers einsetzen.",
                              "The processor may engage subprocessors without the controller's authorisation."),
                    finding="subprocessor.no-authorisation")]},

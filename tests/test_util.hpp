@@ -6,6 +6,7 @@
 #include <avvlint/source.hpp>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -63,10 +63,10 @@ bool match_from(Pattern const& p, std::size_t k, std::size_t count, WordAt const
   for (; k < p.words.size(); ++k) {
     WordGlob const& g = p.words[k];
     if (g.gap) {
-      // Try 0..10 skipped words before the next glob (room for a separable verb's
+      // Try 0..12 skipped words before the next glob (room for a separable verb's
       // particle: "teilt … dem Auftraggeber unverzüglich … mit").
       if (k + 1 >= p.words.size()) return true;
-      for (std::size_t skip = 0; skip <= 10 && t + skip < count; ++skip) {
+      for (std::size_t skip = 0; skip <= 12 && t + skip < count; ++skip) {
         if (match_from(p, k + 1, count, word_at, t + skip, covered)) return true;
       }
       covered.resize(mark);

@@ -5,7 +5,7 @@
 //   "losch*"   a prefix   (löschen, Löschung, löscht)
 //   "*loschung" a suffix  (Datenlöschung)
 //   "*losch*"  anywhere   (gelöscht, Datenlöschungen)
-//   "vor ort"  two words in a row; "*" alone is any one word, "…" up to ten words (room for a separable verb: "gibt … zurück").
+//   "vor ort"  two words in a row; "*" alone is any one word, "…" up to twelve words (room for a separable verb: "gibt … zurück").
 // Several lexicons (German, English, …) may define the same concept; their
 // patterns are merged, so adding a language needs no code.
 #pragma once

@@ -38,7 +38,13 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char co
 // negations qualify an exception, not the provision.
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
   std::set<int> out;
-  for (int t : ctx.hits(s, "condition")) out.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  for (int t : ctx.hits(s, "condition")) {
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    out.insert(seg);
+    // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
+    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+    if (size <= 3) out.insert(seg + 1);
+  }
   if (s.leading_condition) out.insert(0);
   return out;
 }
@@ -126,6 +132,8 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   }
   p.negated = j.value("negated", false);
   p.weak = j.value("weak", false);
+  p.any_polarity = j.value("any_polarity", false);
+  p.min_matches = j.value("min_matches", 1);
   p.annex_only = j.value("annex_only", false);
   p.period_max_hours = j.value("period_max_hours", -1.0);
   p.period_min_hours = j.value("period_min_hours", -1.0);
@@ -187,8 +195,12 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.annex_only && !s.in_annex) return MatchKind::none;
   std::vector<int> matched_tokens;
   for (auto const& c : p.all) {
-    auto hits = ctx.hits(s, c);
+    auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return MatchKind::none;
+    if (&c == &p.all.front() && p.min_matches > 1 &&
+        static_cast<int>(std::set<int>(hits.begin(), hits.end()).size()) < p.min_matches) {
+      return MatchKind::none;
+    }
     matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
   }
   if (!p.any.empty()) {
@@ -236,7 +248,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       negated = true;
     }
   }
-  if (!negated && !matched_segments.empty()) {
+  if (!negated && !matched_segments.empty() && !conditional.count(*matched_segments.rbegin())) {
     int last_matched = *matched_segments.rbegin();
     for (int t : ctx.hits(s, "negating-predicate")) {
       int seg = s.tokens[static_cast<std::size_t>(t)].segment;
@@ -246,7 +258,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       if (seg > last_matched && !conditional.count(seg) && size <= 4) negated = true;
     }
   }
-  if (negated != p.negated) return MatchKind::none;
+  if (!p.any_polarity && negated != p.negated) return MatchKind::none;
 
   // Actor: the other party must not be the subject of the provision.
   bool processor_subject = party_subject(s, ctx.processor_terms);

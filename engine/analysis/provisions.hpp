@@ -36,6 +36,8 @@ struct Provision {
                                    // enclosing clause or heading ("Datenarten:" above a list)
   bool negated = false;        // match only negated sentences
   bool weak = false;           // a match only ever counts as hollowed (e.g. "careful selection")
+  bool any_polarity = false;   // the concepts carry their own negation ("Widerspruch … ausgeschlossen")
+  int min_matches = 1;         // distinct words the first `all` concept must cover ("Name, E-Mail, …")
   bool annex_only = false;
   double period_max_hours = -1;  // satisfied by "immediate" or a period up to this bound
   double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy

@@ -86,7 +86,10 @@ void resolve_entry(Context const& ctx, SubprocessorEntry& e, PlaceResolution con
   for (auto const& c : use.countries) e.flows.push_back({c, FlowStatus::unknown, false});
   for (auto const& r : use.regions) {
     if (r == "EU" || r == "EEA") e.flows.push_back({r, FlowStatus::inside_eea, false});
-    if (r == "WORLD") e.flows.push_back({"WORLD", FlowStatus::unknown, false});
+    if (r == "WORLD") {
+      e.flows.push_back({"WORLD", FlowStatus::unknown, false});
+      e.location_unknown = true;  // "weltweit" names no country
+    }
   }
   (void)ctx;
 }
@@ -204,6 +207,18 @@ PeriodRef longest_period(Context const& ctx, int sentence_index, bool first) {
   return ref;
 }
 
+PeriodRef last_period(Context const& ctx, int sentence_index) {
+  PeriodRef ref;
+  if (sentence_index < 0) return ref;
+  auto const& s = ctx.coverage.sentences[static_cast<std::size_t>(sentence_index)];
+  for (int p : s.periods) {
+    auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
+    if (pm.period.unit == "immediate") continue;
+    ref = {pm.period.hours, std::string(ctx.source(pm.span)), pm.span, s.node};
+  }
+  return ref;
+}
+
 void classify_flows(Context const& ctx, TransferFacts& facts) {
   // The data-flow graph: controller (0) -> processor (1) -> entries -> countries.
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
@@ -309,9 +324,16 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
     auto const& ev = coverage.requirements[r];
     if (ev.parts.size() >= 2) {
       int notice = ev.parts[0].best.sentence, objection = ev.parts[1].best.sentence;
-      facts.notice = longest_period(ctx, notice, false);
-      facts.objection = longest_period(ctx, objection, notice == objection ? false : true);
-      if (notice == objection) facts.objection = {};  // one sentence: cannot tell which is which
+      if (notice >= 0 && notice == objection) {
+        // One sentence with both ("kündigt … sieben Tage vorher an; … kann binnen 30 Tagen
+        // widersprechen"): the first period is the notice, the last the objection window.
+        facts.notice = longest_period(ctx, notice, true);
+        facts.objection = last_period(ctx, objection);
+        if (facts.objection.span.begin == facts.notice.span.begin) facts.objection = {};
+      } else {
+        facts.notice = longest_period(ctx, notice, false);
+        facts.objection = longest_period(ctx, objection, true);
+      }
     }
   }
   classify_flows(ctx, facts);

@@ -34,6 +34,18 @@ int ordinal(Node const& n, grammar::NumberStyle style) {
   return r;
 }
 
+// True when every annex among the siblings is numbered with roman numerals only.
+bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children) {
+  bool any = false;
+  for (int c : children) {
+    Node const& n = nodes[static_cast<std::size_t>(c)];
+    if (n.kind != NodeKind::annex || n.parts.empty()) continue;
+    if (n.parts.back().find_first_not_of("IVXL") != std::string::npos) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool numbered_kind(NodeKind k) {
   return k == NodeKind::section || k == NodeKind::clause || k == NodeKind::item || k == NodeKind::annex;
 }
@@ -64,6 +76,8 @@ void structure_numbering(Context& ctx) {
         style = grammar::NumberStyle::roman;
       }
       if (style == grammar::NumberStyle::ziffer) style = grammar::NumberStyle::dotted;
+      // Annexes "I", "II", "III" count as roman numerals, not as the letters i, j, …
+      if (style == grammar::NumberStyle::annex && roman_run(nodes, children)) style = grammar::NumberStyle::roman;
       int value = ordinal(n, style);
       if (value < 0) continue;
       Sequence* seq = nullptr;

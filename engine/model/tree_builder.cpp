@@ -348,10 +348,42 @@ class Builder {
     return -1;
   }
 
+  // "… folgende Daten:" followed by "1. …", "2. …": an enumeration inside the
+  // provision that announced it, not new clauses of the section.
+  int enumeration_parent(LineShape const& shape) const {
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1) return -1;
+    Node const& top_node = doc_.nodes[static_cast<std::size_t>(stack_.back())];
+    if (top_node.kind == NodeKind::item && top_node.style == NumberStyle::dotted && top_node.parent >= 0) {
+      return top_node.parent;  // the next entry of a running enumeration
+    }
+    if (shape.parts[0] != "1" || last_text_ < 0) return -1;
+    Node const& lead = doc_.nodes[static_cast<std::size_t>(last_text_)];
+    std::string_view t = text_util::trim(lead.text);
+    bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph) && !t.empty() && t.back() == ':';
+    return lead_in && lead.style != NumberStyle::dotted ? last_text_ : -1;
+  }
+
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
                 bool as_heading) {
     end_front();
     signature_ = -1;
+    if (!as_heading) {
+      if (int parent = enumeration_parent(shape); parent >= 0) {
+        while (stack_.size() > 1 && stack_.back() != parent) stack_.pop_back();
+        if (stack_.back() != parent) stack_.push_back(parent);
+        int n = add(NodeKind::item, parent, offset, end);
+        Node& it = node(n);
+        it.number = shape.number;
+        it.parts = shape.parts;
+        it.style = shape.style;
+        it.indent = shape.indent;
+        it.id = (node(parent).id.empty() ? std::string() : node(parent).id + " ") + "Nr. " + shape.parts[0];
+        append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
+        push_capped(n);
+        last_text_ = n;
+        return;
+      }
+    }
     int parent_pos = shape.style == NumberStyle::dotted ? numbered_parent(shape.parts) : -1;
     if (parent_pos >= 0) {
       stack_.resize(static_cast<std::size_t>(parent_pos) + 1);
@@ -485,6 +517,21 @@ class Builder {
     last_text_ = -1;
   }
 
+  // A one-line paragraph that reads like a title ("Haftung", "Rückgabe und Löschung"),
+  // followed by a blank line and a capitalised line, is a heading, not a sentence
+  // broken by a page break.
+  bool becomes_heading(int n, std::string_view next_line) const {
+    Node const& p = doc_.nodes[static_cast<std::size_t>(n)];
+    std::string_view next = text_util::trim(next_line);
+    if (p.kind != NodeKind::paragraph || p.pieces.size() != 1 || next.empty()) return false;
+    unsigned char first = static_cast<unsigned char>(next.front());
+    if (first >= 'a' && first <= 'z') return false;
+    std::string_view t = text_util::trim(p.text);
+    int words = 1 + static_cast<int>(std::count(t.begin(), t.end(), ' '));
+    unsigned char own = static_cast<unsigned char>(t.front());
+    return words <= 8 && ends_mid_sentence(t) && !(own >= 'a' && own <= 'z') && t.find(',') == std::string_view::npos;
+  }
+
   bool continues(int n, std::string_view line) const {
     Node const& prev = doc_.nodes[static_cast<std::size_t>(n)];
     if (prev.kind == NodeKind::clause && prev.text.empty() && !prev.heading.empty()) return true;
@@ -514,6 +561,15 @@ class Builder {
       append_text(p, content, content_offset);
       last_text_ = -1;
       return;
+    }
+    if (blank_before_ && last_text_ >= 0 && becomes_heading(last_text_, content)) {
+      Node& h = node(last_text_);  // "Rückgabe und Löschung" standing alone: an unnumbered heading
+      h.kind = NodeKind::subheading;
+      h.heading = h.text;
+      h.heading_span = {h.span.begin, h.span.begin + static_cast<std::uint32_t>(h.text.size())};
+      h.text.clear();
+      h.pieces.clear();
+      last_text_ = -1;
     }
     if (last_text_ >= 0 && ((!blank_before_ && previous_ != LineKind::table_row) || continues(last_text_, content))) {
       append_text(last_text_, content, content_offset);
@@ -596,6 +652,37 @@ void scan_texts(Document& doc) {
   }
 }
 
+// A reference followed by "des/der/zum/zur …" and the name of another document
+// ("Ziffer 7 des Hauptvertrags", "§ 126a des Bürgerlichen Gesetzbuchs", "Anlage 31b zum
+// Bundesmantelvertrag") points outside this contract. Words naming this contract
+// itself ("dieses Vertrags", "der Vereinbarung") keep it internal.
+bool points_elsewhere(Document const& doc, Reference const& r) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  std::size_t text_end = 0;
+  for (std::size_t k = 0; k < n.pieces.size(); ++k) {  // find the text offset of the reference end
+    std::size_t piece_end = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
+    std::size_t len = piece_end - n.pieces[k].text_offset;
+    if (r.span.end >= n.pieces[k].source_offset && r.span.end <= n.pieces[k].source_offset + len) {
+      text_end = n.pieces[k].text_offset + (r.span.end - n.pieces[k].source_offset);
+      break;
+    }
+  }
+  if (text_end == 0) return false;
+  auto next = text_util::words(n.text, text_end, 3);
+  if (next.size() < 2) return false;
+  std::string article = text_util::fold(next[0].text);
+  if (article != "des" && article != "der" && article != "dem" && article != "zum" && article != "zur" && article != "im")
+    return false;
+  std::string name = text_util::fold(next[1].text);
+  static char const* const kThis[] = {"dieses", "dieser", "diesem", "vorliegenden", "vertrags", "vertrages", "vertrag",
+                                      "vereinbarung", "avv", "anlage", "anhang"};
+  for (char const* w : kThis) {
+    if (name == w) return false;
+  }
+  unsigned char first = static_cast<unsigned char>(next[1].text.front());
+  return (first >= 'A' && first <= 'Z') || first >= 0xC3;  // a capitalised name of another document or law
+}
+
 void resolve_references(Document& doc) {
   std::unordered_map<std::string, int> by_id;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
@@ -624,9 +711,58 @@ void resolve_references(Document& doc) {
     }
     r.target = t;
   }
+  doc.references.erase(std::remove_if(doc.references.begin(), doc.references.end(),
+                                      [&](Reference const& r) { return r.target < 0 && points_elsewhere(doc, r); }),
+                       doc.references.end());
 }
 
 // Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
+// The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
+std::string role_of_word(std::string const& fw) {
+  if (fw == "ag" || fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
+      fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
+      fw.find("client") != std::string::npos) {
+    return "controller";
+  }
+  if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
+      fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
+      fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos) {
+    return "processor";
+  }
+  return {};
+}
+
+// The last role word before `end` in the party block: "Auftraggeber\nMuster GmbH
+// (im Folgenden „Praxis“)" or "(Verantwortliche, nachfolgend „Praxis“)".
+std::string role_from_context(Document const& doc, int paragraph, std::size_t end) {
+  Node const& p = doc.nodes[static_cast<std::size_t>(paragraph)];
+  std::string role;
+  for (auto const& w : text_util::words(p.text, 0, 1000)) {
+    if (w.begin >= end) break;
+    if (auto r = role_of_word(text_util::fold(w.text)); !r.empty()) role = r;
+  }
+  if (!role.empty()) return role;
+  // The paragraph just before, when it is a bare role label ("Auftraggeber").
+  Node const& holder = doc.nodes[static_cast<std::size_t>(p.parent)];
+  auto self = std::find(holder.children.begin(), holder.children.end(), paragraph);
+  if (self == holder.children.begin() || self == holder.children.end()) return {};
+  auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*(self - 1))].text, 0, 3);
+  if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
+  return {};
+}
+
+// Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
+bool names_a_thing(std::string const& fw) {
+  for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
+                        "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system"}) {
+    if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
+        fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
@@ -635,8 +771,8 @@ void extract_definitions(Document& doc) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
     NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
-    if (pk != NodeKind::parties && pk != NodeKind::preamble && n.kind != NodeKind::paragraph) continue;
-    if (pk != NodeKind::parties && pk != NodeKind::preamble) continue;
+    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble;
+    if (n.text.empty()) continue;
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
     for (char const* marker : kMarkers) {
       std::size_t at = 0;
@@ -650,16 +786,9 @@ void extract_definitions(Document& doc) {
           if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
           Definition d;
           d.term = std::string(w.text);
-          if (fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
-              fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
-              fw.find("client") != std::string::npos) {
-            d.role = "controller";
-          } else if (fw == "ag") {
-            d.role = "controller";
-          } else if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
-                     fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
-                     fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos) {
-            d.role = "processor";
+          d.role = party_block ? role_of_word(fw) : std::string();
+          if (party_block && d.role.empty() && !names_a_thing(fw)) {
+            d.role = role_from_context(doc, static_cast<int>(i), pos);
           }
           d.span = map_span(n, w.begin, w.begin + w.text.size());
           doc.definitions.push_back(std::move(d));

@@ -18,6 +18,7 @@ TEST_CASE("xref: clauses and paragraphs", "[grammar][xref]") {
   CHECK(ids("Ziff. 3 bleibt") == std::vector<std::string>{"3"});
   CHECK(ids("§ 4 dieses Vertrags") == std::vector<std::string>{"§ 4"});
   CHECK(ids("§ 4 Abs. 2") == std::vector<std::string>{"§ 4 (2)"});
+  CHECK(ids("§ 126a des Bürgerlichen Gesetzbuchs") == std::vector<std::string>{"§ 126a"});
   CHECK(ids("Ziffern 3.1 und 3.2") == std::vector<std::string>{"3.1", "3.2"});
   CHECK(ids("Abschnitt 5") == std::vector<std::string>{"5"});
 }
