@@ -30,7 +30,8 @@ c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen")
 c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein")
-c("notify", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
+c("notify", "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
+  "warnt", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
 c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "behilflich", "beistand", "beizustehen",
@@ -105,6 +106,7 @@ c("subjects-topic", "betroffene*", "kreis der betroffenen")
 c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", "kontrollbefugnis*",
   "rechte und pflichten des auftraggeber*", "pflichten und rechte des auftraggeber*", "rechte des auftraggeber*",
   "allein verantwortlich", "verantwortlich* fur die beurteilung", "zulassigkeit der * verarbeitung",
+  "zulassigkeit der verarbeitung", "rechtmassigkeit der verarbeitung", "fur die zulassigkeit",
   "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
   "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
   "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
@@ -140,8 +142,8 @@ c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/
 c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
 # --- 9 legal-requirement notice --------------------------------------------------------
 c("law-requires", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
-  "rechtsvorschrift*", "recht der union", "unionsrecht*", "recht des mitgliedstaat*", "recht der mitgliedstaat*",
-  "recht eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
+  "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
+  "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet")
 # --- 10 infringing instructions -----------------------------------------------------------
 c("infringe", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidrig*", "unzulassig*", "unvereinbar*",
@@ -156,7 +158,7 @@ c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworf
   "gebunden", "vereinbart")
 c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheimnis", "geheimhaltung")
 # --- 12 security -------------------------------------------------------------------------------
-c("tom", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
+c("tom", "art 32 … massnahmen", "massnahmen … art 32", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
   "technischer und organisatorischer massnahmen", "tom", "toms", "sicherheitsmassnahmen", "datensicherheitsmassnahmen",
   "massnahmen zur datensicherheit", "massnahmen zur sicherheit", "schutzmassnahmen", "sicherheit der verarbeitung")
 c("art32", "art 32", "artikel 32", "artikeln 32")

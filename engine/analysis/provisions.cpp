@@ -75,6 +75,22 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::
       if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
     }
   }
+  // A lead-in just before the node or one of its ancestors ("Arten personenbezogener
+  // Daten:" followed by a list).
+  for (int n = s.node; n > 0; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
+    Node const& cur = ctx.doc.nodes[static_cast<std::size_t>(n)];
+    Node const& parent = ctx.doc.nodes[static_cast<std::size_t>(cur.parent)];
+    auto pos = std::find(parent.children.begin(), parent.children.end(), n);
+    if (pos == parent.children.begin() || pos == parent.children.end()) continue;
+    Node const& before = ctx.doc.nodes[static_cast<std::size_t>(*(pos - 1))];
+    std::string_view lead = text_util::trim(before.text);
+    if (lead.empty() || lead.back() != ':') continue;
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
+      for (auto const& c : concepts) {
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+  }
   for (int n = ctx.doc.nodes[static_cast<std::size_t>(s.node)].parent; n > 0;
        n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
     Node const& node = ctx.doc.nodes[static_cast<std::size_t>(n)];
@@ -224,39 +240,60 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   if (!p.under.empty() && !under_context(ctx, s, p.under)) return MatchKind::none;
 
-  // Negation, judged per segment: a segment holding matched words (or the segment
-  // just before them when it holds the modal: "ist nicht verpflichtet, … zu dulden")
-  // is negated when it has an odd number of negators ("ohne … keine" cancel out).
-  // A later segment that only says "ist ausgeschlossen" / "ist untersagt" negates
-  // everything before it. Segments opened by a condition ("sofern keine Pflicht
-  // besteht") qualify an exception and are ignored.
+  // Negation, judged per segment. A segment is negated when it holds an odd number
+  // of negators ("ohne … keine" cancel out); when it follows a segment that holds a
+  // negated modal ("ist nicht verpflichtet, … zu dulden"); or when a later bare
+  // predicate negates what came before ("…, ist ausgeschlossen"). Segments opened by
+  // a condition ("sofern keine Pflicht besteht") qualify an exception: they are
+  // never negated and negate nothing. A concept counts as negated when every one of
+  // its occurrences stands in a negated segment; the provision is negated when one
+  // of its concepts is.
   std::set<int> conditional = conditional_segments(ctx, s);
-  std::set<int> matched_segments;
-  for (int t : matched_tokens) matched_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   std::vector<int> exempt = ctx.hits(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
   std::map<int, int> negators_in;
   for (int t : ctx.hits(s, "negation")) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     ++negators_in[s.tokens[static_cast<std::size_t>(t)].segment];
   }
-  bool negated = false;
-  for (int seg : matched_segments) {
-    if (!conditional.count(seg) && negators_in[seg] % 2 == 1) negated = true;
+  int last_segment = s.tokens.empty() ? 0 : s.tokens.back().segment;
+  std::vector<char> seg_negated(static_cast<std::size_t>(last_segment) + 1, 0);
+  for (int seg = 0; seg <= last_segment; ++seg) {
+    if (conditional.count(seg)) continue;
+    if (negators_in[seg] % 2 == 1) seg_negated[static_cast<std::size_t>(seg)] = 1;
+  }
+  for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
-    if (!negated && before >= 0 && !matched_segments.count(before) && !conditional.count(before) &&
-        negators_in[before] % 2 == 1 && has_concept_in_segments(ctx, s, "modal", {before}, {})) {
-      negated = true;
+    if (!conditional.count(seg) && !conditional.count(before) && negators_in[before] % 2 == 1 &&
+        has_concept_in_segments(ctx, s, "modal", {before}, {})) {
+      seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
-  if (!negated && !matched_segments.empty() && !conditional.count(*matched_segments.rbegin())) {
-    int last_matched = *matched_segments.rbegin();
-    for (int t : ctx.hits(s, "negating-predicate")) {
-      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-      // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
-      // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.
-      auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
-      if (seg > last_matched && !conditional.count(seg) && size <= 4) negated = true;
+  for (int t : ctx.hits(s, "negating-predicate")) {
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
+    // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.
+    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+    // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation.
+    bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, "only", {seg}, {});
+    if (conditional.count(seg) || size > 4 || exception) continue;
+    for (int before = 0; before < seg; ++before) {
+      if (!conditional.count(before)) seg_negated[static_cast<std::size_t>(before)] = 1;
     }
+  }
+  auto concept_negated = [&](std::string const& c) {
+    auto const& hits = ctx.hits(s, c);
+    if (hits.empty()) return false;
+    for (int t : hits) {
+      if (!seg_negated[static_cast<std::size_t>(s.tokens[static_cast<std::size_t>(t)].segment)]) return false;
+    }
+    return true;
+  };
+  bool negated = false;
+  for (auto const& c : p.all) negated = negated || concept_negated(c);
+  if (!p.any.empty()) {
+    bool any_affirmative = false;
+    for (auto const& c : p.any) any_affirmative = any_affirmative || (!ctx.hits(s, c).empty() && !concept_negated(c));
+    negated = negated || !any_affirmative;
   }
   if (!p.any_polarity && negated != p.negated) return MatchKind::none;
 
