@@ -140,7 +140,7 @@ void ConceptTable::build_index() const {
   }
 }
 
-std::vector<int> ConceptTable::candidates(std::string const& word) const {
+std::vector<int> const& ConceptTable::candidates(std::string const& word) const {
   {
     std::lock_guard<std::mutex> lock(cache_mutex_);
     if (auto it = word_cache_.find(word); it != word_cache_.end()) return it->second;
@@ -165,7 +165,7 @@ std::vector<int> ConceptTable::candidates(std::string const& word) const {
 
 ConceptTable::SentenceHits ConceptTable::all_hits(Sentence const& s) const {
   build_index();
-  std::map<int, std::vector<int>> by_concept;
+  SentenceHits by_concept;  // appended per match, merged per concept below
   auto word_at = [&](std::size_t i) -> std::string const& { return s.tokens[i].word; };
   std::vector<int> covered;
   for (std::size_t at = 0; at < s.tokens.size(); ++at) {
@@ -175,13 +175,22 @@ ConceptTable::SentenceHits ConceptTable::all_hits(Sentence const& s) const {
       if (f.concept_index == done_concept) continue;
       covered.clear();
       if (match_at(*f.pattern, s.tokens.size(), word_at, at, covered)) {
-        auto& hits = by_concept[f.concept_index];
-        hits.insert(hits.end(), covered.begin(), covered.end());
+        by_concept.emplace_back(f.concept_index, covered);
         done_concept = f.concept_index;
       }
     }
   }
-  return SentenceHits(by_concept.begin(), by_concept.end());
+  // Merge the per-match entries into one (concept, tokens) entry per concept.
+  std::stable_sort(by_concept.begin(), by_concept.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+  SentenceHits merged;
+  for (auto& [c, tokens] : by_concept) {
+    if (!merged.empty() && merged.back().first == c) {
+      merged.back().second.insert(merged.back().second.end(), tokens.begin(), tokens.end());
+    } else {
+      merged.emplace_back(c, std::move(tokens));
+    }
+  }
+  return merged;
 }
 
 int ConceptTable::index(std::string const& concept_name) const {
@@ -218,12 +227,17 @@ std::vector<int> ConceptTable::find(Sentence const& s, int concept_index) const 
 }
 
 bool ConceptTable::occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const {
-  auto it = patterns_.find(concept_name);
-  if (it == patterns_.end()) return false;
+  return occurs_in_words(words, index(concept_name));
+}
+
+bool ConceptTable::occurs_in_words(std::vector<std::string> const& words, int concept_index) const {
+  if (concept_index < 0) return false;
+  build_index();
+  auto const& patterns = *by_index_[static_cast<std::size_t>(concept_index)];
   auto word_at = [&](std::size_t i) -> std::string const& { return words[i]; };
   std::vector<int> covered;
   for (std::size_t at = 0; at < words.size(); ++at) {
-    for (auto const& p : it->second) {
+    for (auto const& p : patterns) {
       if (match_at(p, words.size(), word_at, at, covered)) return true;
     }
   }

@@ -56,6 +56,7 @@ class ConceptTable {
   SentenceHits all_hits(Sentence const& s) const;
   // Matches against a bare folded word list (headings).
   bool occurs_in_words(std::vector<std::string> const& words, std::string const& concept_name) const;
+  bool occurs_in_words(std::vector<std::string> const& words, int concept_index) const;
 
  private:
   std::map<std::string, std::vector<Pattern>> patterns_;
@@ -74,7 +75,7 @@ class ConceptTable {
   mutable std::vector<int> always_first_;
   mutable std::unordered_map<std::string, std::vector<int>> word_cache_;
   mutable std::mutex cache_mutex_;
-  std::vector<int> candidates(std::string const& word) const;
+  std::vector<int> const& candidates(std::string const& word) const;
 };
 
 }  // namespace avvlint::analysis

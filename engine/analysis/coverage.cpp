@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <mutex>
+#include <set>
 
 namespace avvlint::analysis {
 
@@ -96,6 +97,19 @@ CoverageRulesResult compile_coverage_rules(RulePack const& pack) {
     }
     rules->forbids.push_back(std::move(spec));
   }
+  // Resolve every provision's concept names once; an unknown name is an error in the pack.
+  auto resolve_all = [&](std::vector<Provision>& list, std::string const& where) {
+    for (auto& p : list) {
+      if (auto e = resolve_concepts(p, rules->concepts); !e.empty() && result.error.empty()) result.error = where + ": " + e;
+    }
+  };
+  for (auto& spec : rules->requirements) {
+    for (auto& part : spec.parts) resolve_all(part.provisions, "rules/requirements/" + spec.id + ".json");
+    for (auto& limit : spec.limits) resolve_all(limit.provisions, "rules/requirements/" + spec.id + ".json");
+    resolve_all(spec.not_applicable_if, "rules/requirements/" + spec.id + ".json");
+  }
+  for (auto& spec : rules->forbids) resolve_all(spec.provisions, "rules/findings/" + spec.rule + ".json");
+  if (!result.error.empty()) return result;
   result.rules = std::move(rules);
   return result;
 }
@@ -104,15 +118,21 @@ namespace {
 
 // The best sentence for a list of provisions: the first full match, else the first hollowed one.
 SentenceRef best_match(MatchContext const& ctx, std::vector<Provision> const& provisions) {
-  SentenceRef best;
-  for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
-    for (auto const& p : provisions) {
-      MatchKind k = match(ctx, p, ctx.sentences[i]);
-      if (k == MatchKind::full) return {static_cast<int>(i), k};
-      if (k == MatchKind::hollowed && best.kind == MatchKind::none) best = {static_cast<int>(i), k};
+  // The earliest full match over all provisions, else the earliest hollowed one;
+  // each provision only looks at the sentences that hold its concepts.
+  SentenceRef full, hollowed;
+  for (auto const& p : provisions) {
+    for (int i : candidate_sentences(ctx, p)) {
+      if (full.sentence >= 0 && i >= full.sentence) break;
+      MatchKind k = match(ctx, p, ctx.sentences[static_cast<std::size_t>(i)]);
+      if (k == MatchKind::full) {
+        full = {i, k};
+        break;
+      }
+      if (k == MatchKind::hollowed && (hollowed.sentence < 0 || i < hollowed.sentence)) hollowed = {i, k};
     }
   }
-  return best;
+  return full.sentence >= 0 ? full : hollowed;
 }
 
 int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector<std::string> const& topic) {
@@ -172,17 +192,20 @@ CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules
     result.requirements.push_back(std::move(ev));
   }
   for (auto const& spec : rules.forbids) {
-    int last_node = -1;
-    for (std::size_t i = 0; i < result.sentences.size(); ++i) {
-      Sentence const& s = result.sentences[i];
-      if (s.node == last_node) continue;  // one finding per clause
-      for (auto const& p : spec.provisions) {
-        if (match(ctx, p, s) != MatchKind::none) {
-          result.forbidden.push_back({spec.rule, static_cast<int>(i)});
-          last_node = s.node;
-          break;
+    std::set<int> hits;  // sentences matching any provision
+    for (auto const& p : spec.provisions) {
+      for (int i : candidate_sentences(ctx, p)) {
+        if (!hits.count(i) && match(ctx, p, result.sentences[static_cast<std::size_t>(i)]) != MatchKind::none) {
+          hits.insert(i);
         }
       }
+    }
+    int last_node = -1;
+    for (int i : hits) {
+      Sentence const& s = result.sentences[static_cast<std::size_t>(i)];
+      if (s.node == last_node) continue;  // one finding per clause
+      result.forbidden.push_back({spec.rule, i});
+      last_node = s.node;
     }
   }
   return result;

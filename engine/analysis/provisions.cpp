@@ -25,9 +25,9 @@ std::string strings(nlohmann::json const& j, char const* key, std::vector<std::s
 
 bool in(std::vector<int> const& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
-bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char const* concept_name,
+bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, int concept_index,
                              std::set<int> const& segments, std::set<int> const& excluded_segments) {
-  for (int t : ctx.hits(s, concept_name)) {
+  for (int t : ctx.hits(s, concept_index)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     if (segments.count(seg) && !excluded_segments.count(seg)) return true;
   }
@@ -38,7 +38,7 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, char co
 // negations qualify an exception, not the provision.
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
   std::set<int> out;
-  for (int t : ctx.hits(s, "condition")) {
+  for (int t : ctx.hits(s, ctx.condition)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     out.insert(seg);
     // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
@@ -65,8 +65,8 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
 
 // The sentence itself, the other sentences of its clause, the sentences of
 // enclosing nodes, or their headings carry one of the concepts.
-bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::string> const& concepts) {
-  for (auto const& c : concepts) {
+bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  for (int c : concepts) {
     if (ctx.occurs(s, c)) return true;
   }
   // The other sentences of the same clause ("Nach Vertragsende … . Der Auftragnehmer löscht …").
@@ -86,7 +86,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::
     std::string_view lead = text_util::trim(before.text);
     if (lead.empty() || lead.back() != ':') continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
-      for (auto const& c : concepts) {
+      for (int c : concepts) {
         if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
       }
     }
@@ -97,12 +97,12 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::
     if (!node.heading.empty()) {
       std::vector<std::string> words;
       text_util::for_each_word(node.heading, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
-      for (auto const& c : concepts) {
+      for (int c : concepts) {
         if (ctx.concepts.occurs_in_words(words, c)) return true;
       }
     }
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
-      for (auto const& c : concepts) {
+      for (int c : concepts) {
         if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
       }
     }
@@ -114,7 +114,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<std::
     for (auto const& cell : own.rows.front().cells) {
       text_util::for_each_word(cell, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
     }
-    for (auto const& c : concepts) {
+    for (int c : concepts) {
       if (ctx.concepts.occurs_in_words(words, c)) return true;
     }
   }
@@ -167,9 +167,8 @@ std::string parse_provisions(nlohmann::json const& j, std::vector<Provision>& ou
   return {};
 }
 
-std::vector<int> const& MatchContext::hits(Sentence const& s, std::string const& concept_name) const {
+std::vector<int> const& MatchContext::hits(Sentence const& s, int c) const {
   static std::vector<int> const none;
-  int c = concepts.index(concept_name);
   if (c < 0) return none;
   auto si = static_cast<std::size_t>(&s - sentences.data());
   if (si >= sentences.size()) {  // not one of ours (tests): no caching
@@ -177,25 +176,61 @@ std::vector<int> const& MatchContext::hits(Sentence const& s, std::string const&
     scratch = concepts.find(s, c);
     return scratch;
   }
-  if (hit_known.empty()) {
-    hit_cache.assign(sentences.size(), {});
-    hit_known.assign(sentences.size(), 0);
-  }
-  if (!hit_known[si]) {
-    hit_cache[si] = concepts.all_hits(s);
-    hit_known[si] = 1;
-  }
   auto const& hits = hit_cache[si];
   auto it = std::lower_bound(hits.begin(), hits.end(), c, [](auto const& h, int key) { return h.first < key; });
   return it != hits.end() && it->first == c ? it->second : none;
 }
 
+std::string resolve_concepts(Provision& p, ConceptTable const& concepts) {
+  std::string error;
+  auto resolve = [&](std::vector<std::string> const& names, std::vector<int>& ids) {
+    ids.clear();
+    for (auto const& n : names) {
+      int id = concepts.index(n);
+      if (id < 0 && error.empty()) error = "unknown concept '" + n + "'";
+      ids.push_back(id);
+    }
+  };
+  resolve(p.all, p.all_ids);
+  resolve(p.any, p.any_ids);
+  resolve(p.none, p.none_ids);
+  resolve(p.none_in_clause, p.none_in_clause_ids);
+  resolve(p.under, p.under_ids);
+  return error;
+}
+
+std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision const& p) {
+  static std::vector<int> const none;
+  std::vector<int> const* best = nullptr;
+  for (int c : p.all_ids) {
+    if (c < 0) return none;
+    auto const& list = ctx.sentences_with[static_cast<std::size_t>(c)];
+    if (!best || list.size() < best->size()) best = &list;
+  }
+  if (best) return *best;
+  // Only `any` concepts: the union of their sentences.
+  thread_local std::vector<int> merged;
+  merged.clear();
+  for (int c : p.any_ids) {
+    if (c < 0) continue;
+    auto const& list = ctx.sentences_with[static_cast<std::size_t>(c)];
+    merged.insert(merged.end(), list.begin(), list.end());
+  }
+  std::sort(merged.begin(), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  return merged;
+}
+
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
-  MatchContext ctx{doc, concepts, sentences, {}, {}, {}};
+  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}};
   ctx.sentences_of_node.resize(doc.nodes.size());
+  ctx.hit_cache.resize(sentences.size());
+  ctx.sentences_with.resize(concepts.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     ctx.sentences_of_node[static_cast<std::size_t>(sentences[i].node)].push_back(static_cast<int>(i));
+    ctx.hit_cache[i] = concepts.all_hits(sentences[i]);
+    for (auto const& [c, tokens] : ctx.hit_cache[i]) ctx.sentences_with[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
   }
   // Defined party names arrive canonicalised by the sentence splitter.
   for (char const* t : {"auftragnehmer", "auftragsverarbeiter", "dienstleister", "processor", "anbieter"}) {
@@ -204,16 +239,26 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   for (char const* t : {"auftraggeber", "verantwortliche", "verantwortlicher", "kunde", "controller"}) {
     ctx.controller_terms.emplace_back(t);
   }
+  ctx.negation = concepts.index("negation");
+  ctx.negation_exempt = concepts.index("negation-exempt");
+  ctx.condition = concepts.index("condition");
+  ctx.modal = concepts.index("modal");
+  ctx.permission = concepts.index("permission");
+  ctx.duty = concepts.index("duty");
+  ctx.hollowing = concepts.index("hollowing");
+  ctx.immediate = concepts.index("immediate");
+  ctx.negating_predicate = concepts.index("negating-predicate");
+  ctx.only = concepts.index("only");
   return ctx;
 }
 
 MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) {
   if (p.annex_only && !s.in_annex) return MatchKind::none;
   std::vector<int> matched_tokens;
-  for (auto const& c : p.all) {
+  for (int c : p.all_ids) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return MatchKind::none;
-    if (&c == &p.all.front() && p.min_matches > 1 &&
+    if (&c == &p.all_ids.front() && p.min_matches > 1 &&
         static_cast<int>(std::set<int>(hits.begin(), hits.end()).size()) < p.min_matches) {
       return MatchKind::none;
     }
@@ -221,8 +266,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   if (!p.any.empty()) {
     bool found = false;
-    for (auto const& c : p.any) {
-      auto hits = ctx.hits(s, c);
+    for (int c : p.any_ids) {
+      auto const& hits = ctx.hits(s, c);
       if (!hits.empty()) {
         found = true;
         matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
@@ -230,15 +275,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
     if (!found) return MatchKind::none;
   }
-  for (auto const& c : p.none) {
+  for (int c : p.none_ids) {
     if (ctx.occurs(s, c)) return MatchKind::none;
   }
   for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
-    for (auto const& c : p.none_in_clause) {
+    for (int c : p.none_in_clause_ids) {
       if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
     }
   }
-  if (!p.under.empty() && !under_context(ctx, s, p.under)) return MatchKind::none;
+  if (!p.under_ids.empty() && !under_context(ctx, s, p.under_ids)) return MatchKind::none;
 
   // Negation, judged per segment. A segment is negated when it holds an odd number
   // of negators ("ohne … keine" cancel out); when it follows a segment that holds a
@@ -249,9 +294,9 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // its occurrences stands in a negated segment; the provision is negated when one
   // of its concepts is.
   std::set<int> conditional = conditional_segments(ctx, s);
-  std::vector<int> exempt = ctx.hits(s, "negation-exempt");  // "ohne schuldhaftes Zögern", "nicht nur"
+  std::vector<int> const& exempt = ctx.hits(s, ctx.negation_exempt);  // "ohne schuldhaftes Zögern", "nicht nur"
   std::map<int, int> negators_in;
-  for (int t : ctx.hits(s, "negation")) {
+  for (int t : ctx.hits(s, ctx.negation)) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     ++negators_in[s.tokens[static_cast<std::size_t>(t)].segment];
   }
@@ -264,23 +309,23 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
     if (!conditional.count(seg) && !conditional.count(before) && negators_in[before] % 2 == 1 &&
-        has_concept_in_segments(ctx, s, "modal", {before}, {})) {
+        has_concept_in_segments(ctx, s, ctx.modal, {before}, {})) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
-  for (int t : ctx.hits(s, "negating-predicate")) {
+  for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
     // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.
     auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
     // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation.
-    bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, "only", {seg}, {});
+    bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
     if (conditional.count(seg) || size > 4 || exception) continue;
     for (int before = 0; before < seg; ++before) {
       if (!conditional.count(before)) seg_negated[static_cast<std::size_t>(before)] = 1;
     }
   }
-  auto concept_negated = [&](std::string const& c) {
+  auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;
     for (int t : hits) {
@@ -289,10 +334,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     return true;
   };
   bool negated = false;
-  for (auto const& c : p.all) negated = negated || concept_negated(c);
-  if (!p.any.empty()) {
+  for (int c : p.all_ids) negated = negated || concept_negated(c);
+  if (!p.any_ids.empty()) {
     bool any_affirmative = false;
-    for (auto const& c : p.any) any_affirmative = any_affirmative || (!ctx.hits(s, c).empty() && !concept_negated(c));
+    for (int c : p.any_ids) any_affirmative = any_affirmative || (!ctx.hits(s, c).empty() && !concept_negated(c));
     negated = negated || !any_affirmative;
   }
   if (!p.any_polarity && negated != p.negated) return MatchKind::none;
@@ -304,7 +349,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.actor == Actor::controller && processor_subject && !controller_subject) return MatchKind::none;
 
   // Periods.
-  bool immediate = ctx.occurs(s, "immediate");
+  bool immediate = ctx.occurs(s, ctx.immediate);
   if (p.period_min_hours >= 0) {
     bool long_period = false;
     for (int i : s.periods) {
@@ -322,10 +367,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
 
-  bool permission = ctx.occurs(s, "permission");
-  bool duty = ctx.occurs(s, "duty");
+  bool permission = ctx.occurs(s, ctx.permission);
+  bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
-  bool hollow = p.weak || ctx.occurs(s, "hollowing") || !period_ok ||
+  bool hollow = p.weak || ctx.occurs(s, ctx.hollowing) || !period_ok ||
                 (p.modality == Modality::duty && permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;
 }

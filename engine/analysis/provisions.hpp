@@ -41,11 +41,16 @@ struct Provision {
   bool annex_only = false;
   double period_max_hours = -1;  // satisfied by "immediate" or a period up to this bound
   double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy
+
+  // The concept names above resolved to ConceptTable indices (resolve_concepts).
+  std::vector<int> all_ids, any_ids, none_ids, none_in_clause_ids, under_ids;
 };
 
 // Parses a provision object; returns an error ("/all: …") or "" on success.
 std::string parse_provision(nlohmann::json const& j, Provision& out);
 std::string parse_provisions(nlohmann::json const& j, std::vector<Provision>& out);
+// Resolves concept names to indices; returns an error naming an unknown concept, or "".
+std::string resolve_concepts(Provision& p, ConceptTable const& concepts);
 
 enum class MatchKind { none, hollowed, full };
 
@@ -57,18 +62,29 @@ struct MatchContext {
   std::vector<std::string> controller_terms;
   std::vector<std::vector<int>> sentences_of_node;  // node index -> its sentence indices
 
-  // Concept hits per sentence, computed once: every provision asks for the same
-  // handful of concepts (negation, modality, parties) again and again.
-  std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const;
+  // Concept hits per sentence, computed once for the whole document: every
+  // provision asks for the same concepts again and again.
+  std::vector<ConceptTable::SentenceHits> hit_cache;       // per sentence: (concept, tokens)
+  std::vector<std::vector<int>> sentences_with;            // per concept: sentences containing it
+  std::vector<int> const& hits(Sentence const& s, int concept_index) const;
+  std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const {
+    return hits(s, concepts.index(concept_name));
+  }
+  bool occurs(Sentence const& s, int concept_index) const { return !hits(s, concept_index).empty(); }
   bool occurs(Sentence const& s, std::string const& concept_name) const { return !hits(s, concept_name).empty(); }
 
-  mutable std::vector<ConceptTable::SentenceHits> hit_cache;  // per sentence, computed on first use
-  mutable std::vector<char> hit_known;
+  // The grammar concepts every match consults.
+  int negation = -1, negation_exempt = -1, condition = -1, modal = -1, permission = -1, duty = -1,
+      hollowing = -1, immediate = -1, negating_predicate = -1, only = -1;
 };
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences);
 
 MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s);
+
+// The sentences worth trying for a provision (those holding one of its rarest
+// required concepts), in document order.
+std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision const& p);
 
 }  // namespace avvlint::analysis

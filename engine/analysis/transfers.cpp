@@ -291,6 +291,9 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   worldwide.none = {"concrete-safeguard"};
   Provision safeguard;
   safeguard.all = {"concrete-safeguard"};
+  resolve_concepts(restriction, rules.concepts);
+  resolve_concepts(worldwide, rules.concepts);
+  resolve_concepts(safeguard, rules.concepts);
   std::vector<std::vector<std::string>> entry_names;
   for (auto const& e : facts.entries) entry_names.push_back(name_words(ctx, e.name));
   for (std::size_t i = 0; i < coverage.sentences.size(); ++i) {
