@@ -80,10 +80,15 @@ inline auto const annex_number = +ascii::digit | (x3::repeat(1, 4)[char_("IVX")]
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> annex_number];
 
+// "Anlage – Technische und organisatorische Maßnahmen", "Anhang:" — an annex without a number.
+x3::rule<struct bare_annex_class, std::string> const bare_annex = "bare_annex";
+inline auto const bare_annex_def =
+    raw[annex_word >> &(*blank >> (lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit(':') | lit('-') | eoi))];
+
 // After a heading number: an optional separator before the title.
 inline auto const title_separator =
     *blank >> (lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit('-') | lit(':') | lit('.')) >> *blank;
 
-BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, upper_roman, bare_number, parenthesised, roman, letter, annex)
+BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, upper_roman, bare_number, parenthesised, roman, letter, annex, bare_annex)
 
 }  // namespace avvlint::grammar::line_rules

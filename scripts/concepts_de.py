@@ -20,7 +20,7 @@ c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stel
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
-  "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*", "freiwillig*",
+  "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
 # "nach Möglichkeit" is not hollowing: Art. 28(3)(e) itself says "nach Möglichkeit mit geeigneten … Maßnahmen".
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
@@ -189,11 +189,12 @@ c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur jeden", "fur jede", "einzelfall*",
   "fallweise")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
-c("objection-excluded", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
+c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
+  "einspruch* ~ anerkannt", "widerspruch* ~ ausgeschlossen", "widerspruchsrecht* ~ ausgeschlossen", "einspruch* ~ ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",
-  "verzicht* … widerspruch*", "widerspruch* … verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
-  "entscheidet … allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* … unbeachtlich",
-  "widerspruch* … nicht zulassig", "widerspruch* … nicht moglich")
+  "verzicht* ~ widerspruch*", "widerspruch* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
+  "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
+  "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",

@@ -33,6 +33,10 @@ Pattern compile(std::string const& source) {
       g.any_word = true;
     } else if (w == "\xE2\x80\xA6" || w == "...") {
       g.gap = true;
+      g.gap_max = 16;
+    } else if (w == "~") {
+      g.gap = true;
+      g.gap_max = 4;
     } else {
       if (w.front() == '*') {
         g.any_prefix = true;
@@ -63,10 +67,10 @@ bool match_from(Pattern const& p, std::size_t k, std::size_t count, WordAt const
   for (; k < p.words.size(); ++k) {
     WordGlob const& g = p.words[k];
     if (g.gap) {
-      // Try 0..12 skipped words before the next glob (room for a separable verb's
+      // Try 0..16 skipped words before the next glob (room for a separable verb's
       // particle: "teilt … dem Auftraggeber unverzüglich … mit").
       if (k + 1 >= p.words.size()) return true;
-      for (std::size_t skip = 0; skip <= 12 && t + skip < count; ++skip) {
+      for (std::size_t skip = 0; skip <= static_cast<std::size_t>(g.gap_max) && t + skip < count; ++skip) {
         if (match_from(p, k + 1, count, word_at, t + skip, covered)) return true;
       }
       covered.resize(mark);

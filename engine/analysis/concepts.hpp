@@ -5,7 +5,7 @@
 //   "losch*"   a prefix   (löschen, Löschung, löscht)
 //   "*loschung" a suffix  (Datenlöschung)
 //   "*losch*"  anywhere   (gelöscht, Datenlöschungen)
-//   "vor ort"  two words in a row; "*" alone is any one word, "…" up to twelve words (room for a separable verb: "gibt … zurück").
+//   "vor ort"  two words in a row; "*" alone is any one word, "…" up to sixteen words, "~" up to four (room for a separable verb: "gibt … zurück").
 // Several lexicons (German, English, …) may define the same concept; their
 // patterns are merged, so adding a language needs no code.
 #pragma once
@@ -27,7 +27,8 @@ struct WordGlob {
   bool any_prefix = false;  // "*x"
   bool any_suffix = false;  // "x*"
   bool any_word = false;    // "*"
-  bool gap = false;         // "…": up to three words
+  bool gap = false;         // "…": up to sixteen words, "~": up to four
+  int gap_max = 0;
   bool matches(std::string const& word) const;
 };
 

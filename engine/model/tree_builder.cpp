@@ -255,7 +255,7 @@ class Builder {
         node(n).number = shape.number;
         node(n).parts = shape.parts;
         node(n).style = shape.style;
-        node(n).id = "Anlage " + (shape.parts.empty() ? shape.number : shape.parts.front());
+        node(n).id = shape.parts.empty() ? std::string("Anlage") : "Anlage " + shape.parts.front();
         node(n).heading = std::string(shape.title);
         node(n).heading_span = title_span();
         stack_.push_back(n);

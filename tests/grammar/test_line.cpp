@@ -72,6 +72,10 @@ TEST_CASE("line: annex headings, and annex mentions that are not headings", "[gr
   CHECK(classify_line("Anhang A").kind == LineKind::annex_heading);
   CHECK(classify_line("Annex II: Technical measures").kind == LineKind::annex_heading);
   CHECK(classify_line("## Anlage 1 – Auftragsdetails").kind == LineKind::annex_heading);
+  auto bare = classify_line("Anlage – Technische und organisatorische Maßnahmen");
+  CHECK(bare.kind == LineKind::annex_heading);
+  CHECK(bare.parts.empty());
+  CHECK(classify_line("Anlage zu diesem Vertrag sind die Maßnahmen.").kind == LineKind::text);
   CHECK(classify_line("Anlage 1 regelt die Einzelheiten des Auftrags, soweit nicht anders vereinbart.").kind ==
         LineKind::text);
 }
