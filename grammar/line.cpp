@@ -180,7 +180,7 @@ LineShape classify_line(std::string_view line) {
   };
 
   bool numbered = try_number(lr::annex, NumberStyle::annex) || try_number(lr::bare_annex, NumberStyle::annex) ||
-                  try_number(lr::paragraph, NumberStyle::paragraph) ||
+                  try_number(lr::paragraph, NumberStyle::paragraph) || try_number(lr::part, NumberStyle::ziffer) ||
                   try_number(lr::ziffer, NumberStyle::ziffer) || try_number(lr::dotted, NumberStyle::dotted) ||
                   try_number(lr::parenthesised, NumberStyle::parenthesis) ||
                   try_number(lr::roman, NumberStyle::roman) || try_number(lr::letter, NumberStyle::letter);

@@ -36,7 +36,13 @@ inline auto const small_number = x3::repeat(1, 3)[ascii::digit];
 x3::rule<struct dotted_class, std::string> const dotted = "dotted";
 inline auto const dotted_def =
     raw[small_number >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |
+    raw[ascii::upper >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |  // A.1, B.2.3
     raw[small_number >> (lit('.') | lit(')'))];
+
+// Teil A, TEIL II, Abschnitt B — a part heading numbered with a letter or roman numeral
+x3::rule<struct part_class, std::string> const part = "part";
+inline auto const part_def = raw[(lit("Teil") | lit("TEIL")) >> gap >>
+                                 (x3::repeat(1, 5)[char_("IVX")] | ascii::upper | small_number) >> !ascii::alnum];
 
 // § 4, § 4a, §4
 x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
@@ -89,6 +95,7 @@ inline auto const bare_annex_def =
 inline auto const title_separator =
     *blank >> (lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit('-') | lit(':') | lit('.')) >> *blank;
 
-BOOST_SPIRIT_DEFINE(dotted, paragraph, ziffer, upper_roman, bare_number, parenthesised, roman, letter, annex, bare_annex)
+BOOST_SPIRIT_DEFINE(dotted, part, paragraph, ziffer, upper_roman, bare_number, parenthesised, roman, letter, annex,
+                    bare_annex)
 
 }  // namespace avvlint::grammar::line_rules

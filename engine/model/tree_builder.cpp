@@ -588,6 +588,18 @@ class Builder {
   }
 
   void front_line(std::string_view content, std::uint32_t offset, std::uint32_t end) {
+    // A long sentence is contract text, not a party block: the body has begun even
+    // though no numbered heading announced it.
+    std::string_view t = text_util::trim(content);
+    if (title_seen_ && t.size() > 200 && (t.back() == '.' || t.back() == ':')) {
+      end_front();
+      pop_to_section_like();
+      int p = add(NodeKind::paragraph, top(), offset, end);
+      append_text(p, content, offset);
+      stack_.push_back(p);
+      last_text_ = p;
+      return;
+    }
     if (!title_seen_) {
       int n = add(NodeKind::title, 0, offset, end);
       node(n).heading = std::string(text_util::trim(content));

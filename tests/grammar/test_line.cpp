@@ -26,6 +26,13 @@ TEST_CASE("line: section headings in the common styles", "[grammar][line]") {
   CHECK(d.kind == LineKind::section_heading);
   CHECK(d.title == "Weisungen");
 
+  auto t = classify_line("TEIL A – GRUNDLAGEN");
+  CHECK(t.kind == LineKind::section_heading);
+  CHECK(t.parts == std::vector<std::string>{"A"});
+  auto a1 = classify_line("A.1 Gegenstand. Der Auftragsverarbeiter betreibt die Plattform.");
+  CHECK(a1.kind == LineKind::numbered);
+  CHECK(a1.parts == std::vector<std::string>{"A", "1"});
+
   auto e = classify_line("Ziffer 7 Schlussbestimmungen");
   CHECK(e.kind == LineKind::section_heading);
   CHECK(e.style == NumberStyle::ziffer);
