@@ -4,7 +4,8 @@ SHELL := /bin/bash
 JOBS ?= 2
 SAMPLE ?= corpus/base-ziffern.txt
 
-.PHONY: all deps build build-debug demo test test-release test-sanitize clean golden
+.PHONY: all deps build build-debug demo test test-release test-sanitize clean golden bench fuzz
+FUZZ_SECONDS ?= 60
 
 all: build
 
@@ -35,5 +36,13 @@ test: test-release test-sanitize
 golden: build
 	@./scripts/update-golden.sh
 
+# Benchmark table (also written to docs/performance.md); timing never gates a test.
+bench: build
+	@python3 bench/run.py
+
+# libFuzzer over every target for FUZZ_SECONDS each (clang; installs it if missing).
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
+
 clean:
-	rm -rf build build-debug
+	rm -rf build build-debug build-fuzz

@@ -5,13 +5,16 @@
 namespace avvlint::cli {
 
 char const* usage() {
-  return "usage: avvlint check [--format text|json] [--fail-on error|warning|info] [--lang de|en] FILE...\n"
+  return "usage: avvlint check [--format text|json|sarif|html] [--fail-on error|warning|info] [--lang de|en]\n"
+         "                     [-o|--output OUT] FILE...\n"
          "       avvlint tree FILE          the parsed clause tree as JSON\n"
+         "       avvlint text FILE          the text that is checked (extracted from .docx/.pdf)\n"
          "       avvlint rules [--lang de|en]   the rule list: id, severity, requirement, title\n"
          "       avvlint explain RULE-OR-REQUIREMENT-ID [--lang de|en]\n"
          "       avvlint --version | --help\n"
          "FILE may be '-' for standard input. Exit codes: 0 no finding at or above --fail-on (default error),\n"
-         "1 findings at or above it, 2 usage error or unreadable/invalid input.\n";
+         "1 findings at or above it, 2 usage error or unreadable/invalid input.\n"
+         "-o/--output OUT writes the report (or tree, rule list, explanation) to OUT instead of standard output.\n";
 }
 
 Command parse_command_line(int argc, char** argv) {
@@ -33,6 +36,8 @@ Command parse_command_line(int argc, char** argv) {
     cmd.verb = Verb::check;
   } else if (verb == "tree") {
     cmd.verb = Verb::tree;
+  } else if (verb == "text") {
+    cmd.verb = Verb::text;
   } else if (verb == "rules") {
     cmd.verb = Verb::rules;
   } else if (verb == "explain") {
@@ -58,9 +63,13 @@ Command parse_command_line(int argc, char** argv) {
     };
     if (is("--format")) {
       cmd.format = value("--format");
-      if (cmd.error.empty() && cmd.format != "text" && cmd.format != "json") {
-        cmd.error = "--format must be text or json, not '" + cmd.format + "'";
+      if (cmd.error.empty() && cmd.format != "text" && cmd.format != "json" && cmd.format != "sarif" &&
+          cmd.format != "html") {
+        cmd.error = "--format must be text, json, sarif or html, not '" + cmd.format + "'";
       }
+    } else if (is("--output") || arg == "-o") {
+      cmd.output = value(arg == "-o" ? "-o" : "--output");
+      if (cmd.error.empty() && cmd.output.empty()) cmd.error = "--output needs a file name";
     } else if (is("--fail-on")) {
       std::string v = value("--fail-on");
       auto sev = parse_severity(v);
@@ -78,8 +87,11 @@ Command parse_command_line(int argc, char** argv) {
     }
     if (!cmd.error.empty()) return cmd;
   }
-  if ((cmd.verb == Verb::check || cmd.verb == Verb::tree) && cmd.files.empty()) cmd.error = "no input file";
+  if ((cmd.verb == Verb::check || cmd.verb == Verb::tree || cmd.verb == Verb::text) && cmd.files.empty()) {
+    cmd.error = "no input file";
+  }
   if (cmd.verb == Verb::tree && cmd.files.size() > 1) cmd.error = "tree takes one file";
+  if (cmd.verb == Verb::text && cmd.files.size() > 1) cmd.error = "text takes one file";
   if (cmd.verb == Verb::explain && cmd.files.size() != 1) cmd.error = "explain takes one rule or requirement id";
   return cmd;
 }

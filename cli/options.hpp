@@ -8,11 +8,12 @@
 
 namespace avvlint::cli {
 
-enum class Verb { check, tree, rules, explain, version, help };
+enum class Verb { check, tree, text, rules, explain, version, help };
 
 struct Command {
   Verb verb = Verb::help;
-  std::string format = "text";       // text | json
+  std::string format = "text";       // text | json | sarif | html
+  std::string output;                // -o/--output FILE; empty: standard output
   Severity fail_on = Severity::error;
   std::string lang;                  // "", "de", "en"
   std::vector<std::string> files;    // check/tree inputs; explain: the id

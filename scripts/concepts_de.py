@@ -11,7 +11,8 @@ c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", 
 c("negation-exempt", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*")
-c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt")
+c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
+c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
   "haben", "obliegt", "ist", "sind", "gehalten")
 c("permission", "darf", "durfen", "kann", "konnen", "berechtigt", "befugt", "gestattet", "erlaubt", "zulassig",
@@ -27,7 +28,7 @@ c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zoger
   "unmittelbar")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
   "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
-  "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen")
+  "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu")
 c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein")
 c("notify", "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
@@ -65,7 +66,7 @@ c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
 # --- 3 nature and purpose -------------------------------------------------------------
 c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art … der verarbeitung",
   "art … der datenverarbeitung", "umfang der verarbeitung", "speichert", "speichern", "versendet", "hostet",
-  "betreibt", "erhebt", "wartet", "verarbeitet … indem", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
+  "betreibt", "erhebt", "wartet", "pflegt", "betreut", "zugreifen", "sicherung*", "verarbeitet … indem", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
   "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
   "folgende verarbeitung*", "folgender weise")
 c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit")
@@ -123,7 +124,7 @@ c("confirm", "halt … fest", "halten … fest", "schriftlich fest", "bestatig*"
   "festgehalten", "nachzureichen", "nachgereicht")
 c("instructions-topic", "weisung*", "weisungsgebundenheit", "weisungsrecht*")
 # --- 8 transfers ----------------------------------------------------------------------
-c("third-country", "drittland*", "drittlander*", "drittstaat*", "ausserhalb der eu", "ausserhalb der europaischen union",
+c("third-country", "ausserhalb der bundesrepublik", "ausserhalb deutschlands", "drittland*", "drittlander*", "drittstaat*", "ausserhalb der eu", "ausserhalb der europaischen union",
   "ausserhalb des ewr", "ausserhalb des europaischen wirtschaftsraum*", "ausserhalb der europaischen union",
   "ausserhalb dieser staaten", "ausserhalb der mitgliedstaaten", "kapitel v", "kapitel 5", "art 44", "art 45",
   "art 46", "art 49", "internationale organisation*", "ausserhalb der eu/des ewr", "ausserhalb der eu oder des ewr")
@@ -141,7 +142,8 @@ c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
 c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
 # --- 9 legal-requirement notice --------------------------------------------------------
-c("law-requires", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
+c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*",
+  "nationales recht", "nationalen recht*", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet")
@@ -152,10 +154,11 @@ c("infringe", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidri
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
-c("persons", "person", "personen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
+c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
+c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
 c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheimnis", "geheimhaltung")
 # --- 12 security -------------------------------------------------------------------------------
 c("tom", "art 32 … massnahmen", "massnahmen … art 32", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
@@ -168,7 +171,7 @@ c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
 c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunternehmer*", "unterauftrag*",
   "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "sub-dienstleister*", "subdienstleister*",
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*")
-c("consent", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
+c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzieh*", "hinzuziehung", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
@@ -181,8 +184,8 @@ c("objection", "widerspruch*", "widersprech*", "einspruch*", "einsprech*", "einw
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt")
-c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "nebenabrede*")
-c("to-controller", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
+c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")
+c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
 c("general", "allgemein*", "generell*", "pauschal*")
@@ -214,7 +217,7 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
-c("liable", "haftet", "haften", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich*",
+c("liable", "haftet", "haften", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
   "zurechn*", "zugerechnet", "wie fur eigenes", "wie eigenes verschulden", "verschulden")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------
@@ -244,11 +247,12 @@ c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", 
 # --- 20 deletion/return -------------------------------------------------------------------------
 c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*vernichtung", "vernichtet",
   "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
-c("return", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
+c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
-c("controller-choice", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
+c("controller-choice", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
+  "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
   "nach seiner wahl", "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
@@ -267,7 +271,7 @@ c("anonymised", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "ano
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
-c("make-available", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
+c("make-available", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
   "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "erteilt", "zuganglich")
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
   "prufung*", "audit*", "inspektion*", "nachweist")
@@ -287,7 +291,7 @@ c("audit-topic", "kontroll*", "audit*", "prufung*", "nachweis*")
 # --- 23 written form --------------------------------------------------------------------------------
 c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "elektronischen format", "elektronisch",
   "in textform", "elektronischer form", "qualifiziert* elektronisch*")
-c("amendment", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
+c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
   "anderungen und erganzungen", "anderungen oder erganzungen", "anderungen, erganzungen", "erganzung* dieses vertrag*",
   "nebenabrede*", "vertragsanderung*", "anderung* … vertrag*", "anderung* … vereinbarung*", "aufhebung dieses vertrag*",
   "anderungen dieses", "anderung dieser")

@@ -9,6 +9,9 @@ packages=(
   nlohmann-json3-dev                # rule packs and JSON output
   catch2                            # unit tests (v2.13)
   iso-codes                         # ISO 3166 country names (data generator input)
+  libzip-dev libpugixml-dev         # .docx input (ZIP container, WordprocessingML)
+  poppler-utils                     # .pdf input: pdftotext, run as a subprocess
+  python3-jsonschema                # SARIF schema validation test (tests/report/test_sarif.py)
 )
 
 missing=()

@@ -81,7 +81,8 @@ SPECS = {
                    finding="instructions.oral-unconfirmed")]},
  "art28.3.a.transfers": {"topic": ["transfers-topic"], "parts": [
    part(L("Regelung zu Drittlandübermittlungen", "a rule on third-country transfers"),
-        [P(all=["third-country", "transfer-condition"]), P(all=["third-country"], negated=True), P(all=["eu-only"])])],
+        [P(all=["third-country", "transfer-condition"]), P(all=["third-country"], negated=True), P(all=["eu-only"]),
+         P(all=["third-country"], under=["instructions"])])],
   "limits": [limit([P(all=["worldwide"], none=["safeguard", "negation"], actor="processor")],
                    L("Der Auftragnehmer darf Daten weltweit verarbeiten, ohne dass eine Weisung oder Garantie nach Kapitel V DSGVO verlangt wird.",
                      "The processor may process data worldwide without an instruction or a Chapter V safeguard being required."))]},
@@ -93,7 +94,7 @@ SPECS = {
         [P(all=["instructions", "infringe", "notify"])])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
-        [P(all=["confidentiality", "persons", "commit"])])]},
+        [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])]},
  "art28.3.c.security": {"topic": ["security-topic"], "parts": [
    part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"), [P(all=["tom"])]),
    part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
@@ -158,8 +159,10 @@ SPECS = {
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late")]},
  "art28.3.g.deletion-return": {"topic": ["deletion-topic"], "parts": [
-   part(L("Löschung", "deletion"), [P(all=["delete", "data"], under=["end"], actor="processor")], core=True),
-   part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"])], core=True),
+   part(L("Löschung", "deletion"), [P(all=["delete", "data"], under=["end"], actor="processor"),
+                                    P(all=["delete", "controller-choice"], under=["end"])], core=True),
+   part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"]),
+                                  P(all=["return", "controller-choice"], under=["end"])], core=True),
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"])], core=False)],
   "limits": [limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"])],

@@ -243,6 +243,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.negation_exempt = concepts.index("negation-exempt");
   ctx.condition = concepts.index("condition");
   ctx.modal = concepts.index("modal");
+  ctx.obliging = concepts.index("obliging");
   ctx.permission = concepts.index("permission");
   ctx.duty = concepts.index("duty");
   ctx.hollowing = concepts.index("hollowing");
@@ -309,7 +310,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
     if (!conditional.count(seg) && !conditional.count(before) && negators_in[before] % 2 == 1 &&
-        has_concept_in_segments(ctx, s, ctx.modal, {before}, {})) {
+        has_concept_in_segments(ctx, s, ctx.obliging, {before}, {})) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }

@@ -51,6 +51,21 @@ void mark_leading_condition(Sentence& s) {
   }
 }
 
+// "…, weist er den Auftraggeber darauf hin und führt die Weisung nicht aus": a
+// conjunction followed by a finite verb starts a clause of its own, so a negation
+// in the second clause does not reach the first.
+void split_coordinated_clauses(Sentence& s) {
+  int shift = 0;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    auto const& w = s.tokens[i].word;
+    if (i > 0 && i + 1 < s.tokens.size() && (w == "und" || w == "oder" || w == "sowie") &&
+        finite_verb(s.tokens[i + 1].word) && s.tokens[i + 1].segment == s.tokens[i].segment) {
+      ++shift;
+    }
+    s.tokens[i].segment += shift;
+  }
+}
+
 bool node_has_sentences(NodeKind k) {
   return k == NodeKind::clause || k == NodeKind::item || k == NodeKind::paragraph || k == NodeKind::bullet;
 }
@@ -104,7 +119,7 @@ struct PartyTerms {
       std::string_view ending = std::string_view(folded).substr(t.folded.size());
       if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
           ending == "in" || ending == "innen") {
-        folded = t.canonical + std::string(ending);
+        folded = t.canonical;  // "des Kunden" -> "auftraggeber": the lexicon's patterns cover the endings
         return;
       }
     }
@@ -126,6 +141,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   auto flush = [&]() {
     if (!current.tokens.empty()) {
       current.span = {current.tokens.front().span.begin, current.tokens.back().span.end};
+      split_coordinated_clauses(current);
       mark_leading_condition(current);
       out.push_back(std::move(current));
     }

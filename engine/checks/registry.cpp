@@ -4,6 +4,8 @@
 
 namespace avvlint::checks {
 
+void source_tracked_changes(Context&);  // checks/source_tracked_changes.cpp
+
 std::vector<Check> const& registry() {
   static std::vector<Check> const checks = {
       {"forbids", forbidden_provisions},
@@ -12,6 +14,7 @@ std::vector<Check> const& registry() {
       {"reference.dangling", reference_graph, "reference.unreferenced-annex"},
       {"requirement.missing", requirement_findings, "requirement.partial"},
       {"source.encoding-converted", source_encoding},
+      {"source.tracked-changes", source_tracked_changes},
       {"subprocessor.incomplete-entry", subprocessor_entries, "subprocessor.unknown-location"},
       {"subprocessor.objection-after-start", objection_after_start},
       {"structure.numbering", structure_numbering},

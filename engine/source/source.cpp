@@ -1,6 +1,8 @@
 // Source loading: reading, encoding detection and line normalisation.
 #include <avvlint/source.hpp>
 
+#include "extract.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -179,6 +181,63 @@ std::string hex_offset(std::size_t offset) {
   return os.str();
 }
 
+bool has_extension(std::string const& path, std::string_view ext) {
+  if (path.size() < ext.size()) return false;
+  for (std::size_t i = 0; i < ext.size(); ++i) {
+    char c = path[path.size() - ext.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != ext[i]) return false;
+  }
+  return true;
+}
+
+// Text extracted from a .docx or .pdf: the same normalisation as a text file.
+LoadResult from_extracted(std::string const& path, extract::Extracted extracted, char const* format) {
+  if (!extracted.ok()) return fail(path, extracted.error);
+  std::string text = normalise_line_ends(extracted.text);
+  for (char& c : text) {
+    if (is_control(static_cast<unsigned char>(c)) || c == '\f') c = ' ';
+  }
+  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    return fail(path, std::string(format) + ": extracted text is not valid UTF-8 (" + hex_offset(bad) + ")");
+  }
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t'; })) {
+    return fail(path, std::string("empty ") + format + ": no text to check");
+  }
+  SourceText src;
+  src.path = path;
+  src.encoding = "utf-8";
+  src.format = format;
+  src.tracked_changes = extracted.tracked_changes;
+  src.text = std::move(text);
+  src.lines = LineIndex(src.text);
+  LoadResult r;
+  r.source = std::move(src);
+  return r;
+}
+
+// Containers by magic bytes; a .docx/.pdf name on anything else is an error, not text.
+std::optional<LoadResult> load_container(std::string const& path, std::string const& bytes) {
+  bool docx_name = has_extension(path, ".docx"), pdf_name = has_extension(path, ".pdf");
+  switch (extract::sniff(bytes)) {
+    case extract::Magic::zip:
+      return from_extracted(path, extract::extract_docx(bytes), "docx");
+    case extract::Magic::pdf:
+      return from_extracted(path, extract::extract_pdf(path, bytes), "pdf");
+    case extract::Magic::ole:
+      return fail(path, "a legacy Word .doc or a password-protected Office file (OLE container): "
+                        "save it as .docx without a password");
+    case extract::Magic::exe:
+      return fail(path, docx_name || pdf_name ? "not a document but an executable program (renamed?)"
+                                              : "an executable program, not a contract");
+    case extract::Magic::text:
+      if (docx_name) return fail(path, "not a .docx: no ZIP signature (PK) at the start of the file");
+      if (pdf_name) return fail(path, "not a PDF: no %PDF- header at the start of the file");
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LoadResult decode_source(std::string path, std::string bytes) {
@@ -186,6 +245,7 @@ LoadResult decode_source(std::string path, std::string bytes) {
     return fail(path, "file too large (" + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; limit " +
                           std::to_string(kMaxInputBytes / (1024 * 1024)) + " MiB)");
   }
+  if (auto container = load_container(path, bytes)) return std::move(*container);
   SourceText src;
   src.path = path;
   std::string_view view(bytes);

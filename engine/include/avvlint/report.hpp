@@ -24,6 +24,14 @@ void write_text(std::ostream& out, DocumentResult const& result, RulePack const&
 // The JSON report of ../shared/spec/output.md (all documents in one object).
 void write_json(std::ostream& out, std::vector<DocumentResult const*> const& results, RulePack const& pack,
                 ReportOptions const& options);
+// SARIF 2.1.0 (all documents in one run): rule metadata, results with locations,
+// clause ids as logical locations, related locations and stable fingerprints.
+void write_sarif(std::ostream& out, std::vector<DocumentResult const*> const& results, RulePack const& pack,
+                 ReportOptions const& options);
+// One self-contained HTML page (all documents): summary, requirement coverage,
+// findings, subprocessors, and the contract text with the findings marked.
+void write_html(std::ostream& out, std::vector<DocumentResult const*> const& results, RulePack const& pack,
+                ReportOptions const& options);
 // The clause tree of one document as JSON (`avvlint tree`), with the extracted
 // subprocessors, their countries and the status of each transfer.
 void write_tree_json(std::ostream& out, DocumentResult const& result);

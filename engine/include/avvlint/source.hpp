@@ -6,6 +6,10 @@
 // become LF, so line numbers match what an editor shows for the original file.
 // What it refuses, as a value (never an exception): empty input, binary data,
 // undecodable bytes, files above the size limit, unreadable paths.
+// Containers are recognised by their magic bytes, not by the file name: a .docx
+// (ZIP, "PK\3\4") has its text extracted (engine/source/docx.cpp), a PDF ("%PDF-")
+// goes through poppler's pdftotext (engine/source/pdf.cpp); line numbers then point
+// into that extracted text, which `avvlint text FILE` prints.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +44,8 @@ struct SourceText {
   std::string text;        // UTF-8, LF line ends, no BOM
   std::string encoding;    // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   bool converted = false;  // true when the bytes were not UTF-8 and had to be converted
+  std::string format = "text";      // "text", "docx" or "pdf": what `text` was extracted from
+  std::uint32_t tracked_changes = 0;  // .docx: unaccepted tracked changes (the text is the accepted state)
   LineIndex lines;         // over `text`
 
   Position position(std::size_t offset) const;
