@@ -31,7 +31,8 @@ c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu")
 c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein")
-c("notify", "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
+c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
+  "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
   "warnt", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
@@ -179,7 +180,7 @@ c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermess
   "frei wahlen", "ohne weiteres")
 c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
   "wechsel*", "beabsichtig*", "zusatzlich*", "ersatz", "hinzuzieh*", "hinzukommen*")
-c("objection", "widerspruch*", "widersprech*", "einspruch*", "einsprech*", "einwand*", "einwend*",
+c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "einsprech*", "einwand*", "einwend*",
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")

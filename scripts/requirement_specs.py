@@ -63,7 +63,8 @@ SPECS = {
         [P(all=["data-categories"]), P(all=["data-categories"], negated=True),
          P(all=["data-type-item", "processed-verb"], min_matches=2)]),
    part(L("benannte Datenarten", "named data types"),
-        [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2)],
+        [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2),
+         P(under=["data-categories"], none=["data-categories"], min_segments=3)],
         core=False)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),

@@ -150,10 +150,11 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   p.weak = j.value("weak", false);
   p.any_polarity = j.value("any_polarity", false);
   p.min_matches = j.value("min_matches", 1);
+  p.min_segments = j.value("min_segments", 1);
   p.annex_only = j.value("annex_only", false);
   p.period_max_hours = j.value("period_max_hours", -1.0);
   p.period_min_hours = j.value("period_min_hours", -1.0);
-  if (p.all.empty() && p.any.empty()) return "/all: a provision needs at least one concept";
+  if (p.all.empty() && p.any.empty() && p.under.empty()) return "/all: a provision needs at least one concept";
   return {};
 }
 
@@ -208,6 +209,7 @@ std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision c
     if (!best || list.size() < best->size()) best = &list;
   }
   if (best) return *best;
+  if (p.any_ids.empty()) return ctx.all_sentences;  // only context conditions ("under"): every sentence
   // Only `any` concepts: the union of their sentences.
   thread_local std::vector<int> merged;
   merged.clear();
@@ -227,6 +229,8 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.sentences_of_node.resize(doc.nodes.size());
   ctx.hit_cache.resize(sentences.size());
   ctx.sentences_with.resize(concepts.size());
+  ctx.all_sentences.resize(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) ctx.all_sentences[i] = static_cast<int>(i);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     ctx.sentences_of_node[static_cast<std::size_t>(sentences[i].node)].push_back(static_cast<int>(i));
     ctx.hit_cache[i] = concepts.all_hits(sentences[i]);
@@ -255,6 +259,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
 
 MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) {
   if (p.annex_only && !s.in_annex) return MatchKind::none;
+  if (p.min_segments > 1 && (s.tokens.empty() || s.tokens.back().segment + 1 < p.min_segments)) return MatchKind::none;
   std::vector<int> matched_tokens;
   for (int c : p.all_ids) {
     auto const& hits = ctx.hits(s, c);
@@ -368,7 +373,11 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
 
-  bool permission = ctx.occurs(s, ctx.permission);
+  // A permission counts where the provision stands, not in a relative clause
+  // ("…, mit denen der Kunde Daten selbst löschen kann").
+  std::set<int> own_segments;
+  for (int t : matched_tokens) own_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, {});
   bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
   bool hollow = p.weak || ctx.occurs(s, ctx.hollowing) || !period_ok ||

@@ -38,6 +38,7 @@ struct Provision {
   bool weak = false;           // a match only ever counts as hollowed (e.g. "careful selection")
   bool any_polarity = false;   // the concepts carry their own negation ("Widerspruch … ausgeschlossen")
   int min_matches = 1;         // distinct words the first `all` concept must cover ("Name, E-Mail, …")
+  int min_segments = 1;        // the sentence is an enumeration of at least this many parts ("A, B, C")
   bool annex_only = false;
   double period_max_hours = -1;  // satisfied by "immediate" or a period up to this bound
   double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy
@@ -66,6 +67,7 @@ struct MatchContext {
   // provision asks for the same concepts again and again.
   std::vector<ConceptTable::SentenceHits> hit_cache;       // per sentence: (concept, tokens)
   std::vector<std::vector<int>> sentences_with;            // per concept: sentences containing it
+  std::vector<int> all_sentences;                          // 0 … n-1
   std::vector<int> const& hits(Sentence const& s, int concept_index) const;
   std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const {
     return hits(s, concepts.index(concept_name));

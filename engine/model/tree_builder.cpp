@@ -775,6 +775,34 @@ bool names_a_thing(std::string const& fw) {
   return false;
 }
 
+// Party-block lines that define a term without "im Folgenden": a role label
+// ("Kunde:", "Dienstleister:") standing above the party, or a quoted term alone
+// ("– „Anbieter“ –").
+void label_definitions(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  for (std::size_t k = 0; k < n.pieces.size(); ++k) {
+    std::size_t from = n.pieces[k].text_offset;
+    std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
+    std::string_view line = text_util::trim(std::string_view(n.text).substr(from, to - from));
+    auto words = text_util::words(line, 0, 3);
+    if (words.size() != 1) continue;
+    std::string_view rest = line;
+    rest.remove_prefix(words[0].begin + words[0].text.size());
+    std::string_view before = line.substr(0, words[0].begin);
+    bool label = text_util::trim(rest) == ":" && text_util::trim(before).empty();
+    bool quoted = before.find("\xE2\x80\x9E") != std::string_view::npos || before.find('"') != std::string_view::npos;
+    if (!label && !quoted) continue;
+    std::string fw = text_util::fold(words[0].text);
+    Definition d;
+    d.term = std::string(words[0].text);
+    d.role = role_of_word(fw);
+    if (d.role.empty() && (label || names_a_thing(fw))) continue;
+    auto b = n.source_offset(from + words[0].begin);
+    d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
@@ -785,6 +813,7 @@ void extract_definitions(Document& doc) {
     NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
     bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble;
     if (n.text.empty()) continue;
+    std::size_t before = doc.definitions.size();
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
     for (char const* marker : kMarkers) {
       std::size_t at = 0;
@@ -808,6 +837,7 @@ void extract_definitions(Document& doc) {
         }
       }
     }
+    if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
   }
 }
 
