@@ -56,7 +56,7 @@ class Gazetteer {
   // rules/data/cities.tsv, keys normalised by place_key and sorted bytewise
   // (scripts/normalise-cities.py): looked up by binary search over its lines,
   // so the 70,000 places cost nothing until a subprocessor list needs them.
-  std::string cities_tsv_;
+  std::string_view cities_tsv_;  // lives as long as the rule pack
   mutable std::vector<std::uint32_t> city_lines_;  // line starts, built on first lookup
   mutable std::once_flag city_index_once_;
   std::vector<std::pair<std::string, long>> cities_named(std::string const& key) const;

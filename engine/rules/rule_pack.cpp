@@ -134,9 +134,14 @@ bool read_requirement(json const& j, Reader& r, RequirementInfo& req) {
 
 }  // namespace
 
-RulePackResult load_rule_pack(std::vector<std::pair<std::string, std::string>> const& files) {
+namespace {
+
+// `files` views contents that outlive the pack (embedded data, or `storage`).
+RulePackResult load_views(std::vector<std::pair<std::string, std::string_view>> const& files,
+                          std::shared_ptr<std::vector<std::string> const> storage) {
   RulePackResult result;
   RulePack pack;
+  pack.storage = std::move(storage);
   auto parsed = std::make_shared<std::map<std::string, nlohmann::json>>();
   for (auto const& [path, contents] : files) {
     bool is_json = path.size() > 5 && path.substr(path.size() - 5) == ".json";
@@ -175,10 +180,23 @@ RulePackResult load_rule_pack(std::vector<std::pair<std::string, std::string>> c
   return result;
 }
 
+}  // namespace
+
+RulePackResult load_rule_pack(std::vector<std::pair<std::string, std::string>> const& files) {
+  auto storage = std::make_shared<std::vector<std::string>>();
+  storage->reserve(files.size());
+  std::vector<std::pair<std::string, std::string_view>> views;
+  for (auto const& [path, contents] : files) {
+    storage->push_back(contents);
+    views.emplace_back(path, storage->back());
+  }
+  return load_views(views, storage);
+}
+
 RulePackResult load_default_rule_pack() {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (auto const& f : embedded_rule_files()) files.emplace_back(std::string(f.path), std::string(f.contents));
-  return load_rule_pack(files);
+  std::vector<std::pair<std::string, std::string_view>> files;
+  for (auto const& f : embedded_rule_files()) files.emplace_back(std::string(f.path), f.contents);
+  return load_views(files, nullptr);
 }
 
 }  // namespace avvlint

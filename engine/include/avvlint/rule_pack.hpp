@@ -48,7 +48,8 @@ struct RequirementInfo {
 struct RulePack {
   std::vector<RequirementInfo> requirements;  // catalogue order
   std::map<std::string, RuleInfo> rules;      // by id (sorted: deterministic listings)
-  std::map<std::string, std::string> data;    // other files by relative path ("lexicon/x.json") -> contents
+  std::map<std::string, std::string_view> data;  // non-JSON files by relative path ("data/cities.tsv")
+  std::shared_ptr<std::vector<std::string> const> storage;  // owns file contents not embedded in the binary
 
   RuleInfo const* rule(std::string_view id) const;
   RequirementInfo const* requirement(std::string_view id) const;
@@ -64,9 +65,9 @@ struct RulePackResult {
   bool ok() const { return pack.has_value(); }
 };
 
-// Loads the embedded default pack.
+// Loads the embedded default pack (its files are read in place, not copied).
 RulePackResult load_default_rule_pack();
-// Loads from (relative path, contents) pairs; used for the embedded pack and tests.
+// Loads from (relative path, contents) pairs that the pack must keep (tests, external packs).
 RulePackResult load_rule_pack(std::vector<std::pair<std::string, std::string>> const& files);
 
 // Fills "{name}" placeholders of a template from args; unknown names stay as written.
