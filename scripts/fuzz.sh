@@ -12,12 +12,16 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
   apt-get update -qq && apt-get install -y -qq clang libclang-rt-14-dev >/dev/null
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAVVLINT_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz -j 2 --target fuzz_source fuzz_grammar fuzz_document
+cmake --build build-fuzz -j 2 --target fuzz_source fuzz_grammar fuzz_document fuzz_docx
 status=0
-for target in fuzz_source fuzz_grammar fuzz_document; do
+for target in fuzz_source fuzz_grammar fuzz_document fuzz_docx; do
   seeds=build-fuzz/seeds/$target findings=build-fuzz/findings/$target
   rm -rf "$seeds" && mkdir -p "$seeds" "$findings"
-  find corpus -name '*.txt' -o -name '*.md' | while read -r f; do head -c 16384 "$f" > "$seeds/$(echo "$f" | tr / _)"; done
+  if [[ $target == fuzz_docx ]]; then
+    cp tests/fixtures/*.docx "$seeds/" 2>/dev/null || true
+  else
+    find corpus -name '*.txt' -o -name '*.md' | while read -r f; do head -c 16384 "$f" > "$seeds/$(echo "$f" | tr / _)"; done
+  fi
   [[ -d fuzz/regressions/$target ]] && cp fuzz/regressions/$target/* "$seeds/" 2>/dev/null || true
   echo "== $target: ${seconds}s"
   if ! (cd "$findings" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
