@@ -61,8 +61,16 @@ bool heading_like(std::string_view title) {
   if (title.size() > 140) return false;
   char last = title.back();
   if (last == '.' || last == ':' || last == ';' || last == ',') return false;
-  int words = 1 + static_cast<int>(std::count(title.begin(), title.end(), ' '));
-  if (words > 14) return false;
+  // Count words outside brackets: "Verfügbarkeit (Art. 32 Abs. 1 lit. b DSGVO)" is short.
+  int words = 1, depth = 0;
+  for (char c : title) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == ' ' && depth == 0) ++words;
+  }
+  // "Vertragsbeendigung, Löschung und Rückgabe der Daten" is a heading; a list entry
+  // like "Dokumentenaustausch nur über …; kein Versand per E-Mail" is not.
+  if (words > 11 || title.find(';') != std::string_view::npos || title.find(": ") != std::string_view::npos) return false;
   unsigned char first = static_cast<unsigned char>(title.front());
   return !(first >= 'a' && first <= 'z');
 }
@@ -249,9 +257,15 @@ LineShape classify_line(std::string_view line) {
       break;
     }
     case NumberStyle::paragraph:
-    case NumberStyle::ziffer:
-      shape.kind = (headingish || shape.markdown_level > 0 || bold) ? LineKind::section_heading : LineKind::numbered;
+    case NumberStyle::ziffer: {
+      // "§ 9 Meldung; Beendigung", "Klausel 9 – Verletzung …; Beendigung": a § or
+      // Klausel line that does not end like a sentence is a heading.
+      std::string_view t = strip_bold(shape.title);
+      bool titled = !t.empty() && t.size() <= 160 && t.back() != '.' && t.back() != ':' && t.back() != ',';
+      shape.kind = (headingish || titled || shape.markdown_level > 0 || bold) ? LineKind::section_heading
+                                                                              : LineKind::numbered;
       break;
+    }
     case NumberStyle::dotted:
       if (shape.markdown_level > 0 || bold) {
         shape.kind = LineKind::section_heading;

@@ -58,7 +58,7 @@ inline auto const ziffer_def =
 
 // I.  II.  XIV.  — a roman section number (upper case, with a dot)
 x3::rule<struct upper_roman_class, std::string> const upper_roman = "upper_roman";
-inline auto const upper_roman_def = raw[x3::repeat(1, 6)[char_("IVXL")] >> lit('.')];
+inline auto const upper_roman_def = raw[(x3::repeat(2, 6)[char_("IVXL")] | ascii::upper) >> lit('.')];  // II.  B.
 
 // 4  — a bare number; a section heading only with a heading-like title (line.cpp decides)
 x3::rule<struct bare_number_class, std::string> const bare_number = "bare_number";

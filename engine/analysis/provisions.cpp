@@ -357,12 +357,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // Periods.
   bool immediate = ctx.occurs(s, ctx.immediate);
   if (p.period_min_hours >= 0) {
-    bool long_period = false;
+    // The shortest stated deadline counts: "möglichst binnen zwölf Stunden, damit der
+    // Auftraggeber die 72 Stunden einhält" is a short deadline, not a long one.
+    double shortest = -1;
     for (int i : s.periods) {
       auto const& per = ctx.doc.periods[static_cast<std::size_t>(i)].period;
-      if (per.unit != "immediate" && per.hours > p.period_min_hours) long_period = true;
+      if (per.unit != "immediate" && (shortest < 0 || per.hours < shortest)) shortest = per.hours;
     }
-    if (!long_period) return MatchKind::none;
+    if (shortest <= p.period_min_hours) return MatchKind::none;
   }
   bool period_ok = true;
   if (p.period_max_hours >= 0) {

@@ -154,7 +154,15 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     Node const& n = nodes[i];
     if (n.text.empty() || !ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     auto words = folded_words(n.text);
-    if (!ctx.words_have(words, "legal-form")) continue;  // a list entry names a company
+    // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
+    // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
+    if (words.size() > 16 || !ctx.words_have(words, "legal-form")) continue;
+    bool party_term = false;
+    for (auto const& d : ctx.doc.definitions) {
+      std::string term = text_util::fold(d.term);
+      party_term = party_term || std::find(words.begin(), words.end(), term) != words.end();
+    }
+    if (party_term) continue;
     SubprocessorEntry e;
     e.node = static_cast<int>(i);
     e.span = {n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.text.size())};

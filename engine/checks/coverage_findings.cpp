@@ -87,7 +87,17 @@ void forbidden_provisions(Context& ctx) {
   if (!ctx.coverage) return;
   for (auto const& hit : ctx.coverage->forbidden) {
     auto const& s = ctx.coverage->sentences[static_cast<std::size_t>(hit.sentence)];
-    ctx.report(hit.rule, s.span, s.node);
+    // The sentence's longest stated period fills "{deadline}" where a rule names one.
+    Args args;
+    double longest = -1;
+    for (int p : s.periods) {
+      auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
+      if (pm.period.unit != "immediate" && pm.period.hours > longest) {
+        longest = pm.period.hours;
+        args["deadline"] = std::string(std::string_view(ctx.doc.source.text).substr(pm.span.begin, pm.span.end - pm.span.begin));
+      }
+    }
+    ctx.report(hit.rule, s.span, s.node, args);
   }
 }
 

@@ -75,7 +75,8 @@ void structure_numbering(Context& ctx) {
           nodes[static_cast<std::size_t>(children[ci + 1])].style == grammar::NumberStyle::roman) {
         style = grammar::NumberStyle::roman;
       }
-      if (style == grammar::NumberStyle::ziffer) style = grammar::NumberStyle::dotted;
+      bool part = n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0;
+      if (style == grammar::NumberStyle::ziffer && !part) style = grammar::NumberStyle::dotted;
       // Annexes "I", "II", "III" count as roman numerals, not as the letters i, j, …
       if (style == grammar::NumberStyle::annex && roman_run(nodes, children)) style = grammar::NumberStyle::roman;
       int value = ordinal(n, style);

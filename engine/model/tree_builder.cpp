@@ -202,6 +202,25 @@ class Builder {
     pop_while([](NodeKind k) { return k != NodeKind::annex; });
   }
 
+  // "1. Kurzer Eintrag" read as a heading, directly followed by "2. …": both are entries
+  // of one list, so the heading becomes a numbered provision after all.
+  void demote_heading_before(LineShape const& shape) {
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || blank_before_ ||
+        previous_ != LineKind::section_heading || stack_.size() < 2) {
+      return;
+    }
+    Node& h = node(top());
+    if (h.kind != NodeKind::section || !h.children.empty() || h.style != NumberStyle::dotted || h.parts.size() != 1) {
+      return;
+    }
+    if (std::atoi(h.parts[0].c_str()) + 1 != std::atoi(shape.parts[0].c_str())) return;
+    h.kind = NodeKind::clause;
+    h.text = h.heading;
+    h.pieces = {{0, h.heading_span.begin}};
+    h.heading.clear();
+    stack_.pop_back();
+  }
+
   int annex_of_stack() const {
     for (int i : stack_) {
       if (doc_.nodes[static_cast<std::size_t>(i)].kind == NodeKind::annex) return i;
@@ -263,7 +282,9 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
+        if (continues_numbered_list(shape)) {
+          numbered(shape, text, offset, end, false);
+        } else if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
           numbered(shape, text, offset, end, true);
         } else {
           section(shape, offset, end, title_span());
@@ -305,10 +326,36 @@ class Builder {
     blank_before_ = false;
   }
 
+  // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
+  // entry of the same list, not a new section.
+  bool continues_numbered_list(LineShape const& shape) const {
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || blank_before_ ||
+        previous_ != LineKind::numbered || last_text_ < 0 || shape.markdown_level > 0) {
+      return false;
+    }
+    Node const& prev = doc_.nodes[static_cast<std::size_t>(last_text_)];
+    return prev.style == NumberStyle::dotted && prev.parts.size() == 1 &&
+           std::atoi(prev.parts[0].c_str()) + 1 == std::atoi(shape.parts[0].c_str());
+  }
+
+  static bool is_part(Node const& n) {
+    return n.kind == NodeKind::section && (n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0);
+  }
+
   void section(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
     end_front();
     signature_ = -1;
+    bool part = shape.number.rfind("Teil", 0) == 0 || shape.number.rfind("TEIL", 0) == 0;
     pop_to_root_or_annex();
+    // Sections inside a part ("TEIL A" … "1. Gegenstand") belong to it.
+    if (!part) {
+      for (std::size_t k = stack_.size(); k-- > 1;) {
+        if (is_part(node(stack_[k]))) {
+          stack_.resize(k + 1);
+          break;
+        }
+      }
+    }
     int n = add(NodeKind::section, top(), offset, end);
     Node& s = node(n);
     s.number = shape.number;
@@ -367,6 +414,7 @@ class Builder {
                 bool as_heading) {
     end_front();
     signature_ = -1;
+    if (!as_heading) demote_heading_before(shape);
     if (!as_heading) {
       if (int parent = enumeration_parent(shape); parent >= 0) {
         while (stack_.size() > 1 && stack_.back() != parent) stack_.pop_back();
@@ -680,7 +728,18 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     }
   }
   if (text_end == 0) return false;
-  auto next = text_util::words(n.text, text_end, 3);
+  auto next = text_util::words(n.text, text_end, 6);
+  // "§ 62a StBerG", "§§ 39 ff. KDG": a law's abbreviation (two or more capitals) follows.
+  for (auto const& w : next) {
+    std::string f = text_util::fold(w.text);
+    if (f == "ff" || f == "f" || f == "abs" || f == "absatz" || f == "satz" || f == "s" || f == "nr" || f == "lit" ||
+        std::all_of(f.begin(), f.end(), [](char c) { return (c >= '0' && c <= '9') || c == 'a' || c == 'b'; })) {
+      continue;
+    }
+    int capitals = static_cast<int>(std::count_if(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    if (capitals >= 2 && w.text.size() <= 12) return true;
+    break;
+  }
   if (next.size() < 2) return false;
   std::string article = text_util::fold(next[0].text);
   if (article != "des" && article != "der" && article != "dem" && article != "zum" && article != "zur" && article != "im")
