@@ -192,6 +192,7 @@ c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
 c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur jeden", "fur jede", "einzelfall*",
   "fallweise")
+c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
 c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
   "einspruch* ~ anerkannt", "widerspruch* ~ ausgeschlossen", "widerspruchsrecht* ~ ausgeschlossen", "einspruch* ~ ausgeschlossen",

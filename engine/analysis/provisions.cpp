@@ -254,6 +254,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.immediate = concepts.index("immediate");
   ctx.negating_predicate = concepts.index("negating-predicate");
   ctx.only = concepts.index("only");
+  ctx.own_deadline = concepts.index("own-deadline");
   return ctx;
 }
 
@@ -354,24 +355,37 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.actor == Actor::processor && controller_subject && !processor_subject) return MatchKind::none;
   if (p.actor == Actor::controller && processor_subject && !controller_subject) return MatchKind::none;
 
-  // Periods.
+  // Periods. A period in a segment about the controller's own deadline ("um seiner
+  // Meldepflicht gegenüber der Aufsichtsbehörde binnen 72 Stunden nachzukommen") is
+  // not the processor's deadline.
+  std::set<int> own_deadline_segments;
+  for (int t : ctx.hits(s, ctx.own_deadline)) own_deadline_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  auto segment_of = [&](Span span) {
+    for (auto const& t : s.tokens) {
+      if (t.span.begin >= span.begin) return t.segment;
+    }
+    return s.tokens.empty() ? 0 : s.tokens.back().segment;
+  };
+  std::vector<grammar::Period const*> periods;
+  for (int i : s.periods) {
+    auto const& pm = ctx.doc.periods[static_cast<std::size_t>(i)];
+    if (!own_deadline_segments.count(segment_of(pm.span))) periods.push_back(&pm.period);
+  }
   bool immediate = ctx.occurs(s, ctx.immediate);
   if (p.period_min_hours >= 0) {
     // The shortest stated deadline counts: "möglichst binnen zwölf Stunden, damit der
     // Auftraggeber die 72 Stunden einhält" is a short deadline, not a long one.
     double shortest = -1;
-    for (int i : s.periods) {
-      auto const& per = ctx.doc.periods[static_cast<std::size_t>(i)].period;
-      if (per.unit != "immediate" && (shortest < 0 || per.hours < shortest)) shortest = per.hours;
+    for (auto const* per : periods) {
+      if (per->unit != "immediate" && (shortest < 0 || per->hours < shortest)) shortest = per->hours;
     }
     if (shortest <= p.period_min_hours) return MatchKind::none;
   }
   bool period_ok = true;
   if (p.period_max_hours >= 0) {
     period_ok = immediate;
-    for (int i : s.periods) {
-      auto const& per = ctx.doc.periods[static_cast<std::size_t>(i)].period;
-      if (per.unit == "immediate" || per.hours <= p.period_max_hours) period_ok = true;
+    for (auto const* per : periods) {
+      if (per->unit == "immediate" || per->hours <= p.period_max_hours) period_ok = true;
     }
   }
 

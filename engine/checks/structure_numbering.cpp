@@ -5,6 +5,8 @@
 #include "check.hpp"
 
 #include <cctype>
+#include <map>
+#include <tuple>
 
 namespace avvlint::checks {
 namespace {
@@ -62,6 +64,7 @@ struct Sequence {
 
 void structure_numbering(Context& ctx) {
   auto const& nodes = ctx.doc.nodes;
+  std::map<std::tuple<int, int, std::size_t>, int> continued;  // last value per numbering kind, document-wide
   for (std::size_t p = 0; p < nodes.size(); ++p) {
     std::vector<Sequence> sequences;
     std::vector<int> const& children = nodes[p].children;
@@ -81,12 +84,18 @@ void structure_numbering(Context& ctx) {
       if (style == grammar::NumberStyle::annex && roman_run(nodes, children)) style = grammar::NumberStyle::roman;
       int value = ordinal(n, style);
       if (value < 0) continue;
+      // "1. Titel" read as a section and "2. langer Text" read as a clause are one list.
+      NodeKind kind = n.kind == NodeKind::section && n.parts.size() == 1 ? NodeKind::clause : n.kind;
       Sequence* seq = nullptr;
       for (auto& s : sequences) {
-        if (s.style == style && s.kind == n.kind && s.depth == n.parts.size()) seq = &s;
+        if (s.style == style && s.kind == kind && s.depth == n.parts.size()) seq = &s;
       }
       if (!seq) {
-        sequences.push_back({style, n.kind, n.parts.size(), 0, ""});
+        // Paragraphs numbered straight through the sections ("A." 1–4, "B." 5–9) continue
+        // where the previous section's run ended.
+        auto key = std::make_tuple(static_cast<int>(style), static_cast<int>(kind), n.parts.size());
+        int carried = continued.count(key) ? continued[key] : 0;
+        sequences.push_back({style, kind, n.parts.size(), value == carried + 1 && carried > 0 ? carried : 0, ""});
         seq = &sequences.back();
       }
       Span at{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.number.size())};
@@ -110,6 +119,7 @@ void structure_numbering(Context& ctx) {
       }
       seq->last = value;
       seq->last_number = n.number;
+      continued[std::make_tuple(static_cast<int>(style), static_cast<int>(kind), n.parts.size())] = value;
     }
   }
 }
