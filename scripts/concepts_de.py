@@ -200,7 +200,7 @@ c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*"
   "verzicht* ~ widerspruch*", "widerspruch* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
-c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*",
+c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",

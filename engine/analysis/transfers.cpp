@@ -150,7 +150,8 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
 void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out) {
   auto const& nodes = ctx.doc.nodes;
   for (std::size_t i = 1; i < nodes.size(); ++i) {
-    if (nodes[i].kind != NodeKind::bullet && nodes[i].kind != NodeKind::item) continue;
+    NodeKind k = nodes[i].kind;
+    if (k != NodeKind::bullet && k != NodeKind::item && k != NodeKind::clause && k != NodeKind::paragraph) continue;
     Node const& n = nodes[i];
     if (n.text.empty() || !ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     auto words = folded_words(n.text);

@@ -329,14 +329,21 @@ class Builder {
   // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
   // entry of the same list, not a new section.
   bool continues_numbered_list(LineShape const& shape) const {
-    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || blank_before_ ||
-        previous_ != LineKind::numbered || last_text_ < 0 || shape.markdown_level > 0) {
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || blank_before_ || shape.markdown_level > 0) {
       return false;
     }
-    Node const& prev = doc_.nodes[static_cast<std::size_t>(last_text_)];
+    int prev_index = -1;
+    if (previous_ == LineKind::numbered) prev_index = last_text_;
+    if (previous_ == LineKind::section_heading && stack_.size() > 1 && node_const(stack_.back()).children.empty()) {
+      prev_index = stack_.back();  // "1. Hanse GmbH, Hamburg" directly above "2. …": also an entry
+    }
+    if (prev_index < 0) return false;
+    Node const& prev = node_const(prev_index);
     return prev.style == NumberStyle::dotted && prev.parts.size() == 1 &&
            std::atoi(prev.parts[0].c_str()) + 1 == std::atoi(shape.parts[0].c_str());
   }
+
+  Node const& node_const(int i) const { return doc_.nodes[static_cast<std::size_t>(i)]; }
 
   static bool is_part(Node const& n) {
     return n.kind == NodeKind::section && (n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0);
