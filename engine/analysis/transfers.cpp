@@ -198,32 +198,20 @@ bool sentence_names(Sentence const& s, std::vector<std::string> const& words) {
   return false;
 }
 
-PeriodRef longest_period(Context const& ctx, int sentence_index, bool first) {
-  PeriodRef ref;
-  if (sentence_index < 0) return ref;
-  auto const& s = ctx.coverage.sentences[static_cast<std::size_t>(sentence_index)];
-  for (int p : s.periods) {
-    auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
-    if (pm.period.unit == "immediate") continue;
-    if (ref.hours < 0 || (!first && pm.period.hours > ref.hours)) {
-      ref.hours = pm.period.hours;
-      ref.span = pm.span;
-      ref.node = s.node;
-      ref.text = std::string(ctx.source(pm.span));
-      if (first) break;
-    }
-  }
-  return ref;
-}
+enum class Pick { first, longest, last };
 
-PeriodRef last_period(Context const& ctx, int sentence_index) {
+// A (non-immediate) period of a sentence: its first, its longest or its last.
+PeriodRef pick_period(Context const& ctx, int sentence_index, Pick which) {
   PeriodRef ref;
   if (sentence_index < 0) return ref;
   auto const& s = ctx.coverage.sentences[static_cast<std::size_t>(sentence_index)];
   for (int p : s.periods) {
     auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
     if (pm.period.unit == "immediate") continue;
-    ref = {pm.period.hours, std::string(ctx.source(pm.span)), pm.span, s.node};
+    if (ref.hours < 0 || which == Pick::last || (which == Pick::longest && pm.period.hours > ref.hours)) {
+      ref = {pm.period.hours, std::string(ctx.source(pm.span)), pm.span, s.node};
+      if (which == Pick::first) break;
+    }
   }
   return ref;
 }
@@ -339,12 +327,12 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       if (notice >= 0 && notice == objection) {
         // One sentence with both ("kündigt … sieben Tage vorher an; … kann binnen 30 Tagen
         // widersprechen"): the first period is the notice, the last the objection window.
-        facts.notice = longest_period(ctx, notice, true);
-        facts.objection = last_period(ctx, objection);
+        facts.notice = pick_period(ctx, notice, Pick::first);
+        facts.objection = pick_period(ctx, objection, Pick::last);
         if (facts.objection.span.begin == facts.notice.span.begin) facts.objection = {};
       } else {
-        facts.notice = longest_period(ctx, notice, false);
-        facts.objection = longest_period(ctx, objection, true);
+        facts.notice = pick_period(ctx, notice, Pick::longest);
+        facts.objection = pick_period(ctx, objection, Pick::first);
       }
     }
   }

@@ -37,6 +37,9 @@ void for_each_word(std::string_view text, Fn&& fn);
 // Words of `text` from byte `from`, at most `limit` of them.
 std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit);
 
+// Appends the UTF-8 encoding of a Unicode code point.
+void append_utf8(std::string& out, std::uint32_t code_point);
+
 // Byte length of the letter or digit starting at text[i] (UTF-8 aware), 0 when
 // text[i] starts punctuation, space, a typographic quote or dash, or is not a lead byte.
 std::size_t letter_length(std::string_view text, std::size_t i);

@@ -171,6 +171,17 @@ class Builder {
     return index;
   }
 
+  // A numbered node (clause, item) with the number as the line grammar read it.
+  int add_numbered(NodeKind kind, int parent, LineShape const& shape, std::uint32_t offset, std::uint32_t end) {
+    int n = add(kind, parent, offset, end);
+    Node& node_ref = node(n);
+    node_ref.number = shape.number;
+    node_ref.parts = shape.parts;
+    node_ref.style = shape.style;
+    node_ref.indent = shape.indent;
+    return n;
+  }
+
   void append_text(int n, std::string_view piece, std::uint32_t source_offset) {
     piece = text_util::trim(piece);
     if (piece.empty()) return;
@@ -426,12 +437,8 @@ class Builder {
       if (int parent = enumeration_parent(shape); parent >= 0) {
         while (stack_.size() > 1 && stack_.back() != parent) stack_.pop_back();
         if (stack_.back() != parent) stack_.push_back(parent);
-        int n = add(NodeKind::item, parent, offset, end);
+        int n = add_numbered(NodeKind::item, parent, shape, offset, end);
         Node& it = node(n);
-        it.number = shape.number;
-        it.parts = shape.parts;
-        it.style = shape.style;
-        it.indent = shape.indent;
         it.id = (node(parent).id.empty() ? std::string() : node(parent).id + " ") + "Nr. " + shape.parts[0];
         append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
         push_capped(n);
@@ -449,12 +456,8 @@ class Builder {
       }
     }
     int parent = top();
-    int n = add(NodeKind::clause, parent, offset, end);
+    int n = add_numbered(NodeKind::clause, parent, shape, offset, end);
     Node& c = node(n);
-    c.number = shape.number;
-    c.parts = shape.parts;
-    c.style = shape.style;
-    c.indent = shape.indent;
     std::string const& parent_id = node(parent).id;
     if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
       std::string joined;
@@ -504,12 +507,8 @@ class Builder {
       if (!nest && top_kind() == NodeKind::item && shape.style == NumberStyle::letter) stack_.pop_back();
     }
     int parent = top();
-    int n = add(NodeKind::item, parent, offset, end);
+    int n = add_numbered(NodeKind::item, parent, shape, offset, end);
     Node& it = node(n);
-    it.number = shape.number;
-    it.parts = shape.parts;
-    it.style = shape.style;
-    it.indent = shape.indent;
     std::string letter = strip_marks(shape.number);
     std::string const& parent_id = node(parent).id;
     it.id = parent_id.empty() ? letter + ")" : parent_id + " " + letter + ")";

@@ -20,6 +20,7 @@
 #include "docx_styles.hpp"
 #include "docx_xml.hpp"
 #include "extract.hpp"
+#include "../model/text_util.hpp"
 #include "zip_archive.hpp"
 
 #include <pugixml.hpp>
@@ -57,18 +58,6 @@ bool heading_like(std::string_view s) {
   return last != '.' && last != ':' && last != ';' && last != ',';
 }
 
-void append_codepoint(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 class Reader {
  public:
@@ -185,7 +174,7 @@ class Reader {
         }
         if (cp >= 0x20 && cp < 0xE000) {
           std::string s;
-          append_codepoint(s, cp);
+          text_util::append_utf8(s, cp);
           add_text(in, s, bold == 1);
         }
       }

@@ -1,6 +1,8 @@
 // Source loading: reading, encoding detection and line normalisation.
 #include <avvlint/source.hpp>
 
+#include "../model/text_util.hpp"
+
 #include "extract.hpp"
 
 #include <algorithm>
@@ -50,23 +52,6 @@ std::string_view SourceText::line_text(std::uint32_t line) const {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Returns the offset of the first invalid UTF-8 sequence, or npos when valid.
 std::size_t first_invalid_utf8(std::string_view s) {
@@ -112,9 +97,9 @@ std::optional<std::string> decode_cp1252(std::string_view s, std::size_t& bad) {
         bad = i;
         return std::nullopt;
       }
-      append_utf8(out, kCp1252High[c - 0x80]);
+      text_util::append_utf8(out, kCp1252High[c - 0x80]);
     } else {
-      append_utf8(out, c);
+      text_util::append_utf8(out, c);
     }
   }
   return out;
@@ -143,13 +128,13 @@ std::optional<std::string> decode_utf16(std::string_view s, bool little, std::si
         bad = i;
         return std::nullopt;
       }
-      append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+      text_util::append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
       i += 2;
     } else if (u >= 0xDC00 && u <= 0xDFFF) {
       bad = i;
       return std::nullopt;
     } else {
-      append_utf8(out, u);
+      text_util::append_utf8(out, u);
     }
   }
   return out;
