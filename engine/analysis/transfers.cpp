@@ -153,11 +153,13 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     NodeKind k = nodes[i].kind;
     if (k != NodeKind::bullet && k != NodeKind::item && k != NodeKind::clause && k != NodeKind::paragraph) continue;
     Node const& n = nodes[i];
-    if (n.text.empty() || !ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
-    auto words = folded_words(n.text);
     // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
     // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
+    // Cheap tests first: short text with a legal form, then the (costlier) context.
+    if (n.text.empty() || n.text.size() > 240) continue;
+    auto words = folded_words(n.text);
     if (words.size() > 16 || !ctx.words_have(words, "legal-form")) continue;
+    if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     bool party_term = false;
     for (auto const& d : ctx.doc.definitions) {
       std::string term = text_util::fold(d.term);
