@@ -122,7 +122,8 @@ SPECS = {
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded")],
   "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
-                        P(all=["subprocessor", "consent", "specific-consent"])]},
+                        P(all=["subprocessor", "consent", "specific-consent"]),
+                        P(all=["subprocessor", "consent", "prior"], none=["general"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
         [P(all=["subprocessor", "flowdown"]), P(all=["subprocessor", "careful-selection"], weak=True)])],

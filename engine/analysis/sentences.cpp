@@ -104,6 +104,8 @@ struct PartyTerms {
       std::string canonical = d.role == "controller" ? "auftraggeber" : "auftragnehmer";
       std::string folded = text_util::fold(d.term);
       if (folded.rfind(canonical, 0) == 0) continue;  // "Auftraggeberin": already the lexicon's word
+      // Adjectival nouns decline: "Verantwortlicher", "des Verantwortlichen".
+      if (folded.size() > 8 && folded.compare(folded.size() - 6, 6, "licher") == 0) folded.pop_back();
       bool exact = std::none_of(d.term.begin(), d.term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       terms.push_back({folded, d.term, canonical, exact});
     }
@@ -118,7 +120,7 @@ struct PartyTerms {
       if (folded.compare(0, t.folded.size(), t.folded) != 0) continue;
       std::string_view ending = std::string_view(folded).substr(t.folded.size());
       if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
-          ending == "in" || ending == "innen") {
+          ending == "r" || ending == "m" || ending == "in" || ending == "innen") {
         folded = t.canonical;  // "des Kunden" -> "auftraggeber": the lexicon's patterns cover the endings
         return;
       }
