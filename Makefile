@@ -2,7 +2,7 @@
 # Debian 12 machine (missing apt packages only), build, and run.
 SHELL := /bin/bash
 JOBS ?= 2
-SAMPLE ?= corpus/base-ziffern.txt
+SAMPLE ?= corpus/demo/beispiel-avv.txt
 
 .PHONY: all deps build build-debug demo test test-release test-sanitize clean golden bench fuzz
 FUZZ_SECONDS ?= 60

@@ -23,9 +23,10 @@ def part(label, provisions, core=None):
     if core is not None: d["core"] = core
     return d
 
-def limit(provisions, detail, effect="partial", finding=None):
+def limit(provisions, detail, effect="partial", finding=None, establishes=False):
     d = {"provisions": provisions, "effect": effect, "detail": detail}
     if finding: d["finding"] = finding
+    if establishes: d["establishes"] = True  # the limiting clause itself shows the topic is regulated
     return d
 
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only"]),
@@ -181,7 +182,7 @@ SPECS = {
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
   "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
                                     "On-site inspections are excluded or replaced by certificates alone."),
-                   finding="audit.excluded")]},
+                   finding="audit.excluded", establishes=True)]},
  "art28.9.written-form": {"topic": ["form-topic"], "parts": [
    part(L("Schriftform oder elektronische Form", "written or electronic form"),
         [P(all=["written", "amendment"]), P(all=["written", "conclusion"]),

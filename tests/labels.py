@@ -21,6 +21,7 @@ SETS = [  # labels, docs, extra thresholds
     (shared / "acceptance" / "seed.labels.json", shared / "seed", ["--min-findings", "1.0"]),
     (pathlib.Path("corpus/labels.json"), pathlib.Path("corpus"), ["--min-findings", "1.0"]),
     (pathlib.Path("corpus/transfers/labels.json"), pathlib.Path("corpus/transfers"), ["--min-findings", "1.0"]),
+    (pathlib.Path("corpus/demo/labels.json"), pathlib.Path("corpus/demo"), ["--min-findings", "1.0"]),
     # Evaluation sets written blind by other authors; once measured and fixed, they guard
     # against regressions like the rest.
     (pathlib.Path("tests/heldout/labels.json"), pathlib.Path("tests/heldout"), ["--min-findings", "1.0"]),

@@ -49,6 +49,7 @@ std::string parse_requirement(nlohmann::json const& m, RequirementSpec& spec) {
       limit.effect = effect == "missing" ? Status::missing : Status::partial;
       if (!read_local(lj, "detail", limit.detail)) return where + "/detail: needs de and en";
       limit.finding = lj.value("finding", "");
+      limit.establishes = lj.value("establishes", false);
       spec.limits.push_back(std::move(limit));
     }
   }
@@ -179,7 +180,7 @@ CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules
     }
     if (!core_full && !spec.not_applicable_if.empty() && best_match(ctx, spec.not_applicable_if).kind == MatchKind::full) {
       ev.status = Status::not_applicable;
-    } else if (!core_found) {
+    } else if (!core_found && !(ev.limit >= 0 && spec.limits[static_cast<std::size_t>(ev.limit)].establishes)) {
       ev.status = Status::missing;
     } else if (ev.limit >= 0) {
       ev.status = spec.limits[static_cast<std::size_t>(ev.limit)].effect;

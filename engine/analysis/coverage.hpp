@@ -33,6 +33,7 @@ struct Limit {
   Status effect = Status::partial;
   LocalText detail;
   std::string finding;  // a finding rule raised at the limiting sentence, or ""
+  bool establishes = false;  // the limiting clause regulates the topic: partial, not missing
 };
 
 struct RequirementSpec {
