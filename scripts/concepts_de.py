@@ -53,7 +53,7 @@ c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "*hosting", "w
   "*service", "*services", "beratung*", "*betreuung", "betreut", "erbringt", "erbringung", "bereitstell*",
   "*abrechnung", "ubernimmt", "software*", "plattform*", "anwendung", "*support", "newsletter*", "*versand",
   "*verwaltung", "*entsorgung", "*vernichtung", "callcenter", "*dienst", "*dienste", "saas", "cloud*", "rechenzentr*",
-  "betreibt", "betreiben", "*portal", "*portals")
+  "betreibt", "betreiben", "*portal", "*portals", "app", "apps", "*oberflache", "stellt … zur verfugung", "stellt … bereit")
 c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*")
 # --- 2 duration -----------------------------------------------------------------------
 c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
@@ -98,7 +98,7 @@ c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
   "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind")
-c("subject-item", "kunden", "*kunden", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "interessent*", "lieferant*",
+c("subject-item", "*mitglieder", "*teilnehmer", "*teilnehmende", "*nutzer", "*nutzende", "*bewerber*", "kunden", "*kunden", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "interessent*", "lieferant*",
   "besucher*", "*besucher", "nutzer*", "*nutzer", "abonnent*", "bewerber*", "mieter*", "mitglied*", "patient*",
   "schuler*", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",
   "eltern", "kursteilnehmer*", "personal", "angestellt*", "gaste", "kundinnen", "endkunden", "verbraucher*",
@@ -200,6 +200,7 @@ c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*"
   "verzicht* ~ widerspruch*", "widerspruch* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
+c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
 c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
@@ -253,7 +254,7 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
-c("controller-choice", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
+c("controller-choice", "nach deren wahl", "nach ihrer wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",

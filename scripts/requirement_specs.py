@@ -31,7 +31,8 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
 
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only"]),
            P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"])]
-RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor")]
+RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
+                 P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True),
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"]),
@@ -41,6 +42,7 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
            P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
+                      P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]

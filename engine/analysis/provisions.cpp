@@ -51,14 +51,30 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
 
 // Does the party appear as grammatical subject? ("der Auftragnehmer", a sentence-initial
 // "Auftragnehmer", but not "des Auftragnehmers" / "dem Auftragnehmer").
+// Does the party appear as grammatical subject? A sentence-initial mention ("Der
+// Auftragnehmer löscht …", "Das Labor meldet …") or one right after the finite verb
+// in inverted order ("Nach Vertragsende löscht der Auftragnehmer …") — not an
+// object further on ("… meldet der Praxis", "des Auftragnehmers").
 bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
-  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    std::string const& w = s.tokens[i].word;
+  auto is_term = [&](std::string const& w) {
     for (auto const& term : terms) {
-      if (w != term && w != term + "in") continue;
-      std::string prev = i > 0 ? s.tokens[i - 1].word : "";
-      if (i == 0 || prev == "der" || prev == "die" || prev == "jeder" || prev == "jede" || prev == "the") return true;
+      if (w == term || w == term + "in") return true;
     }
+    return false;
+  };
+  auto determiner = [](std::string const& w) {
+    return w == "der" || w == "die" || w == "das" || w == "jeder" || w == "jede" || w == "jedes" || w == "the";
+  };
+  auto finite = [](std::string const& w) {
+    return w == "ist" || w == "sind" || w == "hat" || w == "haben" || w == "wird" || w == "werden" || w == "kann" ||
+           w == "darf" || w == "muss" || w == "soll" || (w.size() >= 4 && w.back() == 't');
+  };
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!is_term(s.tokens[i].word)) continue;
+    if (i == 0) return true;
+    std::size_t head = determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
+    if (head == 0) return true;
+    if (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment) return true;
   }
   return false;
 }

@@ -99,6 +99,17 @@ struct PartyTerms {
   std::vector<Term> terms;
 
   explicit PartyTerms(Document const& doc) {
+    // Without a definition of its own, the usual names of a party still name it.
+    bool controller_defined = false, processor_defined = false;
+    for (auto const& d : doc.definitions) {
+      controller_defined = controller_defined || d.role == "controller";
+      processor_defined = processor_defined || d.role == "processor";
+    }
+    if (!controller_defined) terms.push_back({"kunde", "", "auftraggeber", false});
+    if (!processor_defined) {
+      terms.push_back({"anbieter", "", "auftragnehmer", false});
+      terms.push_back({"dienstleister", "", "auftragnehmer", false});
+    }
     for (auto const& d : doc.definitions) {
       if (d.role.empty()) continue;
       std::string canonical = d.role == "controller" ? "auftraggeber" : "auftragnehmer";
