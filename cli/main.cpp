@@ -1,11 +1,14 @@
 // avvlint — the command line. The only place that knows argv, streams and exit codes.
+#include "check.hpp"
 #include "options.hpp"
+#include "policies.hpp"
 
 #include <avvlint/lint.hpp>
 #include <avvlint/report.hpp>
 #include <avvlint/source.hpp>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <fstream>
@@ -15,8 +18,7 @@
 namespace {
 
 using namespace avvlint;
-
-constexpr int kExitClean = 0, kExitFindings = 1, kExitError = 2;
+using cli::kExitClean, cli::kExitError;
 
 // Flushes the report; a failed write (disk full, closed pipe) is an error, not a silent loss.
 int finish(std::ostream& out, cli::Command const& cmd, int code) {
@@ -38,13 +40,15 @@ int run(cli::Command const& cmd) {
     std::cout << cli::usage();
     return kExitClean;
   }
-  auto loaded = load_default_rule_pack();
-  if (!loaded.ok()) {
-    std::cerr << "avvlint: internal error: embedded rule pack: " << loaded.error << "\n";
+  cli::Policies policies;
+  if (auto e = policies.init(cmd); !e.empty()) {
+    std::cerr << "avvlint: " << e << "\n";
     return kExitError;
   }
-  RulePack const& pack = *loaded.pack;
-  std::string lang = cmd.lang.empty() ? "de" : cmd.lang;
+  // `rules` and `explain` use --config FILE when given (its rule packs, its lang).
+  cli::Policy global = policies.global();
+  RulePack const& pack = *global.pack;
+  std::string lang = !cmd.lang.empty() ? cmd.lang : !global.config->lang.empty() ? global.config->lang : "de";
   // -o/--output: the report goes to a file ("-": standard output).
   std::ofstream file;
   if (!cmd.output.empty() && cmd.output != "-") {
@@ -58,7 +62,12 @@ int run(cli::Command const& cmd) {
 
   switch (cmd.verb) {
     case cli::Verb::rules:
-      write_rule_list(out, pack, lang);
+      if (cmd.format == "markdown") {
+        // No --lang: German with the English below (docs/rules.md).
+        write_rule_markdown(out, pack, !cmd.lang.empty() ? cmd.lang : global.config->lang);
+      } else {
+        write_rule_list(out, pack, lang);
+      }
       return finish(out, cmd, kExitClean);
     case cli::Verb::explain:
       if (!write_explanation(out, pack, cmd.files.front(), lang)) {
@@ -67,12 +76,17 @@ int run(cli::Command const& cmd) {
       }
       return finish(out, cmd, kExitClean);
     case cli::Verb::tree: {
+      cli::Policy policy;
+      if (auto e = policies.resolve(cmd.files.front(), policy); !e.empty()) {
+        std::cerr << "avvlint: " << e << "\n";
+        return kExitError;
+      }
       auto source = load_source(cmd.files.front());
       if (!source.ok()) {
         std::cerr << "avvlint: " << source.error << "\n";
         return kExitError;
       }
-      write_tree_json(out, lint(build_document(std::move(*source.source)), pack));
+      write_tree_json(out, lint(build_document(std::move(*source.source)), *policy.pack));
       return finish(out, cmd, kExitClean);
     }
     case cli::Verb::text: {
@@ -90,36 +104,9 @@ int run(cli::Command const& cmd) {
     default:
       break;
   }
-
-  // check
-  bool input_error = false, over_threshold = false;
-  std::vector<DocumentResult> results;
-  results.reserve(cmd.files.size());
-  ReportOptions options;
-  options.lang = cmd.lang;
-  options.color = cmd.format == "text" && !file.is_open() && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-  for (auto const& path : cmd.files) {
-    auto source = load_source(path);
-    if (!source.ok()) {
-      std::cerr << "avvlint: " << source.error << "\n";
-      input_error = true;
-      continue;
-    }
-    results.push_back(lint(build_document(std::move(*source.source)), pack));
-    for (auto const& f : results.back().findings) {
-      if (f.severity >= cmd.fail_on) over_threshold = true;
-    }
-    if (cmd.format == "text") write_text(out, results.back(), pack, options);
-  }
-  if (cmd.format != "text") {
-    std::vector<DocumentResult const*> view;
-    for (auto const& r : results) view.push_back(&r);
-    if (cmd.format == "json") write_json(out, view, pack, options);
-    if (cmd.format == "sarif") write_sarif(out, view, pack, options);
-    if (cmd.format == "html") write_html(out, view, pack, options);
-  }
-  if (input_error) return finish(out, cmd, kExitError);
-  return finish(out, cmd, over_threshold ? kExitFindings : kExitClean);
+  bool terminal = !file.is_open() && isatty(STDOUT_FILENO);
+  bool color = cmd.format == "text" && terminal && std::getenv("NO_COLOR") == nullptr;
+  return finish(out, cmd, cli::run_check(cmd, policies, out, color, terminal));
 }
 
 }  // namespace

@@ -11,4 +11,5 @@ find corpus -type f \( -name '*.txt' -o -name '*.md' \) ! -name 'README.md' | so
   "$bin" check --format json "$doc" > "$base.expected.json" || [[ $? -eq 1 ]]
   "$bin" tree "$doc" > "$base.tree.json"
 done
-echo "updated: $(find corpus -name '*.expected.json' | wc -l) contracts"
+"$bin" rules --format markdown > docs/rules.md
+echo "updated: $(find corpus -name '*.expected.json' | wc -l) contracts and docs/rules.md"

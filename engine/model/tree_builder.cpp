@@ -259,6 +259,10 @@ class Builder {
   }
 
   void line(std::string_view text, std::uint32_t offset) {
+    // A line holding only an HTML comment (an avvlint-disable suppression, an editor's
+    // note) is not part of the contract's structure.
+    std::string_view bare = text_util::trim(text);
+    if (bare.size() >= 7 && bare.substr(0, 4) == "<!--" && bare.substr(bare.size() - 3) == "-->") return;
     LineShape shape = grammar::classify_line(text);
     std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
     auto title_span = [&]() {

@@ -37,6 +37,10 @@ void write_html(std::ostream& out, std::vector<DocumentResult const*> const& res
 void write_tree_json(std::ostream& out, DocumentResult const& result);
 // `avvlint rules` and `avvlint explain`.
 void write_rule_list(std::ostream& out, RulePack const& pack, std::string const& lang);
+// `avvlint rules --format markdown` (docs/rules.md): every finding rule and
+// requirement with severity, requirement, legal basis, title and explanation;
+// lang "" writes German with the English below, "de" / "en" one language.
+void write_rule_markdown(std::ostream& out, RulePack const& pack, std::string const& lang);
 bool write_explanation(std::ostream& out, RulePack const& pack, std::string const& id, std::string const& lang);
 
 }  // namespace avvlint
