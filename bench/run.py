@@ -32,9 +32,11 @@ QUICK = "--quick" in sys.argv
 
 def run_timed(cmd, stdin=None):
     """Wall time and peak RSS (KiB) of one process, via /usr/bin/time."""
-    with tempfile.NamedTemporaryFile() as t:
+    # Output goes to a real file, not /dev/null: GNU grep stops at the first match when
+    # its output is /dev/null, which would make the floor look far faster than it is.
+    with tempfile.NamedTemporaryFile() as t, tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name, *cmd], stdout=subprocess.DEVNULL,
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name, *cmd], stdout=out,
                        stderr=subprocess.DEVNULL, stdin=stdin)
         wall = time.perf_counter() - start
         rss = int(pathlib.Path(t.name).read_text().strip().splitlines()[-1] or 0)

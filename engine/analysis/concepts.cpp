@@ -142,6 +142,15 @@ void ConceptTable::build_index() const {
       }
     }
   }
+  auto lengths = [](auto const& map) {
+    std::vector<std::size_t> out;
+    for (auto const& [key, ids] : map) out.push_back(key.size());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  prefix_lengths_ = lengths(prefix_first_);
+  suffix_lengths_ = lengths(suffix_first_);
 }
 
 std::vector<int> const& ConceptTable::candidates(std::string const& word) const {
@@ -154,9 +163,18 @@ std::vector<int> const& ConceptTable::candidates(std::string const& word) const 
     if (auto it = map.find(key); it != map.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
   };
   take(exact_first_, word);
-  for (std::size_t len = 0; len <= word.size(); ++len) {
-    take(prefix_first_, word.substr(0, len));
-    take(suffix_first_, word.substr(word.size() - len));
+  // Probe only the key lengths that occur; one buffer, no allocation per probe.
+  std::string key;
+  key.reserve(word.size());
+  for (std::size_t len : prefix_lengths_) {
+    if (len > word.size()) break;
+    key.assign(word, 0, len);
+    take(prefix_first_, key);
+  }
+  for (std::size_t len : suffix_lengths_) {
+    if (len > word.size()) break;
+    key.assign(word, word.size() - len, len);
+    take(suffix_first_, key);
   }
   for (auto const& [text, id] : infix_first_) {
     if (word.find(text) != std::string::npos) ids.push_back(id);

@@ -74,6 +74,7 @@ class ConceptTable {
   mutable std::unordered_map<std::string, std::vector<int>> exact_first_, prefix_first_, suffix_first_;
   mutable std::vector<std::pair<std::string, int>> infix_first_;
   mutable std::vector<int> always_first_;
+  mutable std::vector<std::size_t> prefix_lengths_, suffix_lengths_;  // the key lengths that exist
   mutable std::unordered_map<std::string, std::vector<int>> word_cache_;
   mutable std::mutex cache_mutex_;
   std::vector<int> const& candidates(std::string const& word) const;
