@@ -43,8 +43,7 @@ analysis::CoverageRulesResult const& coverage_rules_for(RulePack const& pack) {
   return it->second;
 }
 
-std::vector<RequirementResult> requirement_results(Document const& doc, analysis::CoverageRules const& rules,
-                                                   analysis::CoverageResult const& coverage) {
+std::vector<RequirementResult> requirement_results(Document const& doc, analysis::CoverageResult const& coverage) {
   std::vector<RequirementResult> out;
   for (std::size_t r = 0; r < coverage.requirements.size(); ++r) {
     auto const& ev = coverage.requirements[r];
@@ -61,7 +60,6 @@ std::vector<RequirementResult> requirement_results(Document const& doc, analysis
         if (!seen) res.evidence.push_back({clause, s.span});
       }
     }
-    (void)rules;
     out.push_back(std::move(res));
   }
   return out;
@@ -80,7 +78,7 @@ DocumentResult lint(Document document, RulePack const& pack) {
   analysis::TransferFacts transfers;
   if (compiled.rules) {
     coverage = analysis::evaluate_coverage(result.document, *compiled.rules);
-    result.requirements = requirement_results(result.document, *compiled.rules, coverage);
+    result.requirements = requirement_results(result.document, coverage);
     ctx.coverage_rules = compiled.rules.get();
     ctx.coverage = &coverage;
     ctx.requirements = &result.requirements;
