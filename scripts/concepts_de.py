@@ -33,10 +33,10 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne …
   "ohne … kein")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
-  "warnt", "weist … hin", "weisen … hin", "teilt … mit", "teilen … mit", "zeigt … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
+  "warnt", "weist … hin", "weisen … hin", "weise … hin", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
-c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "behilflich", "beistand", "beizustehen",
+c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "helfe", "behilflich", "beistand", "beizustehen",
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
   "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt")
@@ -149,14 +149,14 @@ c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches 
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet")
 # --- 10 infringing instructions -----------------------------------------------------------
-c("infringe", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidrig*", "unzulassig*", "unvereinbar*",
+c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidrig*", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang")
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
-  "beschaftigten", "erfullungsgehilfen", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
+  "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
@@ -220,7 +220,7 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
-c("liable", "haftet", "haften", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
+c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
   "zurechn*", "zugerechnet", "wie fur eigenes", "wie eigenes verschulden", "verschulden")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "../model/text_util.hpp"
 
 #include <algorithm>
+#include <span>
 #include <array>
 #include <string_view>
 
@@ -91,6 +92,10 @@ bool front_matter(Document const& doc, int node) {
 // "Auftraggeber" and "Auftragnehmer". Inflected forms keep their ending
 // ("des Kunden" -> "auftraggeberen" still matches "auftraggeber*"). All-capital
 // abbreviations ("AN") match only as written, never the preposition "an".
+// Pronoun forms matched as prefixes with the endings `apply` allows ("meine" -> "meinen").
+constexpr char const* kFirstPersonSingular[] = {"ich", "mir", "mich", "mein", "meine"};
+constexpr char const* kFirstPersonPlural[] = {"wir", "uns", "unser", "unsere"};
+
 struct PartyTerms {
   struct Term {
     std::string folded, written, canonical;
@@ -117,6 +122,14 @@ struct PartyTerms {
       if (folded.rfind(canonical, 0) == 0) continue;  // "Auftraggeberin": already the lexicon's word
       // Adjectival nouns decline: "Verantwortlicher", "des Verantwortlichen".
       if (folded.size() > 8 && folded.compare(folded.size() - 6, 6, "licher") == 0) folded.pop_back();
+      // A party that speaks of itself ("„ich“ bedeutet den Auftragnehmer") is named by
+      // every case of the pronoun and its possessive.
+      if (folded == "ich" || folded == "wir") {
+        auto forms = folded == "ich" ? std::span<char const* const>(kFirstPersonSingular)
+                                     : std::span<char const* const>(kFirstPersonPlural);
+        for (char const* form : forms) terms.push_back({form, "", canonical, false});
+        continue;
+      }
       bool exact = std::none_of(d.term.begin(), d.term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       terms.push_back({folded, d.term, canonical, exact});
     }

@@ -872,6 +872,56 @@ void label_definitions(Document& doc, std::size_t i) {
   }
 }
 
+// Glosses that give a quoted word a party's role: "In den folgenden Absätzen bedeutet
+// „ich“ den Auftragnehmer und „das Büro“ die Auftraggeberin", "„wir“ (der Anbieter)",
+// "„Praxis“ bezeichnet die Auftraggeberin". The role word must follow the closing quote
+// with at most an article and a gloss verb between; quoted role words and things
+// ("„Daten“ die der Auftraggeber …") define nothing.
+void gloss_definitions(Document& doc, std::size_t i) {
+  static constexpr std::string_view kOpen[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\""};
+  static constexpr std::string_view kClose[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t open = std::string_view::npos, open_len = 0;
+    for (auto q : kOpen) {
+      auto f = text.find(q, at);
+      if (f < open) open = f, open_len = q.size();
+    }
+    if (open == std::string_view::npos) return;
+    std::size_t inner = open + open_len, close = std::string_view::npos, close_len = 0;
+    for (auto q : kClose) {
+      auto f = text.find(q, inner);
+      if (f < close) close = f, close_len = q.size();
+    }
+    if (close == std::string_view::npos || close - inner > 40) return;
+    at = close + close_len;
+    auto quoted = text_util::words(text.substr(inner, close - inner), 0, 3);
+    if (quoted.empty() || quoted.size() > 2) continue;
+    auto const& term = quoted.back();  // "das Büro" -> "Büro"
+    std::string role;
+    for (auto const& w : text_util::words(text, at, 3)) {
+      std::string fw = text_util::fold(w.text);
+      if (fw == "der" || fw == "die" || fw == "den" || fw == "dem" || fw == "des" || fw == "das" || fw == "bedeutet" ||
+          fw == "bezeichnet" || fw == "meint" || fw == "ist") {
+        continue;
+      }
+      role = role_of_word(fw);
+      break;
+    }
+    if (role.empty()) continue;
+    std::string folded = text_util::fold(term.text);
+    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    if (known || !role_of_word(folded).empty() || names_a_thing(folded)) continue;
+    Definition d;
+    d.term = std::string(term.text);
+    d.role = role;
+    d.span = map_span(n, inner + term.begin, inner + term.begin + term.text.size());
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
@@ -907,6 +957,7 @@ void extract_definitions(Document& doc) {
       }
     }
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
+    if (party_block || n.parent == 0) gloss_definitions(doc, i);  // incl. a front-matter "Vorbemerkung: …"
   }
 }
 

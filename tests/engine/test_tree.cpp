@@ -1,5 +1,7 @@
 #include "../test_util.hpp"
 
+#include "analysis/sentences.hpp"
+
 using namespace avvlint;
 using namespace avvlint::test;
 
@@ -43,6 +45,32 @@ TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
   CHECK(doc.definitions[0].role == "controller");
   CHECK(doc.definitions[1].term == "Anbieter");
   CHECK(doc.definitions[1].role == "processor");
+}
+
+TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
+  auto doc = parse("AVV\n\nAuftraggeberin:\nKanzlei Roth\n\nAuftragnehmer:\nAnna Berg\n\n"
+                   "Vorbemerkung: Im Folgenden bedeutet „ich“ den Auftragnehmer und „die Kanzlei“ die "
+                   "Auftraggeberin; „Daten“ sind die Daten der Auftraggeberin.\n\n1. Gegenstand\n\nText.\n");
+  auto role_of = [&](std::string const& term) {
+    for (auto const& d : doc.definitions) {
+      if (d.term == term) return d.role;
+    }
+    return std::string("undefined");
+  };
+  CHECK(role_of("ich") == "processor");
+  CHECK(role_of("Kanzlei") == "controller");
+  CHECK(role_of("Daten") == "undefined");  // a thing, not a party
+}
+
+TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
+  auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
+                   "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE_FALSE(sentences.empty());
+  std::vector<std::string> words;
+  for (auto const& t : sentences.back().tokens) words.push_back(t.word);
+  CHECK(words == std::vector<std::string>{"auftragnehmer", "bekannt", "gewordene", "daten", "gebe", "auftragnehmer",
+                                          "mit", "auftragnehmer", "unterlagen", "zuruck"});
 }
 
 TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
