@@ -894,13 +894,18 @@ void gloss_definitions(Document& doc, std::size_t i) {
       auto f = text.find(q, inner);
       if (f < close) close = f, close_len = q.size();
     }
-    if (close == std::string_view::npos || close - inner > 40) return;
+    if (close == std::string_view::npos) return;
+    if (close - inner > 40) {  // a quoted passage, not a term: look for terms inside it
+      at = inner;
+      continue;
+    }
     at = close + close_len;
     auto quoted = text_util::words(text.substr(inner, close - inner), 0, 3);
     if (quoted.empty() || quoted.size() > 2) continue;
     auto const& term = quoted.back();  // "das Büro" -> "Büro"
     std::string role;
     for (auto const& w : text_util::words(text, at, 3)) {
+      if (text.substr(at, w.begin - at).find_first_of(".;") != std::string_view::npos) break;  // next sentence
       std::string fw = text_util::fold(w.text);
       if (fw == "der" || fw == "die" || fw == "den" || fw == "dem" || fw == "des" || fw == "das" || fw == "bedeutet" ||
           fw == "bezeichnet" || fw == "meint" || fw == "ist") {

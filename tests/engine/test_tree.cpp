@@ -50,7 +50,8 @@ TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
 TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
   auto doc = parse("AVV\n\nAuftraggeberin:\nKanzlei Roth\n\nAuftragnehmer:\nAnna Berg\n\n"
                    "Vorbemerkung: Im Folgenden bedeutet „ich“ den Auftragnehmer und „die Kanzlei“ die "
-                   "Auftraggeberin; „Daten“ sind die Daten der Auftraggeberin.\n\n1. Gegenstand\n\nText.\n");
+                   "Auftraggeberin; „Daten“ sind die Daten der Auftraggeberin. Es gilt der „Wartungsplan“. Der "
+                   "Auftragnehmer hält ihn ein.\n\n1. Gegenstand\n\nText.\n");
   auto role_of = [&](std::string const& term) {
     for (auto const& d : doc.definitions) {
       if (d.term == term) return d.role;
@@ -59,7 +60,8 @@ TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
   };
   CHECK(role_of("ich") == "processor");
   CHECK(role_of("Kanzlei") == "controller");
-  CHECK(role_of("Daten") == "undefined");  // a thing, not a party
+  CHECK(role_of("Daten") == "undefined");         // a thing, not a party
+  CHECK(role_of("Wartungsplan") == "undefined");  // the role word starts the next sentence
 }
 
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
