@@ -11,12 +11,13 @@ no scripts or external assets, a contract containing <script>alert(1)</script> s
 it as text, UI words follow --lang, output is deterministic and -o writes it.
 The browser-side check (a real DOM) is test_html_browser.py.
 """
-import html.parser
 import json
 import os
 import subprocess
 import sys
 import tempfile
+
+from html_page import Page
 
 BIN = os.path.abspath(sys.argv[1])
 SOURCE_DIR = os.path.abspath(sys.argv[2])
@@ -33,50 +34,6 @@ def check(name, cond, detail=""):
 def run(*args, stdin=None):
     p = subprocess.run([BIN, *args], input=stdin, capture_output=True, timeout=120, cwd=SOURCE_DIR)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
-
-
-class Page(html.parser.HTMLParser):
-    """Collects elements (tag, attrs, parent chain) and the text under each element."""
-
-    def __init__(self, text):
-        super().__init__(convert_charrefs=True)
-        self.elements = []   # (tag, attrs dict, ancestors list of (tag, attrs))
-        self.stack = []
-        self.ids = []
-        self.hrefs = []
-        self.texts = []      # (text, ancestors)
-        self.starttags = []
-        self.feed(text)
-        self.close()
-
-    VOID = {"meta", "br", "link", "img", "input", "hr", "wbr", "col", "source"}
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self.starttags.append(tag)
-        self.elements.append((tag, a, list(self.stack)))
-        if "id" in a:
-            self.ids.append(a["id"])
-        if tag == "a" and "href" in a:
-            self.hrefs.append(a["href"])
-        if tag not in self.VOID:
-            self.stack.append((tag, a))
-
-    def handle_endtag(self, tag):
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                return
-
-    def handle_data(self, data):
-        self.texts.append((data, list(self.stack)))
-
-    def find(self, tag, cls=None):
-        return [(t, a, anc) for t, a, anc in self.elements
-                if t == tag and (cls is None or cls in a.get("class", "").split())]
-
-    def text_under(self, pred):
-        return "".join(d for d, anc in self.texts if any(pred(t, a) for t, a in anc))
 
 
 def has_class(cls):

@@ -12,13 +12,14 @@ is a non-trivial PNG.
 Chromium is not a build dependency (too heavy for CI set-up): without a `chromium`
 binary on PATH the test exits 77, which CTest reports as skipped.
 """
-import html.parser
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+
+from html_page import Page
 
 BIN = os.path.abspath(sys.argv[1])
 SOURCE_DIR = os.path.abspath(sys.argv[2])
@@ -33,31 +34,6 @@ failures = []
 def check(name, cond, detail=""):
     if not cond:
         failures.append(f"{name}: {detail}")
-
-
-class Dom(html.parser.HTMLParser):
-    def __init__(self, text):
-        super().__init__(convert_charrefs=True)
-        self.elements, self.stack, self.texts = [], [], []
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self.elements.append((tag, a, list(self.stack)))
-        if tag not in ("meta", "br", "img", "link", "input", "hr"):
-            self.stack.append((tag, a))
-
-    def handle_endtag(self, tag):
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                return
-
-    def handle_data(self, data):
-        self.texts.append((data, list(self.stack)))
-
-    def find(self, tag, cls=None):
-        return [(a, anc) for t, a, anc in self.elements if t == tag and (cls is None or cls in a.get("class", "").split())]
 
 
 def chromium(profile, *args):
@@ -84,8 +60,8 @@ with tempfile.TemporaryDirectory() as tmp:
 
     code, dom_text, err = chromium(os.path.join(tmp, "profile"), "--dump-dom", "file://" + page)
     check("chromium ran", code == 0 and "<html" in dom_text, f"exit {code}: {err[-500:]}")
-    dom = Dom(dom_text)
-    body = [a for a, _ in dom.find("body")]
+    dom = Page(dom_text)
+    body = [a for _, a, _ in dom.find("body")]
     check("injected script did not run", body and "data-pwned" not in body[0], str(body[:1]))
     titles = "".join(d for d, anc in dom.texts if anc and anc[-1][0] == "title")
     check("injected handler did not run", "pwned" not in titles and titles.startswith("avvlint"), titles)
@@ -95,7 +71,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("script shown as text", "<script>document.body.setAttribute('data-pwned','1')</script>" in source,
           source[:300])
     check("img shown as text", "<img src=x onerror=\"document.title='pwned'\">" in source)
-    rows = [a for a, anc in dom.find("tr") if any(t == "table" and "coverage" in x.get("class", "") for t, x in anc)
+    rows = [a for _, a, anc in dom.find("tr") if any(t == "table" and "coverage" in x.get("class", "") for t, x in anc)
             and any(t == "tbody" for t, _ in anc)]
     check("coverage matrix: 23 rows", len(rows) == 23, str(len(rows)))
     findings = dom.find("li", "finding")
