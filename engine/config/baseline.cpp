@@ -2,16 +2,13 @@
 #include <avvlint/baseline.hpp>
 
 #include "json_pointer.hpp"
+#include "read_capped.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 namespace avvlint {
@@ -186,24 +183,9 @@ BaselineResult parse_baseline(std::string const& file, std::string_view text) {
 
 BaselineResult load_baseline(std::string const& file) {
   BaselineResult result;
-  std::error_code ec;
-  if (fs::is_directory(file, ec)) {
-    result.error = file + ": is a directory, not a baseline file";
-    return result;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    result.error = file + ": cannot read the baseline: " + std::strerror(errno);
-    return result;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  if (text.size() > kMaxBaselineBytes) {
-    result.error = file + ": too large for a baseline";
-    return result;
-  }
-  return parse_baseline(file, text);
+  auto text = config_detail::read_capped(file, file, "baseline file", kMaxBaselineBytes, result.error);
+  if (!text) return result;
+  return parse_baseline(file, *text);
 }
 
 }  // namespace avvlint

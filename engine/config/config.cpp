@@ -7,14 +7,11 @@
 #include <avvlint/config.hpp>
 
 #include "json_pointer.hpp"
+#include "read_capped.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace avvlint {
 
@@ -182,24 +179,9 @@ ConfigResult parse_config(std::string const& file, std::string_view text) {
 
 ConfigResult load_config(std::string const& file) {
   ConfigResult result;
-  std::error_code ec;
-  if (fs::is_directory(file, ec)) {
-    result.error = file + ": is a directory, not a config file";
-    return result;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    result.error = file + ": cannot read: " + std::strerror(errno);
-    return result;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  if (text.size() > kMaxConfigBytes) {
-    result.error = file + ": too large for a config file";
-    return result;
-  }
-  return parse_config(file, text);
+  auto text = config_detail::read_capped(file, file, "config file", kMaxConfigBytes, result.error);
+  if (!text) return result;
+  return parse_config(file, *text);
 }
 
 std::string validate_config(Config const& config, RulePack const& pack) {

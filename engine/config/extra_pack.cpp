@@ -10,17 +10,14 @@
 
 #include "analysis/coverage.hpp"
 #include "display_path.hpp"
+#include "read_capped.hpp"
 #include "rules/embedded.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace avvlint {
 
@@ -38,19 +35,9 @@ struct Builder {
   std::string error;
 
   bool read(fs::path const& p, std::string& out) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      error = config_detail::display_path(p) + ": cannot read: " + std::strerror(errno);
-      return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    if (out.size() > kMaxPackFileBytes) {
-      error = config_detail::display_path(p) + ": too large for a rule-pack file";
-      return false;
-    }
-    return true;
+    auto text = config_detail::read_capped(p, config_detail::display_path(p), "rule-pack file", kMaxPackFileBytes, error);
+    if (text) out = std::move(*text);
+    return text.has_value();
   }
 
   // The *.json files of a directory whose names start with `prefix`, sorted.
