@@ -16,7 +16,8 @@ c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "mus
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
   "haben", "obliegt", "ist", "sind", "gehalten")
 c("permission", "darf", "durfen", "kann", "konnen", "berechtigt", "befugt", "gestattet", "erlaubt", "zulassig",
-  "steht * frei", "vorbehalt*", "freigestellt")
+  "steht * frei", "vorbehalt*", "freigestellt", "hat das recht", "haben das recht", "hat jederzeit das recht",
+  "steht das recht", "steht * das recht")
 c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stellen * sicher", "gewahrleist*",
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
@@ -75,7 +76,7 @@ c("purpose-of-contract", "zweck dieses vertrag*", "zweck dieser vereinbarung", "
 c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*")
 # --- 4 data types -----------------------------------------------------------------------
 c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "erhoben", "gespeichert", "verarbeitung folgender",
-  "umfasst")
+  "umfasst", "liegen", "abgelegt", "enthalten", "enthalt")
 c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
@@ -110,6 +111,7 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
   "allein verantwortlich", "verantwortlich* fur die beurteilung", "zulassigkeit der * verarbeitung",
   "zulassigkeit der verarbeitung", "rechtmassigkeit der verarbeitung", "fur die zulassigkeit",
   "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
+  "weisungen zu geben",
   "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
   "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
   "sich … uberzeugen")
@@ -196,7 +198,7 @@ c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur 
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
 c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
-  "einspruch* ~ anerkannt", "widerspruch* ~ ausgeschlossen", "widerspruchsrecht* ~ ausgeschlossen", "einspruch* ~ ausgeschlossen",
+  "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",
   "verzicht* ~ widerspruch*", "widerspruch* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",

@@ -46,8 +46,9 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
-BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["assist"]),
-               P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, none=["assist"])]
+BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none_in_segment=["assist"]),
+               P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48,
+                 none_in_segment=["assist"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
@@ -151,15 +152,15 @@ SPECS = {
         [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"])], core=True)]},
  "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
    part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
-        [P(all=["breach", "notify"], none=["assist"], any=["to-controller"], actor="processor"),
-         P(all=["violation", "notify", "privacy-context"], none=["assist"], any=["to-controller"], actor="processor")]),
+        [P(all=["breach", "notify"], none_in_segment=["assist"], any=["to-controller"], actor="processor"),
+         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist"], any=["to-controller"], actor="processor")]),
    part(L("ohne unangemessene Verzögerung", "without undue delay"),
-        [P(all=["breach", "notify"], none=["assist"], any=["to-controller"], period_max_hours=48),
-         P(all=["violation", "notify", "privacy-context"], none=["assist"], any=["to-controller"], period_max_hours=48)],
+        [P(all=["breach", "notify"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48),
+         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48)],
         core=False)],
-  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["immediate", "assist"]),
+  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["immediate"], none_in_segment=["assist"]),
                     P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48,
-                      none=["immediate", "assist"])],
+                      none=["immediate"], none_in_segment=["assist"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late")]},

@@ -143,6 +143,7 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   if (!j.is_object()) return ": a provision must be an object";
   for (auto [key, target] : {std::pair<char const*, std::vector<std::string>*>{"all", &p.all},
                              {"any", &p.any}, {"none", &p.none}, {"none_in_clause", &p.none_in_clause},
+                             {"none_in_segment", &p.none_in_segment},
                              {"under", &p.under}}) {
     if (auto e = strings(j, key, *target); !e.empty()) return e;
   }
@@ -212,6 +213,7 @@ std::string resolve_concepts(Provision& p, ConceptTable const& concepts) {
   resolve(p.any, p.any_ids);
   resolve(p.none, p.none_ids);
   resolve(p.none_in_clause, p.none_in_clause_ids);
+  resolve(p.none_in_segment, p.none_in_segment_ids);
   resolve(p.under, p.under_ids);
   return error;
 }
@@ -300,6 +302,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   for (int c : p.none_ids) {
     if (ctx.occurs(s, c)) return MatchKind::none;
+  }
+  for (int c : p.none_in_segment_ids) {
+    for (int t : ctx.hits(s, c)) {
+      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+      for (int m : matched_tokens) {
+        if (s.tokens[static_cast<std::size_t>(m)].segment == seg) return MatchKind::none;
+      }
+    }
   }
   for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
     for (int c : p.none_in_clause_ids) {

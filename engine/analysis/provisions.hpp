@@ -30,6 +30,9 @@ enum class Modality { any, duty, permission };
 struct Provision {
   std::vector<std::string> all, any, none;
   std::vector<std::string> none_in_clause;  // concepts that must not occur anywhere in the clause
+  std::vector<std::string> none_in_segment;  // concepts that must not share a clause segment with a
+                                             // matched concept ("unterstützt bei der Meldung …" but not
+                                             // "meldet unverzüglich, und hilft bei der Aufklärung")
   Actor actor = Actor::any;
   Modality modality = Modality::any;
   std::vector<std::string> under;  // concepts one of which must stand in the sentence or in an
@@ -44,7 +47,7 @@ struct Provision {
   double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy
 
   // The concept names above resolved to ConceptTable indices (resolve_concepts).
-  std::vector<int> all_ids, any_ids, none_ids, none_in_clause_ids, under_ids;
+  std::vector<int> all_ids, any_ids, none_ids, none_in_clause_ids, none_in_segment_ids, under_ids;
 };
 
 // Parses a provision object; returns an error ("/all: …") or "" on success.

@@ -152,6 +152,40 @@ struct PartyTerms {
   }
 };
 
+// A sentence that opens with a personal pronoun ("Es entscheidet …", "Er ist
+// berechtigt …") continues with the party that opened the sentence before it, when
+// the pronoun agrees with that party's article ("Das Büro …" → "es", "Der Kunde …"
+// → "er", "Die Kanzlei …" → "sie"). The expletive "es" ("Es gilt …", "Es ist
+// sicherzustellen …") is left alone.
+class PronounSubject {
+ public:
+  // Called with each finished sentence: remembers its subject when it opens with a party.
+  void remember(Sentence const& s) {
+    pronoun_.clear();
+    if (s.tokens.size() < 2 || !is_party(s.tokens[1].word)) return;
+    std::string const& article = s.tokens[0].word;
+    if (article == "der") pronoun_ = "er";
+    else if (article == "das") pronoun_ = "es";
+    else if (article == "die") pronoun_ = "sie";
+    party_ = s.tokens[1].word.rfind("auftraggeber", 0) == 0 ? "auftraggeber" : "auftragnehmer";
+  }
+  void resolve(Sentence& s) const {
+    if (pronoun_.empty() || s.tokens.size() < 2 || s.tokens[0].word != pronoun_) return;
+    static constexpr std::string_view kExpletive[] = {"ist", "sind", "gilt", "gelten", "wird", "werden", "sei",
+                                                       "bedarf", "besteht", "gibt", "handelt", "obliegt", "steht",
+                                                       "genugt", "reicht", "liegt", "bleibt", "erfolgt"};
+    if (pronoun_ == "es" && std::find(std::begin(kExpletive), std::end(kExpletive), s.tokens[1].word) !=
+                                std::end(kExpletive)) {
+      return;
+    }
+    s.tokens[0].word = party_;
+  }
+
+ private:
+  static bool is_party(std::string const& w) { return w.rfind("auftraggeber", 0) == 0 || w.rfind("auftragnehmer", 0) == 0; }
+  std::string pronoun_, party_;
+};
+
 void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
                 Span base_for_rows, bool mapped, std::vector<Sentence>& out) {
   Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
@@ -164,8 +198,11 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   current.in_annex = annex;
   int segment = 0;
   std::size_t last_end = 0;
+  PronounSubject subject;
   auto flush = [&]() {
     if (!current.tokens.empty()) {
+      subject.resolve(current);
+      subject.remember(current);
       current.span = {current.tokens.front().span.begin, current.tokens.back().span.end};
       split_coordinated_clauses(current);
       mark_leading_condition(current);

@@ -36,12 +36,15 @@ int ordinal(Node const& n, grammar::NumberStyle style) {
   return r;
 }
 
-// True when every annex among the siblings is numbered with roman numerals only.
-bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children) {
+bool is_part(Node const& n) { return n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0; }
+
+// True when every annex (or every part, "Teil I", "Teil II") among the siblings is
+// numbered with roman numerals only.
+bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children, bool parts) {
   bool any = false;
   for (int c : children) {
     Node const& n = nodes[static_cast<std::size_t>(c)];
-    if (n.kind != NodeKind::annex || n.parts.empty()) continue;
+    if ((parts ? !is_part(n) : n.kind != NodeKind::annex) || n.parts.empty()) continue;
     if (n.parts.back().find_first_not_of("IVXL") != std::string::npos) return false;
     any = true;
   }
@@ -78,10 +81,11 @@ void structure_numbering(Context& ctx) {
           nodes[static_cast<std::size_t>(children[ci + 1])].style == grammar::NumberStyle::roman) {
         style = grammar::NumberStyle::roman;
       }
-      bool part = n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0;
+      bool part = is_part(n);
       if (style == grammar::NumberStyle::ziffer && !part) style = grammar::NumberStyle::dotted;
-      // Annexes "I", "II", "III" count as roman numerals, not as the letters i, j, …
-      if (style == grammar::NumberStyle::annex && roman_run(nodes, children)) style = grammar::NumberStyle::roman;
+      // Annexes and parts "I", "II", "III" count as roman numerals, not as the letters i, j, …
+      if (style == grammar::NumberStyle::annex && roman_run(nodes, children, false)) style = grammar::NumberStyle::roman;
+      if (part && roman_run(nodes, children, true)) style = grammar::NumberStyle::roman;
       int value = ordinal(n, style);
       if (value < 0) continue;
       // "1. Titel" read as a section and "2. langer Text" read as a clause are one list.
