@@ -26,6 +26,7 @@ SETS = [  # labels, docs, extra thresholds
     # against regressions like the rest.
     (pathlib.Path("tests/heldout/labels.json"), pathlib.Path("tests/heldout"), ["--min-findings", "1.0"]),
     (pathlib.Path("tests/heldout2/labels.json"), pathlib.Path("tests/heldout2"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout3/labels.json"), pathlib.Path("tests/heldout3"), ["--min-findings", "1.0"]),
 ]
 failed = 0
 for labels, docs, extra in SETS:
