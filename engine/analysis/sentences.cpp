@@ -95,6 +95,8 @@ bool front_matter(Document const& doc, int node) {
 // Pronoun forms matched as prefixes with the endings `apply` allows ("meine" -> "meinen").
 constexpr char const* kFirstPersonSingular[] = {"ich", "mir", "mich", "mein", "meine"};
 constexpr char const* kFirstPersonPlural[] = {"wir", "uns", "unser", "unsere"};
+// The polite "Sie" names a party only as written with a capital, and so do its forms.
+constexpr char const* kPoliteForms[] = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"};
 
 struct PartyTerms {
   struct Term {
@@ -128,6 +130,10 @@ struct PartyTerms {
         auto forms = folded == "ich" ? std::span<char const* const>(kFirstPersonSingular)
                                      : std::span<char const* const>(kFirstPersonPlural);
         for (char const* form : forms) terms.push_back({form, "", canonical, false});
+        continue;
+      }
+      if (d.term == "Sie") {
+        for (char const* form : kPoliteForms) terms.push_back({text_util::fold(form), form, canonical, true});
         continue;
       }
       bool exact = std::none_of(d.term.begin(), d.term.end(), [](char c) { return c >= 'a' && c <= 'z'; });

@@ -75,6 +75,32 @@ TEST_CASE("sentences: a party speaking in the first person is read as that party
                                           "mit", "auftragnehmer", "unterlagen", "zuruck"});
 }
 
+TEST_CASE("sentences: the polite \"Sie\" and a pronoun subject name their party", "[tree]") {
+  auto doc = parse("AVV\n\nPraxis Hahn, Lindenweg 2\n(nachfolgend „Sie“)\n\nVetSoft GmbH, Ring 5\n"
+                   "(nachfolgend „wir“)\n\n1. Pflichten\n\nWir melden Ihnen jede Panne. Das Labor prüft die Daten. "
+                   "Es meldet sie Ihrem Team. Es gilt die Anlage.\n");
+  auto sentences = analysis::split_sentences(doc);
+  std::vector<std::string> words;
+  for (auto const& s : sentences) {
+    for (auto const& t : s.tokens) words.push_back(t.word);
+    words.push_back("|");
+  }
+  CHECK(words == std::vector<std::string>{"auftragnehmer", "melden", "auftraggeber", "jede", "panne", "|", "das",
+                                          "labor", "pruft", "die", "daten", "|", "es", "meldet", "sie", "auftraggeber",
+                                          "team", "|", "es", "gilt", "die", "anlage", "|"});
+}
+
+TEST_CASE("sentences: a pronoun continues the party that opened the sentence before", "[tree]") {
+  auto doc = parse("AVV\n\n1. Pflichten\n\nDer Auftraggeber bleibt verantwortlich. Er erteilt Weisungen. "
+                   "Das Büro prüft. Es gilt die Anlage.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE(sentences.size() >= 3);
+  auto first_word = [&](std::size_t i) { return sentences[sentences.size() - 3 + i].tokens.front().word; };
+  CHECK(first_word(0) == "auftraggeber");  // "Er" after "Der Auftraggeber"
+  CHECK(first_word(1) == "das");
+  CHECK(first_word(2) == "es");  // expletive, and "Das Büro" is no party
+}
+
 TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
   auto doc = parse(
       "AVV\n\n"
