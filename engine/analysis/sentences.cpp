@@ -168,12 +168,13 @@ class PronounSubject {
   // Called with each finished sentence: remembers its subject when it opens with a party.
   void remember(Sentence const& s) {
     pronoun_.clear();
-    if (s.tokens.size() < 2 || !is_party(s.tokens[1].word)) return;
+    if (s.tokens.size() < 2) return;
+    party_ = party_of(s.tokens[1].word);
+    if (party_.empty()) return;
     std::string const& article = s.tokens[0].word;
     if (article == "der") pronoun_ = "er";
     else if (article == "das") pronoun_ = "es";
     else if (article == "die") pronoun_ = "sie";
-    party_ = s.tokens[1].word.rfind("auftraggeber", 0) == 0 ? "auftraggeber" : "auftragnehmer";
   }
   void resolve(Sentence& s) const {
     if (pronoun_.empty() || s.tokens.size() < 2 || s.tokens[0].word != pronoun_) return;
@@ -188,7 +189,12 @@ class PronounSubject {
   }
 
  private:
-  static bool is_party(std::string const& w) { return w.rfind("auftraggeber", 0) == 0 || w.rfind("auftragnehmer", 0) == 0; }
+  // The lexicon's party word for a subject noun, or "" ("Verantwortliche" when the contract defines no names).
+  static std::string party_of(std::string const& w) {
+    if (w.rfind("auftraggeber", 0) == 0 || w.rfind("verantwortliche", 0) == 0) return "auftraggeber";
+    if (w.rfind("auftragnehmer", 0) == 0 || w.rfind("auftragsverarbeiter", 0) == 0) return "auftragnehmer";
+    return {};
+  }
   std::string pronoun_, party_;
 };
 
