@@ -139,6 +139,10 @@ c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitglied
   "ausschliesslich … bundesrepublik", "nur in der eu", "nur innerhalb der eu", "nur innerhalb der europaischen union",
   "ausschliesslich innerhalb der europaischen union", "ausschliesslich im gebiet", "nur … mitgliedstaat*",
   "innerhalb des europaischen wirtschaftsraum*", "ausschliesslich in rechenzentren in der eu")
+# A place named for hosting or storage only, as opposed to processing as a whole.
+c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",
+  "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
+c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
 c("worldwide", "weltweit*", "global", "in beliebigen landern", "an jedem ort")
 c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "data privacy framework", "dpf", "angemessenheitsbeschluss*",
@@ -231,6 +235,9 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
   "anfragen betroffener", "anfragen von betroffenen", "anfragen * betroffener", "antrage betroffener", "ersuchen",
   "auskunft*", "berichtigung*", "einschrankung* der verarbeitung", "datenubertragbarkeit", "art 12", "art 15",
   "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22")
+# Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
+c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
+  "dieser rechte", "diese rechte", "diesen rechten", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 # --- 18 assistance 32-36 ---------------------------------------------------------------------
 c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
@@ -257,12 +264,13 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
+c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
 c("controller-choice", "nach deren wahl", "nach ihrer wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
   "nach seiner wahl", "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
-  "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*",
+  "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*", "nach auftraggeber wahl", "entscheidung trifft der auftraggeber", "auftraggeber trifft die entscheidung", "wahl trifft der auftraggeber", "auftraggeber trifft * wahl", "nach dessen wahl",
   "auf anweisung des auftraggeber*", "nach vorgabe des auftraggeber*", "nach dessen wahl", "wahl des kunden",
   "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*")
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",

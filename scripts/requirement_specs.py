@@ -29,8 +29,10 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
     if establishes: d["establishes"] = True  # the limiting clause itself shows the topic is regulated
     return d
 
-OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only"]),
+OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject"]),
            P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"])]
+# Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
+OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
                  P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
@@ -83,7 +85,9 @@ SPECS = {
    part(L("dokumentierte Weisungen", "documented instructions"), [P(all=["instructions", "documented"])], core=False)],
   "limits": [limit(ORAL, L("Weisungen dürfen mündlich erteilt werden, ohne dass eine Bestätigung oder Dokumentation vorgesehen ist.",
                            "Instructions may be given orally without any confirmation or documentation."),
-                   finding="instructions.oral-unconfirmed")]},
+                   finding="instructions.oral-unconfirmed"),
+             limit(OWN_USE_DURING, L("Der Auftragnehmer darf die Daten auch für eigene Zwecke verwenden, also über die Weisungen hinaus.",
+                              "The processor may also use the data for its own purposes, beyond the instructions."))]},
  "art28.3.a.transfers": {"topic": ["transfers-topic"], "parts": [
    part(L("Regelung zu Drittlandübermittlungen", "a rule on third-country transfers"),
         [P(all=["third-country", "transfer-condition"]), P(all=["third-country"], negated=True), P(all=["eu-only"]),
@@ -140,7 +144,8 @@ SPECS = {
   "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.3.e.data-subject-rights": {"topic": ["dsr-topic"], "parts": [
    part(L("Unterstützung bei Betroffenenrechten", "assistance with data subjects' rights"),
-        [P(all=["dsr", "assist"], actor="processor", modality="duty")])]},
+        [P(all=["dsr", "assist"], actor="processor", modality="duty"),
+         P(all=["assist", "anaphor"], under=["dsr"], actor="processor", modality="duty")])]},
  "art28.3.f.assistance": {"topic": ["assistance-topic"], "parts": [
    part(L("Sicherheit der Verarbeitung (Art. 32)", "security of processing (Art. 32)"),
         [P(all=["assist", "assist-security"]), P(all=["assist", "art32-36"])], core=True),
@@ -170,7 +175,8 @@ SPECS = {
    part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"]),
                                   P(all=["return", "controller-choice"], under=["end"])], core=True),
    part(L("Wahl des Auftraggebers", "the controller's choice"),
-        [P(all=["controller-choice"], any=["delete", "return"])], core=False)],
+        [P(all=["controller-choice"], any=["delete", "return"]),
+         P(all=["controller-choice", "choice-word"], under=["return"])], core=False)],
   "limits": [limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),

@@ -319,7 +319,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (!p.under_ids.empty() && !under_context(ctx, s, p.under_ids)) return MatchKind::none;
 
   // Negation, judged per segment. A segment is negated when it holds an odd number
-  // of negators ("ohne … keine" cancel out); when it follows a segment that holds a
+  // of negators ("ohne … keine", "nicht ausgeschlossen" cancel out) or several plain
+  // ones ("gibt sie nicht weiter und nutzt sie nicht"); when it follows a segment that holds a
   // negated modal ("ist nicht verpflichtet, … zu dulden"); or when a later bare
   // predicate negates what came before ("…, ist ausgeschlossen"). Segments opened by
   // a condition ("sofern keine Pflicht besteht") qualify an exception: they are
@@ -328,20 +329,28 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // of its concepts is.
   std::set<int> conditional = conditional_segments(ctx, s);
   std::vector<int> const& exempt = ctx.hits(s, ctx.negation_exempt);  // "ohne schuldhaftes Zögern", "nicht nur"
-  std::map<int, int> negators_in;
+  std::map<int, int> negators_in, inverters_in;  // inverters: words that turn a negation around
   for (int t : ctx.hits(s, ctx.negation)) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
-    ++negators_in[s.tokens[static_cast<std::size_t>(t)].segment];
+    Token const& token = s.tokens[static_cast<std::size_t>(t)];
+    ++negators_in[token.segment];
+    if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals") {
+      ++inverters_in[token.segment];
+    }
   }
+  auto negates = [&](int seg) {
+    int n = negators_in[seg];
+    return n % 2 == 1 || (n >= 2 && inverters_in[seg] == 0);
+  };
   int last_segment = s.tokens.empty() ? 0 : s.tokens.back().segment;
   std::vector<char> seg_negated(static_cast<std::size_t>(last_segment) + 1, 0);
   for (int seg = 0; seg <= last_segment; ++seg) {
     if (conditional.count(seg)) continue;
-    if (negators_in[seg] % 2 == 1) seg_negated[static_cast<std::size_t>(seg)] = 1;
+    if (negates(seg)) seg_negated[static_cast<std::size_t>(seg)] = 1;
   }
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
-    if (!conditional.count(seg) && !conditional.count(before) && negators_in[before] % 2 == 1 &&
+    if (!conditional.count(seg) && !conditional.count(before) && negates(before) &&
         has_concept_in_segments(ctx, s, ctx.obliging, {before}, {})) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }

@@ -41,13 +41,23 @@ bool finite_verb(std::string_view w) {
 
 // "Erfüllt ein Unterauftragsverarbeiter seine Pflichten nicht, haftet der Auftragnehmer":
 // a verb-first clause followed by a verb-first main clause is a condition.
+// A finite verb at token i; a plural form counts when its subject follows
+// ("Kommen wir …", "…, haften wir"), the party pronouns being canonicalised already.
+bool finite_at(Sentence const& s, std::size_t i) {
+  std::string const& w = s.tokens[i].word;
+  if (finite_verb(w)) return true;
+  if (w.size() < 5 || w.compare(w.size() - 2, 2, "en") != 0 || i + 1 >= s.tokens.size()) return false;
+  std::string const& next = s.tokens[i + 1].word;
+  return next == "auftragnehmer" || next == "auftraggeber" || next == "wir" || next == "sie";
+}
+
 void mark_leading_condition(Sentence& s) {
-  if (s.tokens.empty() || !finite_verb(s.tokens.front().word)) return;
+  if (s.tokens.empty() || !finite_at(s, 0)) return;
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
     if (s.tokens[i].segment == 0) continue;
     // "…, so haftet der Auftragnehmer": a correlative "so"/"dann" may stand before the verb.
     if ((s.tokens[i].word == "so" || s.tokens[i].word == "dann") && i + 1 < s.tokens.size()) ++i;
-    s.leading_condition = s.tokens[i].segment == 1 && finite_verb(s.tokens[i].word);
+    s.leading_condition = s.tokens[i].segment == 1 && finite_at(s, i);
     return;
   }
 }

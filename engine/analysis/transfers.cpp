@@ -259,7 +259,8 @@ void classify_flows(Context const& ctx, TransferFacts& facts) {
         }
       }
       std::string const& scope = facts.restriction.scope;
-      if (!scope.empty() && code != "EU" && code != "EEA") {
+      bool restricted = !facts.restriction.storage_only || ctx.words_have(folded_words(entry.service), "storage-place");
+      if (!scope.empty() && restricted && code != "EU" && code != "EEA") {
         bool inside = scope == "DE" ? code == "DE" : (code != "WORLD" && ctx.places.in_region(code, scope));
         f.conflicts_with_restriction = !inside;
       }
@@ -302,7 +303,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       PlaceResolution where = places.resolve(ctx.source(s.span), false);
       std::string scope = where.regions.count("EEA") ? "EEA" : where.regions.count("EU") ? "EU"
                           : (where.countries.size() == 1 && where.countries.count("DE")) ? "DE" : "EEA";
-      facts.restriction = {scope, s.span, s.node};
+      bool storage_only = match_ctx.occurs(s, "storage-place") && !match_ctx.occurs(s, "processing-act");
+      facts.restriction = {scope, storage_only, s.span, s.node};
     }
     if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
     if (match(match_ctx, safeguard, s) != MatchKind::none) {

@@ -51,6 +51,8 @@ struct SubprocessorEntry {
 
 struct Restriction {
   std::string scope;  // "EEA", "EU", "DE" or "" when the contract states none
+  bool storage_only = false;  // it names where data are hosted or stored ("Das Hosting erfolgt
+                              // ausschließlich in Deutschland"), not where all processing happens
   Span span;
   int node = -1;
 };

@@ -832,6 +832,20 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
   return {};
 }
 
+// A role word right after a defined term, in the same line and phrase:
+// "nachfolgend „wir“ oder „uns“ (Auftragsverarbeiter)", "„Sie“ (Verantwortlicher)".
+std::string role_after(std::string_view text, std::size_t from) {
+  std::size_t at = from;
+  for (auto const& w : text_util::words(text, from, 4)) {
+    if (text.substr(at, w.begin - at).find_first_of("\n.;") != std::string_view::npos) break;
+    at = w.begin + w.text.size();
+    std::string fw = text_util::fold(w.text);
+    if (fw == "und" || fw == "sowie" || fw == "zwischen" || fw == "vertreten") break;
+    if (auto r = role_of_word(fw); !r.empty()) return r;
+  }
+  return {};
+}
+
 // Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
 bool names_a_thing(std::string const& fw) {
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
@@ -952,6 +966,7 @@ void extract_definitions(Document& doc) {
           Definition d;
           d.term = std::string(w.text);
           d.role = party_block ? role_of_word(fw) : std::string();
+          if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_after(n.text, w.begin + w.text.size());
           if (party_block && d.role.empty() && !names_a_thing(fw)) {
             d.role = role_from_context(doc, static_cast<int>(i), pos);
           }
