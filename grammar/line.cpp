@@ -68,9 +68,16 @@ bool heading_like(std::string_view title) {
     if (c == ')' && depth > 0) --depth;
     if (c == ' ' && depth == 0) ++words;
   }
-  // "Vertragsbeendigung, Löschung und Rückgabe der Daten" is a heading; a list entry
-  // like "Dokumentenaustausch nur über …; kein Versand per E-Mail" is not.
-  if (words > 11 || title.find(';') != std::string_view::npos || title.find(": ") != std::string_view::npos) return false;
+  // "Vertragsbeendigung, Löschung und Rückgabe der Daten" and "Art und Zweck; Daten;
+  // Betroffene" are headings; a list entry like "Dokumentenaustausch nur über …; kein
+  // Versand per E-Mail" is not: after a semicolon a heading goes on with a capital.
+  if (words > 11 || title.find(": ") != std::string_view::npos) return false;
+  for (std::size_t semi = title.find(';'); semi != std::string_view::npos; semi = title.find(';', semi + 1)) {
+    std::size_t next = title.find_first_not_of(' ', semi + 1);
+    if (next == std::string_view::npos) return false;
+    unsigned char c = static_cast<unsigned char>(title[next]);
+    if (!(c >= 'A' && c <= 'Z') && c != 0xC3) return false;  // 0xC3: Ä, Ö, Ü (and ä, ö, ü, rare after ";")
+  }
   unsigned char first = static_cast<unsigned char>(title.front());
   return !(first >= 'a' && first <= 'z');
 }
@@ -247,13 +254,14 @@ LineShape classify_line(std::string_view line) {
 
   switch (shape.style) {
     case NumberStyle::annex: {
-      // "Anlage 3 – Titel", "Anlage 3" alone, or a Markdown/bold heading; not "Anlage 1 regelt …".
+      // "Anlage 3 – Titel", "Anlage 3" alone, or a Markdown/bold heading; not "Anlage 1 regelt …"
+      // and not a list of annexes ("– Anhang 1: Beschreibung der Verarbeitung").
       Iter t = after;
       bool separated = after == end || parse_prefix(t, end, lr::title_separator);
-      shape.kind = (separated || shape.markdown_level > 0 || bold || (headingish && !shape.bulleted))
+      shape.kind = ((!shape.bulleted && (separated || headingish)) || shape.markdown_level > 0 || bold)
                        ? LineKind::annex_heading
-                       : LineKind::text;
-      if (shape.kind == LineKind::text) shape.text_begin = static_cast<std::size_t>(it - begin);
+                       : shape.bulleted ? LineKind::bullet : LineKind::text;
+      if (shape.kind != LineKind::annex_heading) shape.text_begin = static_cast<std::size_t>(it - begin);
       break;
     }
     case NumberStyle::paragraph:

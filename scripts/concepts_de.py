@@ -156,7 +156,7 @@ c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches 
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
   "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands")
 # --- 10 infringing instructions -----------------------------------------------------------
-c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "rechtswidrig*", "unzulassig*", "unvereinbar*",
+c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang")
 # --- 11 confidentiality ---------------------------------------------------------------------
@@ -280,7 +280,8 @@ c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nu
 c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
-  "produktverbesserung*", "verbesserung * eigenen", "training", "statistik*", "benchmark*", "trainieren", "weiterentwicklung*")
+  "produktverbesserung*", "verbesserung * eigenen", "training", "statistikzweck*", "zu statistik*", "fur statistik*",
+  "statistische* zweck*", "statistische* auswertung*", "benchmark*", "trainieren", "weiterentwicklung*")
 c("anonymised", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------

@@ -29,8 +29,8 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
     if establishes: d["establishes"] = True  # the limiting clause itself shows the topic is regulated
     return d
 
-OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject"]),
-           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"])]
+OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject"], asserted=True),
+           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"], asserted=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),

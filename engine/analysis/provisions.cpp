@@ -45,7 +45,7 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
     auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
     if (size <= 3) out.insert(seg + 1);
   }
-  if (s.leading_condition) out.insert(0);
+  for (int seg = 0; seg < s.leading_condition; ++seg) out.insert(seg);
   return out;
 }
 
@@ -169,6 +169,7 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   p.min_matches = j.value("min_matches", 1);
   p.min_segments = j.value("min_segments", 1);
   p.annex_only = j.value("annex_only", false);
+  p.asserted = j.value("asserted", false);
   p.period_max_hours = j.value("period_max_hours", -1.0);
   p.period_min_hours = j.value("period_min_hours", -1.0);
   if (p.all.empty() && p.any.empty() && p.under.empty()) return "/all: a provision needs at least one concept";
@@ -365,6 +366,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (conditional.count(seg) || size > 4 || exception) continue;
     for (int before = 0; before < seg; ++before) {
       if (!conditional.count(before)) seg_negated[static_cast<std::size_t>(before)] = 1;
+    }
+  }
+  if (p.asserted) {
+    for (int c : p.all_ids) {
+      auto const& hits = ctx.hits(s, c);
+      bool outside = std::any_of(hits.begin(), hits.end(), [&](int t) {
+        return !conditional.count(s.tokens[static_cast<std::size_t>(t)].segment);
+      });
+      if (!outside) return MatchKind::none;
     }
   }
   auto concept_negated = [&](int c) {

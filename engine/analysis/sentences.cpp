@@ -51,14 +51,24 @@ bool finite_at(Sentence const& s, std::size_t i) {
   return next == "auftragnehmer" || next == "auftraggeber" || next == "wir" || next == "sie";
 }
 
+// The condition may run over an aside ("Verarbeitet er Daten zu eigenen Zwecken,
+// etwa Kontaktdaten zur Abrechnung, so unterfällt …"): the main clause is the first of
+// the next three segments that opens with a finite verb.
 void mark_leading_condition(Sentence& s) {
   if (s.tokens.empty() || !finite_at(s, 0)) return;
+  int segment = 0;
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
-    if (s.tokens[i].segment == 0) continue;
+    if (s.tokens[i].segment == segment) continue;
+    segment = s.tokens[i].segment;
+    if (segment > 3) return;
     // "…, so haftet der Auftragnehmer": a correlative "so"/"dann" may stand before the verb.
-    if ((s.tokens[i].word == "so" || s.tokens[i].word == "dann") && i + 1 < s.tokens.size()) ++i;
-    s.leading_condition = s.tokens[i].segment == 1 && finite_at(s, i);
-    return;
+    std::size_t verb = i;
+    if ((s.tokens[i].word == "so" || s.tokens[i].word == "dann") && i + 1 < s.tokens.size()) ++verb;
+    if (finite_at(s, verb)) {
+      s.leading_condition = segment;
+      return;
+    }
+    if (verb != i) return;  // "so" without a verb after it: no correlative main clause
   }
 }
 

@@ -28,7 +28,7 @@ struct Sentence {
   Span span;
   std::vector<Token> tokens;
   bool in_annex = false;
-  bool leading_condition = false;  // segment 0 is a verb-first condition ("Erfüllt X nicht, haftet …")
+  int leading_condition = 0;  // segments before this one are a verb-first condition ("Erfüllt X nicht, haftet …")
   std::vector<int> periods;  // indices into Document::periods inside this sentence
 };
 

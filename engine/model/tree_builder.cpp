@@ -297,7 +297,9 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (continues_numbered_list(shape)) {
+        if (address_line(shape)) {
+          plain(shape, text, offset, end);  // "12 Liffey Wharf" inside a party's address
+        } else if (continues_numbered_list(shape)) {
           numbered(shape, text, offset, end, false);
         } else if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
           numbered(shape, text, offset, end, true);
@@ -339,6 +341,15 @@ class Builder {
     }
     previous_ = shape.kind;
     blank_before_ = false;
+  }
+
+  // A bare number without a dot that continues a paragraph of the party block is a
+  // house number written first ("Nimbusly Ireland Limited\n12 Liffey Wharf").
+  bool address_line(LineShape const& shape) const {
+    if (!front_ || blank_before_ || last_text_ < 0 || shape.style != NumberStyle::dotted) return false;
+    if (shape.markdown_level > 0 || shape.number.find_first_not_of("0123456789") != std::string::npos) return false;
+    int holder = node_const(last_text_).parent;
+    return holder >= 0 && (node_const(holder).kind == NodeKind::parties || node_const(holder).kind == NodeKind::preamble);
   }
 
   // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
@@ -858,6 +869,26 @@ bool names_a_thing(std::string const& fw) {
   return false;
 }
 
+// "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
+// "bzw." or "auch" names the same party.
+void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
+  if (role.empty()) return;
+  auto words = text_util::words(n.text, from, 3);
+  if (words.size() < 2) return;
+  std::string joiner = text_util::fold(words[0].text);
+  if (joiner != "oder" && joiner != "bzw" && joiner != "auch") return;
+  std::string_view between = std::string_view(n.text).substr(words[0].begin + words[0].text.size(),
+                                                               words[1].begin - words[0].begin - words[0].text.size());
+  if (between.find("\xE2\x80\x9E") == std::string_view::npos && between.find('"') == std::string_view::npos) return;
+  std::string fw = text_util::fold(words[1].text);
+  if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
+  Definition d;
+  d.term = std::string(words[1].text);
+  d.role = role;
+  d.span = map_span(n, words[1].begin, words[1].begin + words[1].text.size());
+  doc.definitions.push_back(std::move(d));
+}
+
 // Party-block lines that define a term without "im Folgenden": a role label
 // ("Kunde:", "Dienstleister:") standing above the party, or a quoted term alone
 // ("– „Anbieter“ –").
@@ -957,6 +988,7 @@ void extract_definitions(Document& doc) {
       std::size_t at = 0;
       while ((at = lower.text.find(marker, at)) != std::string::npos) {
         at += std::char_traits<char>::length(marker);
+        if (at < lower.text.size() && std::isalpha(static_cast<unsigned char>(lower.text[at]))) continue;  // "nachfolgenden"
         std::size_t pos = lower.origin[at];
         // Read words after the marker; the first one that is not filler is the term.
         auto words = text_util::words(std::string_view(n.text), pos, 6);
@@ -971,7 +1003,10 @@ void extract_definitions(Document& doc) {
             d.role = role_from_context(doc, static_cast<int>(i), pos);
           }
           d.span = map_span(n, w.begin, w.begin + w.text.size());
-          doc.definitions.push_back(std::move(d));
+          std::size_t after_term = w.begin + w.text.size();
+          doc.definitions.push_back(d);
+          // "nachstehend „Verantwortlicher“ oder „Klinikum“": an alias of the same party.
+          alias_definition(doc, n, after_term, d.role);
           break;
         }
       }
