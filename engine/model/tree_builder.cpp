@@ -147,6 +147,8 @@ class Builder {
   std::vector<int> stack_;
   bool front_ = true;
   bool blank_before_ = false;
+  bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
+  std::string previous_text_;    // the previous non-blank line, trimmed
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -276,12 +278,18 @@ class Builder {
     switch (shape.kind) {
       case LineKind::blank:
         blank_before_ = true;
+        annex_list_ = false;
         return;  // previous_ keeps the last non-blank kind
       case LineKind::table_row:
       case LineKind::table_separator:
         table_line(shape, text, offset, end);
         break;
       case LineKind::annex_heading: {
+        if (listed_annex()) {
+          plain(as_text(text), text, offset, end);
+          annex_list_ = true;
+          break;
+        }
         end_front();
         signature_ = -1;
         stack_.resize(1);
@@ -297,8 +305,8 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (address_line(shape)) {
-          plain(shape, text, offset, end);  // "12 Liffey Wharf" inside a party's address
+        if (wrapped_number(shape)) {
+          plain(as_text(text), text, offset, end);
         } else if (continues_numbered_list(shape)) {
           numbered(shape, text, offset, end, false);
         } else if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
@@ -339,17 +347,37 @@ class Builder {
         plain(shape, text, offset, end);
         break;
     }
+    if (shape.kind != LineKind::annex_heading) annex_list_ = false;
     previous_ = shape.kind;
+    previous_text_ = std::string(text_util::trim(text));
     blank_before_ = false;
   }
 
-  // A bare number without a dot that continues a paragraph of the party block is a
-  // house number written first ("Nimbusly Ireland Limited\n12 Liffey Wharf").
-  bool address_line(LineShape const& shape) const {
-    if (!front_ || blank_before_ || last_text_ < 0 || shape.style != NumberStyle::dotted) return false;
-    if (shape.markdown_level > 0 || shape.number.find_first_not_of("0123456789") != std::string::npos) return false;
-    int holder = node_const(last_text_).parent;
-    return holder >= 0 && (node_const(holder).kind == NodeKind::parties || node_const(holder).kind == NodeKind::preamble);
+  // A line that only continues the sentence above it: a bare number without a dot
+  // after a line that ends no sentence ("… in den Artikeln 32 bis\n36 DSGVO genannten …",
+  // a house number written first: "Nimbusly Ireland Limited\n12 Liffey Wharf").
+  bool wrapped_number(LineShape const& shape) const {
+    if (blank_before_ || last_text_ < 0 || shape.style != NumberStyle::dotted || shape.markdown_level > 0) return false;
+    if (shape.number.find_first_not_of("0123456789") != std::string::npos) return false;
+    std::string_view t = text_util::trim(node_const(last_text_).text);
+    if (t.empty()) return false;
+    char last = t.back();
+    return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.
+  bool listed_annex() const {
+    if (blank_before_) return false;
+    if (annex_list_) return true;
+    std::string folded = text_util::fold(previous_text_);
+    return (!folded.empty() && folded.back() == ':') || folded.rfind("anlagen", 0) == 0 || folded.rfind("anhange", 0) == 0;
+  }
+
+  static LineShape as_text(std::string_view text) {
+    LineShape t;
+    t.kind = LineKind::text;
+    t.text_begin = std::min(text.size(), text.find_first_not_of(" \t"));
+    return t;
   }
 
   // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
@@ -363,6 +391,8 @@ class Builder {
     if (previous_ == LineKind::section_heading && stack_.size() > 1 && node_const(stack_.back()).children.empty()) {
       prev_index = stack_.back();  // "1. Hanse GmbH, Hamburg" directly above "2. …": also an entry
     }
+    // "3. Angaben zu …" after a wrapped "2. …" entry of an enumeration: the next entry.
+    if (prev_index < 0 && last_text_ >= 0 && node_const(last_text_).kind == NodeKind::item) prev_index = last_text_;
     if (prev_index < 0) return false;
     Node const& prev = node_const(prev_index);
     return prev.style == NumberStyle::dotted && prev.parts.size() == 1 &&
@@ -439,7 +469,8 @@ class Builder {
     if (shape.parts[0] != "1" || last_text_ < 0) return -1;
     Node const& lead = doc_.nodes[static_cast<std::size_t>(last_text_)];
     std::string_view t = text_util::trim(lead.text);
-    bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph) && !t.empty() && t.back() == ':';
+    bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph || lead.kind == NodeKind::item) &&
+                   !t.empty() && t.back() == ':';
     return lead_in && lead.style != NumberStyle::dotted ? last_text_ : -1;
   }
 
