@@ -71,7 +71,12 @@ bool heading_like(std::string_view title) {
   // "Vertragsbeendigung, Löschung und Rückgabe der Daten" and "Art und Zweck; Daten;
   // Betroffene" are headings; a list entry like "Dokumentenaustausch nur über …; kein
   // Versand per E-Mail" is not: after a semicolon a heading goes on with a capital.
-  if (words > 11 || title.find(": ") != std::string_view::npos) return false;
+  // "Beendigung: Rückgabe und Löschung" is a heading; "Daten des Kindes: Name, Vorname, …" is not.
+  if (words > 11) return false;
+  if (auto colon = title.find(": "); colon != std::string_view::npos &&
+                                     (words > 8 || title.find(',', colon) != std::string_view::npos)) {
+    return false;
+  }
   for (std::size_t semi = title.find(';'); semi != std::string_view::npos; semi = title.find(';', semi + 1)) {
     std::size_t next = title.find_first_not_of(' ', semi + 1);
     if (next == std::string_view::npos) return false;

@@ -309,8 +309,8 @@ class Builder {
           plain(as_text(text), text, offset, end);
         } else if (continues_numbered_list(shape)) {
           numbered(shape, text, offset, end, false);
-        } else if (shape.style == NumberStyle::dotted && shape.parts.size() >= 2) {
-          numbered(shape, text, offset, end, true);
+        } else if (shape.style == NumberStyle::dotted && (shape.parts.size() >= 2 || inside_paragraph_section())) {
+          numbered(shape, text, offset, end, true);  // "1. Art und Zweck" under "§ 2": a titled clause
         } else {
           section(shape, offset, end, title_span());
         }
@@ -403,6 +403,19 @@ class Builder {
 
   static bool is_part(Node const& n) {
     return n.kind == NodeKind::section && (n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0);
+  }
+
+  // Inside a "§ 2" or "Klausel 7" section (not a part "Teil I"), the numbered headings of
+  // its own paragraphs do not open sections of their own.
+  bool inside_paragraph_section() const {
+    for (std::size_t k = stack_.size(); k-- > 1;) {
+      Node const& n = node_const(stack_[k]);
+      if (n.kind == NodeKind::annex) return false;
+      if (n.kind != NodeKind::section) continue;
+      if (is_part(n)) return false;
+      return n.style == NumberStyle::paragraph || n.style == NumberStyle::ziffer;
+    }
+    return false;
   }
 
   void section(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
