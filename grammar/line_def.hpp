@@ -46,7 +46,9 @@ inline auto const part_def = raw[(lit("Teil") | lit("TEIL")) >> gap >>
 
 // § 4, § 4a, §4
 x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
-inline auto const paragraph_def = raw[lit("\xC2\xA7") >> *blank >> small_number >> -(ascii::lower >> !ascii::alpha)];
+// "§ 4", "§ 4a", and "§ A5" (paragraph 5 of part A)
+inline auto const paragraph_def =
+    raw[lit("\xC2\xA7") >> *blank >> -ascii::upper >> small_number >> -(ascii::lower >> !ascii::alpha)];
 
 // Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
@@ -82,7 +84,7 @@ inline auto const letter_def =
 // Anlage 3, Anhang A, Annex I, Appendix 2
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") |
                                lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX");
-inline auto const annex_number = +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
+inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> annex_number];
 

@@ -297,7 +297,11 @@ class Builder {
         node(n).number = shape.number;
         node(n).parts = shape.parts;
         node(n).style = shape.style;
-        node(n).id = shape.parts.empty() ? std::string("Anlage") : "Anlage " + shape.parts.front();
+        // "Anlage C-1" (an annex of part C) keeps both components.
+        bool lettered = shape.parts.size() == 2 && shape.number.find('-') != std::string::npos;
+        node(n).id = shape.parts.empty() ? std::string("Anlage")
+                     : lettered         ? "Anlage " + shape.parts[0] + "-" + shape.parts[1]
+                                        : "Anlage " + shape.parts.front();
         node(n).heading = std::string(shape.title);
         node(n).heading_span = title_span();
         stack_.push_back(n);
@@ -305,8 +309,10 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (wrapped_number(shape)) {
+        if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
+        } else if (enumerates(shape)) {
+          numbered(shape, text, offset, end, false);
         } else if (continues_numbered_list(shape)) {
           numbered(shape, text, offset, end, false);
         } else if (shape.style == NumberStyle::dotted && (shape.parts.size() >= 2 || inside_paragraph_section())) {
@@ -316,7 +322,11 @@ class Builder {
         }
         break;
       case LineKind::numbered:
-        numbered(shape, text, offset, end, false);
+        if (wrapped_number(shape, text)) {
+          plain(as_text(text), text, offset, end);
+        } else {
+          numbered(shape, text, offset, end, false);
+        }
         break;
       case LineKind::item:
         item(shape, text, offset, end);
@@ -356,13 +366,33 @@ class Builder {
   // A line that only continues the sentence above it: a bare number without a dot
   // after a line that ends no sentence ("… in den Artikeln 32 bis\n36 DSGVO genannten …",
   // a house number written first: "Nimbusly Ireland Limited\n12 Liffey Wharf").
-  bool wrapped_number(LineShape const& shape) const {
+  bool wrapped_number(LineShape const& shape, std::string_view line) const {
     if (blank_before_ || last_text_ < 0 || shape.style != NumberStyle::dotted || shape.markdown_level > 0) return false;
-    if (shape.number.find_first_not_of("0123456789") != std::string::npos) return false;
+    // A date broken after "vom": "2. Juni 2025. Terminfix verarbeitet …".
+    static constexpr std::string_view kMonths[] = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+                                                   "August", "September", "Oktober", "November", "Dezember"};
+    std::string_view rest = line.substr(std::min(line.size(), shape.text_begin));
+    bool date = std::any_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view m) {
+      return rest.substr(0, m.size()) == m && (rest.size() == m.size() || rest[m.size()] == ' ');
+    });
+    // A number without a dot followed by a lower-case word: a wrapped reference ("… nach\nC.12 gelten …").
+    bool lower_next = !rest.empty() && rest.front() >= 'a' && rest.front() <= 'z';
+    std::size_t digits = shape.number.find_first_not_of("0123456789");
+    bool wrapped_reference = lower_next && shape.number.back() != '.';
+    if (digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) return false;
     std::string_view t = text_util::trim(node_const(last_text_).text);
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // A heading-like entry of a list under a lead-in ("… genehmigt:\n\n1. Name: Elbtal GmbH",
+  // "… folgender Pflichten:\n   1. Durchführung einer Folgenabschätzung"); "Die Parteien
+  // vereinbaren Folgendes:\n\n1. Gegenstand" still opens a section.
+  bool enumerates(LineShape const& shape) const {
+    if (enumeration_parent(shape) < 0) return false;
+    if (shape.title.find(": ") != std::string_view::npos) return true;
+    return shape.parts[0] == "1" && (!blank_before_ || shape.indent > 0);
   }
 
   // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.
@@ -403,6 +433,16 @@ class Builder {
 
   static bool is_part(Node const& n) {
     return n.kind == NodeKind::section && (n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0);
+  }
+
+  // A clause that carries a title rather than text: "C.1 Gegenstand und Laufzeit".
+  static bool titled(Node const& n) {
+    if (!n.heading.empty()) return true;
+    std::string_view t = text_util::trim(n.text);
+    if (t.empty() || t.size() > 60 || std::count(t.begin(), t.end(), ' ') > 7) return false;
+    char last = t.back();
+    unsigned char first = static_cast<unsigned char>(t.front());
+    return last != '.' && last != ':' && last != ';' && last != ',' && ((first >= 'A' && first <= 'Z') || first >= 0xC3);
   }
 
   // Inside a "§ 2" or "Klausel 7" section (not a part "Teil I"), the numbered headings of
@@ -508,11 +548,14 @@ class Builder {
     int parent_pos = shape.style == NumberStyle::dotted ? numbered_parent(shape.parts) : -1;
     if (parent_pos >= 0) {
       stack_.resize(static_cast<std::size_t>(parent_pos) + 1);
+    } else if (shape.style == NumberStyle::parenthesis) {
+      // "(1)" under a titled clause ("C.1 Gegenstand und Laufzeit") is that clause's paragraph.
+      pop_while([&](NodeKind k) { return !section_like(k) && !(k == NodeKind::clause && titled(node_const(top()))); });
     } else {
       pop_to_section_like();
-      if (top_kind() == NodeKind::signature || top_kind() == NodeKind::parties || top_kind() == NodeKind::preamble) {
-        stack_.resize(1);
-      }
+    }
+    if (top_kind() == NodeKind::signature || top_kind() == NodeKind::parties || top_kind() == NodeKind::preamble) {
+      stack_.resize(1);
     }
     int parent = top();
     int n = add_numbered(NodeKind::clause, parent, shape, offset, end);

@@ -77,6 +77,10 @@ TEST_CASE("line: annex headings, and annex mentions that are not headings", "[gr
   CHECK(a.parts == std::vector<std::string>{"3"});
   CHECK(a.title == "Liste der bestehenden Subunternehmer");
   CHECK(classify_line("Anhang A").kind == LineKind::annex_heading);
+  auto part_annex = classify_line("Anlage C-2 – Genehmigte Unterauftragsverarbeiter");
+  CHECK(part_annex.kind == LineKind::annex_heading);
+  CHECK(part_annex.parts == std::vector<std::string>{"C", "2"});
+  CHECK(classify_line("– Anhang 1: Beschreibung der Verarbeitung").kind == LineKind::bullet);
   CHECK(classify_line("Annex II: Technical measures").kind == LineKind::annex_heading);
   CHECK(classify_line("## Anlage 1 – Auftragsdetails").kind == LineKind::annex_heading);
   auto bare = classify_line("Anlage – Technische und organisatorische Maßnahmen");

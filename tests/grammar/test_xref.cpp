@@ -19,6 +19,7 @@ TEST_CASE("xref: clauses and paragraphs", "[grammar][xref]") {
   CHECK(ids("§ 4 dieses Vertrags") == std::vector<std::string>{"§ 4"});
   CHECK(ids("§ 4 Abs. 2") == std::vector<std::string>{"§ 4 (2)"});
   CHECK(ids("§ 126a des Bürgerlichen Gesetzbuchs") == std::vector<std::string>{"§ 126a"});
+  CHECK(ids("§ A5 Abs. 2") == std::vector<std::string>{"§ A5 (2)"});
   CHECK(ids("Ziffern 3.1 und 3.2") == std::vector<std::string>{"3.1", "3.2"});
   CHECK(ids("Abschnitt 5") == std::vector<std::string>{"5"});
 }
@@ -28,6 +29,7 @@ TEST_CASE("xref: annexes in their spellings", "[grammar][xref]") {
   CHECK(ids("**Anlage 2** dieses") == std::vector<std::string>{"Anlage 2"});
   CHECK(ids("Anhang A") == std::vector<std::string>{"Anlage A"});
   CHECK(ids("Annex II") == std::vector<std::string>{"Anlage II"});
+  CHECK(ids("Anlagen C-1 und C-2, soweit") == std::vector<std::string>{"Anlage C-1", "Anlage C-2"});
   CHECK(ids("Anlagen 1 und 2") == std::vector<std::string>{"Anlage 1", "Anlage 2"});
   std::size_t used = 0;
   auto refs = parse_cross_reference("Anlage 1 zu entnehmen", used);
