@@ -8,7 +8,7 @@ def c(name, *patterns): C[name] = list(patterns)
 # --- grammar of obligations -------------------------------------------------
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
-c("negation-exempt", "noch nicht", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
+c("negation-exempt", "noch nicht", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
@@ -111,7 +111,8 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
   "allein verantwortlich", "verantwortlich* fur die beurteilung", "zulassigkeit der * verarbeitung",
   "zulassigkeit der verarbeitung", "rechtmassigkeit der verarbeitung", "fur die zulassigkeit",
   "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
-  "weisungen zu geben",
+  "weisungen zu geben", "weisungen erteilt der auftraggeber", "erteilt der auftraggeber * weisungen",
+  "auftraggeber erteilt weisungen", "auftraggeber erteilt * weisungen",
   "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
   "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
   "sich … uberzeugen")
@@ -208,7 +209,7 @@ c("objection-excluded", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*"
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
-c("objection-right", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
+c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
@@ -309,8 +310,9 @@ c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "e
 c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
   "anderungen und erganzungen", "anderungen oder erganzungen", "anderungen, erganzungen", "erganzung* dieses vertrag*",
   "nebenabrede*", "vertragsanderung*", "anderung* … vertrag*", "anderung* … vereinbarung*", "aufhebung dieses vertrag*",
-  "anderungen dieses", "anderung dieser")
+  "anderungen dieses", "anderung dieser", "anderungen bedurfen", "anderungen … bedurfen", "anderungen bedarf")
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
+  "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")
 c("form-topic", "schlussbestimmung*", "schriftform", "form")
 # --- subprocessor tables and transfers (analysis/transfers.cpp) --------------------------------------

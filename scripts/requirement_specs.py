@@ -67,7 +67,9 @@ SPECS = {
  "art28.3.data-types": {"topic": ["data-types-topic"], "parts": [
    part(L("Angabe der Datenarten", "a statement of the data types"),
         [P(all=["data-categories"]), P(all=["data-categories"], negated=True),
-         P(all=["data-type-item", "processed-verb"], min_matches=2)]),
+         P(all=["data-type-item", "processed-verb"], min_matches=2),
+         P(all=["data-type-item"], under=["data-categories"], min_matches=2, min_segments=3,
+           none=["nature", "purpose", "processing-act"])]),
    part(L("benannte Datenarten", "named data types"),
         [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2),
          P(under=["data-categories"], none=["data-categories"], min_segments=3)],
@@ -148,13 +150,13 @@ SPECS = {
          P(all=["assist", "anaphor"], under=["dsr"], actor="processor", modality="duty")])]},
  "art28.3.f.assistance": {"topic": ["assistance-topic"], "parts": [
    part(L("Sicherheit der Verarbeitung (Art. 32)", "security of processing (Art. 32)"),
-        [P(all=["assist", "assist-security"]), P(all=["assist", "art32-36"])], core=True),
+        [P(all=["assist", "assist-security"]), P(all=["assist", "art32-36"]), P(all=["assist-security"], under=["assist"])], core=True),
    part(L("Meldung und Benachrichtigung (Art. 33, 34)", "breach notification (Art. 33, 34)"),
-        [P(all=["assist", "assist-breach"]), P(all=["assist", "art32-36"])], core=True),
+        [P(all=["assist", "assist-breach"]), P(all=["assist", "art32-36"]), P(all=["assist-breach"], under=["assist"])], core=True),
    part(L("Datenschutz-Folgenabschätzung (Art. 35)", "data protection impact assessment (Art. 35)"),
-        [P(all=["assist", "assist-dpia"]), P(all=["assist", "art32-36"])], core=True),
+        [P(all=["assist", "assist-dpia"]), P(all=["assist", "art32-36"]), P(all=["assist-dpia"], under=["assist"])], core=True),
    part(L("vorherige Konsultation (Art. 36)", "prior consultation (Art. 36)"),
-        [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"])], core=True)]},
+        [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"]), P(all=["assist-consultation"], under=["assist"])], core=True)]},
  "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
    part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
         [P(all=["breach", "notify"], none_in_segment=["assist"], any=["to-controller"], actor="processor"),

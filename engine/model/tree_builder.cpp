@@ -688,6 +688,20 @@ class Builder {
     return words <= 8 && ends_mid_sentence(t) && !(own >= 'a' && own <= 'z') && t.find(',') == std::string_view::npos;
   }
 
+  // A clause read as titled whose "title" is the first line of a hard-wrapped sentence:
+  // it opens with an article ("Der Auftragnehmer …"), holds a comma, or the next line
+  // goes on in lower case or with a bracket.
+  static bool wrapped_title(Node const& n, std::string_view next_line) {
+    if (n.kind != NodeKind::clause || n.heading.empty() || !n.text.empty()) return false;
+    std::string_view next = text_util::trim(next_line);
+    if (!next.empty() && ((next.front() >= 'a' && next.front() <= 'z') || next.front() == '(')) return true;
+    if (n.heading.find(',') != std::string::npos) return true;
+    auto words = text_util::words(n.heading, 0, 2);
+    if (words.size() < 2) return false;
+    std::string first = text_util::fold(words[0].text);
+    return first == "der" || first == "die" || first == "das" || first == "ein" || first == "eine";
+  }
+
   bool continues(int n, std::string_view line) const {
     Node const& prev = doc_.nodes[static_cast<std::size_t>(n)];
     if (prev.kind == NodeKind::clause && prev.text.empty() && !prev.heading.empty()) return true;
@@ -728,6 +742,13 @@ class Builder {
       last_text_ = -1;
     }
     if (last_text_ >= 0 && ((!blank_before_ && previous_ != LineKind::table_row) || continues(last_text_, content))) {
+      if (!blank_before_ && wrapped_title(node_const(last_text_), content)) {
+        Node& c = node(last_text_);  // "4. Der Auftragnehmer schließt …, der diesem dieselben\nDatenschutzpflichten …"
+        std::string title = std::move(c.heading);
+        c.heading.clear();
+        append_text(last_text_, title, c.heading_span.begin);
+        c.heading_span = {};
+      }
       append_text(last_text_, content, content_offset);
       return;
     }
