@@ -138,7 +138,8 @@ c("transfer-condition", "nur", "ausschliesslich*", "zustimmung*", "weisung*", "v
 c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitgliedsstaat*", "ausschliesslich … europaischen union",
   "ausschliesslich in der eu", "ausschliesslich innerhalb der eu", "ausschliesslich … ewr", "ausschliesslich … deutschland",
   "ausschliesslich … bundesrepublik", "nur in der eu", "nur innerhalb der eu", "nur innerhalb der europaischen union",
-  "ausschliesslich innerhalb der europaischen union", "ausschliesslich im gebiet", "nur … mitgliedstaat*",
+  "ausschliesslich innerhalb der europaischen union", "ausschliesslich im gebiet", "nur in * mitgliedstaat*",
+  "nur innerhalb * mitgliedstaat*", "nur im gebiet * mitgliedstaat*", "nur in einem * mitgliedstaat*",
   "innerhalb des europaischen wirtschaftsraum*", "ausschliesslich in rechenzentren in der eu")
 # A place named for hosting or storage only, as opposed to processing as a whole.
 c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",

@@ -100,7 +100,11 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
     if (pos == parent.children.begin() || pos == parent.children.end()) continue;
     Node const& before = ctx.doc.nodes[static_cast<std::size_t>(*(pos - 1))];
     std::string_view lead = text_util::trim(before.text);
-    if (lead.empty() || lead.back() != ':') continue;
+    // "Arten personenbezogener Daten:" or a bare title line above a list ("Kategorien betroffener Personen").
+    bool title_line = before.kind == NodeKind::paragraph && lead.size() <= 60 && !lead.empty() &&
+                      std::isalpha(static_cast<unsigned char>(lead.back())) &&
+                      std::count(lead.begin(), lead.end(), ' ') < 6 && cur.kind == NodeKind::list;
+    if (lead.empty() || (lead.back() != ':' && !title_line)) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
       for (int c : concepts) {
         if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;

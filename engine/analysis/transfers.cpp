@@ -286,6 +286,7 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   // Contract-level facts from the sentences.
   Provision restriction;
   restriction.all = {"eu-only"};
+  restriction.none = {"third-country"};  // a rule for transfers out of the EU restricts nothing to it
   Provision worldwide;
   worldwide.all = {"worldwide"};
   worldwide.none = {"concrete-safeguard"};
