@@ -8,7 +8,8 @@ def c(name, *patterns): C[name] = list(patterns)
 # --- grammar of obligations -------------------------------------------------
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
-c("negation-exempt", "noch nicht", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
+c("negation-exempt", "noch nicht", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
+  "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
@@ -193,7 +194,8 @@ c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "ei
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
-c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt")
+c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
+  "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
@@ -239,11 +241,11 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
   "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22")
 # Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
-  "dieser rechte", "diese rechte", "diesen rechten", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
+  "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 # --- 18 assistance 32-36 ---------------------------------------------------------------------
 c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
-  "pflichten nach art* 32")
+  "pflichten nach art* 32 ff", "art* 32 bis 36 dsgvo")
 c("assist-security", "art* 32", "sicherheit der verarbeitung", "datensicherheit")
 c("assist-breach", "art* 33", "art* 34", "datenschutzverletzung*", "benachrichtigung * betroffen*",
   "benachrichtigung betroffener", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
@@ -284,6 +286,9 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training", "statistikzweck*", "zu statistik*", "fur statistik*",
   "statistische* zweck*", "statistische* auswertung*", "benchmark*", "trainieren", "weiterentwicklung*")
+# A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
+c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
+  "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
 c("anonymised", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------

@@ -30,7 +30,8 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
     return d
 
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject"], asserted=True),
-           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"], asserted=True)]
+           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"], asserted=True),
+           P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised"], any_polarity=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
@@ -187,7 +188,7 @@ SPECS = {
                    finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
-        [P(all=["information", "make-available", "compliance"], actor="processor"), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
+        [P(all=["information", "make-available", "compliance"], actor="processor", none_in_segment=["assist"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
    part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],

@@ -360,6 +360,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
+  // "Insbesondere ist es ihm untersagt, X zu verwenden oder Y zu nutzen": what follows a
+  // prohibition is what it prohibits.
+  for (int t : ctx.hits(s, ctx.negation)) {
+    Token const& token = s.tokens[static_cast<std::size_t>(t)];
+    if ((token.word != "untersagt" && token.word != "verboten") || conditional.count(token.segment)) continue;
+    for (int seg = token.segment + 1; seg <= last_segment && !conditional.count(seg); ++seg) {
+      seg_negated[static_cast<std::size_t>(seg)] = 1;
+    }
+  }
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject

@@ -378,7 +378,12 @@ class Builder {
     // A number without a dot followed by a lower-case word: a wrapped reference ("… nach\nC.12 gelten …").
     bool lower_next = !rest.empty() && rest.front() >= 'a' && rest.front() <= 'z';
     std::size_t digits = shape.number.find_first_not_of("0123456789");
-    bool wrapped_reference = lower_next && shape.number.back() != '.';
+    // … unless it is the next number of the list it stands in ("1.1 …\n1.2 in Vorkommnisberichten: …").
+    Node const& prev = node_const(last_text_);
+    bool successor = prev.parts.size() == shape.parts.size() && !prev.parts.empty() &&
+                     std::equal(prev.parts.begin(), prev.parts.end() - 1, shape.parts.begin()) &&
+                     std::atoi(prev.parts.back().c_str()) + 1 == std::atoi(shape.parts.back().c_str());
+    bool wrapped_reference = lower_next && shape.number.back() != '.' && !successor;
     if (digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) return false;
     std::string_view t = text_util::trim(node_const(last_text_).text);
     if (t.empty()) return false;
