@@ -150,6 +150,26 @@ int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector
   return -1;
 }
 
+// "Die Unterstützung nach Ziffer 8.1 schuldet der Auftragnehmer nur, soweit sie ihm
+// wirtschaftlich zumutbar ist": a later sentence that refers to the clause of a match
+// and hollows it out hollows the match.
+bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
+  if (at.sentence < 0) return false;
+  int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
+  int hollowing = ctx.concepts.index("hollowing");
+  for (auto const& ref : ctx.doc.references) {
+    if (ref.target < 0 || ref.from == node) continue;
+    bool covers = false;  // the reference names the clause or one that encloses it
+    for (int n = node; n > 0 && !covers; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) covers = n == ref.target;
+    if (!covers) continue;
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
+      Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
+      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && ctx.occurs(s, hollowing)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules) {
@@ -163,6 +183,7 @@ CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules
     for (auto const& part : spec.parts) {
       PartResult pr;
       pr.best = best_match(ctx, part.provisions);
+      if (pr.best.kind == MatchKind::full && hollowed_by_reference(ctx, pr.best)) pr.best.kind = MatchKind::hollowed;
       if (part.core && pr.best.kind != MatchKind::none) core_found = true;
       if (pr.best.kind != MatchKind::full) all_full = false;
       ev.parts.push_back(pr);

@@ -52,8 +52,9 @@ void requirement_findings(Context& ctx) {
         auto const& best = ev.parts[p].best;
         auto& de = best.kind == analysis::MatchKind::full ? found_de : lacking_de;
         auto& en = best.kind == analysis::MatchKind::full ? found_en : lacking_en;
-        de += (de.empty() ? "" : ", ") + spec.parts[p].label.de;
-        en += (en.empty() ? "" : ", ") + spec.parts[p].label.en;
+        bool weakened = best.kind == analysis::MatchKind::hollowed;  // "nur, soweit zumutbar"
+        de += (de.empty() ? "" : ", ") + spec.parts[p].label.de + (weakened ? " (nur eingeschränkt)" : "");
+        en += (en.empty() ? "" : ", ") + spec.parts[p].label.en + (weakened ? " (only in a weakened form)" : "");
         if (best.kind != analysis::MatchKind::none && node == 0) {
           auto const& s = ctx.coverage->sentences[static_cast<std::size_t>(best.sentence)];
           at = s.span;
@@ -62,8 +63,8 @@ void requirement_findings(Context& ctx) {
       }
       args["lacking_de"] = lacking_de;
       args["lacking_en"] = lacking_en;
-      args["found_de"] = found_de;
-      args["found_en"] = found_en;
+      args["found_de"] = found_de.empty() ? "–" : found_de;
+      args["found_en"] = found_en.empty() ? "–" : found_en;
       args["found"] = "@found";
       args["lacking"] = "@lacking";
     }
