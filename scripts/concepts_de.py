@@ -159,6 +159,8 @@ c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches 
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
   "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands")
 # --- 10 infringing instructions -----------------------------------------------------------
+c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
+  "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*")
 c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang")
@@ -197,6 +199,8 @@ c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nich
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")
+c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
+c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
@@ -289,7 +293,8 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
-c("anonymised", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
+c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
+c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")

@@ -34,7 +34,9 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
            P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised"], any_polarity=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
-RETENTION_OWN = [P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
+RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
+                 # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
+                 P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
                  P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True),
@@ -103,7 +105,8 @@ SPECS = {
         [P(all=["law-requires", "notify"])])]},
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
-        [P(all=["instructions", "infringe", "notify"])])]},
+        [P(all=["instructions", "infringe", "notify"], none_in_segment=["to-processor"]),
+         P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
         [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])]},

@@ -27,6 +27,10 @@ SETS = [  # labels, docs, extra thresholds
     (pathlib.Path("tests/heldout/labels.json"), pathlib.Path("tests/heldout"), ["--min-findings", "1.0"]),
     (pathlib.Path("tests/heldout2/labels.json"), pathlib.Path("tests/heldout2"), ["--min-findings", "1.0"]),
     (pathlib.Path("tests/heldout3/labels.json"), pathlib.Path("tests/heldout3"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout4/labels.json"), pathlib.Path("tests/heldout4"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout5/labels.json"), pathlib.Path("tests/heldout5"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout6/labels.json"), pathlib.Path("tests/heldout6"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout7/labels.json"), pathlib.Path("tests/heldout7"), ["--min-findings", "1.0"]),
 ]
 failed = 0
 for labels, docs, extra in SETS:

@@ -127,6 +127,16 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
       }
     }
   }
+  // A clause the sentence refers to ("In den Fällen der Ziffer 4.4 setzt er den
+  // Auftraggeber hiervon in Kenntnis").
+  for (auto const& ref : ctx.doc.references) {
+    if (ref.from != s.node || ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
+      for (int c : concepts) {
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+  }
   // A table row: the table's header names the column ("Datenarten").
   Node const& own = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
   if (own.kind == NodeKind::table && !own.rows.empty() && own.rows.front().header) {

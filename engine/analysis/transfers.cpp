@@ -292,6 +292,13 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   worldwide.none = {"concrete-safeguard"};
   Provision safeguard;
   safeguard.all = {"concrete-safeguard"};
+  // "Gesonderter Garantien im Sinne des Art. 46 DSGVO bedarf es … nicht": once a clause
+  // denies safeguards for some transfers, a general promise of SCCs covers no entry.
+  Provision safeguard_denied;
+  safeguard_denied.all = {"concrete-safeguard"};
+  safeguard_denied.negated = true;
+  resolve_concepts(safeguard_denied, rules.concepts);
+  bool denied = false;
   resolve_concepts(restriction, rules.concepts);
   resolve_concepts(worldwide, rules.concepts);
   resolve_concepts(safeguard, rules.concepts);
@@ -308,6 +315,7 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       facts.restriction = {scope, storage_only, s.span, s.node};
     }
     if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
+    if (match(match_ctx, safeguard_denied, s) != MatchKind::none) denied = true;
     if (match(match_ctx, safeguard, s) != MatchKind::none) {
       bool named = false;
       for (std::size_t e = 0; e < facts.entries.size(); ++e) {
@@ -323,6 +331,7 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       }
     }
   }
+  if (denied) facts.global_safeguard = false;
   // Notice and objection periods from the change procedure the coverage found.
   for (std::size_t r = 0; r < rules.requirements.size(); ++r) {
     if (rules.requirements[r].id != "art28.2.change-notice-objection") continue;
