@@ -129,8 +129,9 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   }
   // A clause the sentence refers to ("In den Fällen der Ziffer 4.4 setzt er den
   // Auftraggeber hiervon in Kenntnis").
-  for (auto const& ref : ctx.doc.references) {
-    if (ref.from != s.node || ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
+  for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
+    auto const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
+    if (ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
       for (int c : concepts) {
         if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
@@ -258,8 +259,15 @@ std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision c
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
-  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}};
+  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}};
   ctx.sentences_of_node.resize(doc.nodes.size());
+  ctx.references_from.resize(doc.nodes.size());
+  for (std::size_t r = 0; r < doc.references.size(); ++r) {
+    int from = doc.references[r].from;
+    if (from >= 0 && static_cast<std::size_t>(from) < doc.nodes.size()) {
+      ctx.references_from[static_cast<std::size_t>(from)].push_back(static_cast<int>(r));
+    }
+  }
   ctx.hit_cache.resize(sentences.size());
   ctx.sentences_with.resize(concepts.size());
   ctx.all_sentences.resize(sentences.size());

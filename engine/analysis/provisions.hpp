@@ -67,6 +67,7 @@ struct MatchContext {
   std::vector<std::string> processor_terms;  // folded defined terms, e.g. "auftragnehmer"
   std::vector<std::string> controller_terms;
   std::vector<std::vector<int>> sentences_of_node;  // node index -> its sentence indices
+  std::vector<std::vector<int>> references_from;    // node index -> indices into doc.references
 
   // Concept hits per sentence, computed once for the whole document: every
   // provision asks for the same concepts again and again.
