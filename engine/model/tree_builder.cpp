@@ -11,6 +11,7 @@
 #include <avvlint/model.hpp>
 
 #include "text_util.hpp"
+#include "page_furniture.hpp"
 
 #include <algorithm>
 #include <map>
@@ -132,11 +133,12 @@ class Builder {
 
   void run() {
     std::string_view text = doc_.source.text;
+    std::vector<char> furniture = page_furniture_lines(text);
     std::size_t pos = 0;
-    while (pos <= text.size()) {
+    for (std::size_t n = 0; pos <= text.size(); ++n) {
       std::size_t eol = text.find('\n', pos);
       if (eol == std::string_view::npos) eol = text.size();
-      line(text.substr(pos, eol - pos), static_cast<std::uint32_t>(pos));
+      if (n >= furniture.size() || !furniture[n]) line(text.substr(pos, eol - pos), static_cast<std::uint32_t>(pos));
       if (eol == text.size()) break;
       pos = eol + 1;
     }

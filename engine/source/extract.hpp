@@ -43,6 +43,12 @@ Extracted extract_docx(std::string_view bytes);
 // regular file, on a temporary copy of `bytes`) and cleans the layout text.
 Extracted extract_pdf(std::string const& path, std::string_view bytes);
 
+// Page furniture, shared by the PDF cleaner and the reading of plain text copied out
+// of a PDF. line_shape: "Seite 3 von 7" → "Seite # von #" (what makes a running
+// footer recur); page_number_line: "3", "- 3 -", "Seite 3 von 7", "Page 3 of 7", "[3]".
+std::string line_shape(std::string_view line);
+bool page_number_line(std::string_view line);
+
 // The cleaning step alone (testable without poppler): removes running headers and
 // footers and page-number lines, rebuilds column-aligned tables as pipe tables,
 // joins hyphenation at line ends. `layout` is pdftotext output (pages split by \f).

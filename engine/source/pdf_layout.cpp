@@ -64,36 +64,6 @@ bool hyphen_after_letter(std::string_view s) {
   return std::isalpha(c) || c >= 0x80;
 }
 
-// "Seite 3 von 7" → "Seite # von #": what makes a running footer recur.
-std::string shape_of(std::string_view line) {
-  std::string out;
-  bool space = false;
-  for (char c : trim(line)) {
-    if (c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    if (is_digit(c)) {
-      if (out.empty() || out.back() != '#') out.push_back('#');
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-// "3", "- 3 -", "– 3 –", "Seite 3", "Seite 3 von 7", "3 von 7", "3/7", "Page 3 of 7", "[3]".
-bool page_number_line(std::string_view line) {
-  std::string s = shape_of(line);
-  static char const* const kShapes[] = {"#",           "- # -",       "\xE2\x80\x93 # \xE2\x80\x93", "-#-",
-                                        "Seite #",     "Seite # von #", "Seite #/#", "Seite # / #",
-                                        "# von #",     "#/#",          "# / #",      "Page #",
-                                        "Page # of #", "[#]",          "S. #",       "- Seite # -"};
-  return std::any_of(std::begin(kShapes), std::end(kShapes), [&](char const* k) { return s == k; });
-}
-
 // Indices of the top and bottom `n` non-blank lines of a page.
 std::vector<std::size_t> edge_lines(Lines const& page, std::size_t n) {
   std::vector<std::size_t> out;
@@ -140,7 +110,7 @@ void drop_running_lines(std::vector<Lines>& pages) {
   for (auto const& page : pages) {
     std::vector<std::string> seen;
     for (std::size_t i : edge_lines(page, kEdge)) {
-      std::string s = shape_of(page[i]);
+      std::string s = line_shape(page[i]);
       if (std::find(seen.begin(), seen.end(), s) == seen.end()) seen.push_back(std::move(s));
     }
     for (auto& s : seen) ++pages_with[s];
@@ -148,7 +118,7 @@ void drop_running_lines(std::vector<Lines>& pages) {
   for (auto& page : pages) {
     std::vector<std::size_t> drop;
     for (std::size_t i : edge_lines(page, kEdge)) {
-      std::size_t n = pages_with[shape_of(page[i])];
+      std::size_t n = pages_with[line_shape(page[i])];
       bool running = pages.size() >= 2 && n >= 2 && 2 * n > pages.size();
       if (running || page_number_line(page[i])) drop.push_back(i);
     }
@@ -432,6 +402,37 @@ std::string collapse_spaces(std::string const& line) {
 }
 
 }  // namespace
+
+// "Seite 3 von 7" → "Seite # von #": what makes a running footer recur.
+std::string line_shape(std::string_view line) {
+  std::string out;
+  bool space = false;
+  for (char c : trim(line)) {
+    if (c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    if (c >= '0' && c <= '9') {
+      if (out.empty() || out.back() != '#') out.push_back('#');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// "3", "- 3 -", "– 3 –", "Seite 3", "Seite 3 von 7", "3 von 7", "3/7", "Page 3 of 7", "[3]".
+bool page_number_line(std::string_view line) {
+  std::string s = line_shape(line);
+  static char const* const kShapes[] = {"#",           "- # -",       "\xE2\x80\x93 # \xE2\x80\x93", "-#-",
+                                        "Seite #",     "Seite # von #", "Seite #/#", "Seite # / #",
+                                        "# von #",     "#/#",          "# / #",      "Page #",
+                                        "Page # of #", "[#]",          "S. #",       "- Seite # -"};
+  return std::any_of(std::begin(kShapes), std::end(kShapes), [&](char const* k) { return s == k; });
+}
+
 
 std::string clean_pdf_layout(std::string_view layout) {
   auto pages = split_pages(layout);

@@ -1,6 +1,7 @@
 #include "../test_util.hpp"
 
 #include "analysis/sentences.hpp"
+#include "model/page_furniture.hpp"
 
 using namespace avvlint;
 using namespace avvlint::test;
@@ -218,4 +219,21 @@ TEST_CASE("tree: the seed contract's structure", "[tree][seed]") {
   }
   CHECK(filled == 6);
   CHECK(table.rows.front().header);
+}
+
+TEST_CASE("tree: page furniture of copied PDF text is skipped", "[tree]") {
+  std::string text =
+      "AVV\n\n1. Pflichten\n\n1.1 Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte\n\n"
+      "Seite 1 von 2\nMuster GmbH – AVV Version 2.1\n\n"
+      "Weisung des Auftraggebers.\n\n1.2 Er meldet Verletzungen unverzüglich.\n\n"
+      "Seite 2 von 2\nMuster GmbH – AVV Version 2.1\n";
+  auto flags = page_furniture_lines(text);
+  int skipped = 0;
+  for (char f : flags) skipped += f;
+  CHECK(skipped == 4);
+  auto doc = parse(text);
+  auto const* c = find_node(doc, "1.1");
+  REQUIRE(c);
+  CHECK(c->text == "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers.");
+  CHECK(page_furniture_lines("1. Zahl\n\n3\n\nText\n\n4\n")[2] == 0);  // a lone number may be content
 }

@@ -1,0 +1,53 @@
+#include "page_furniture.hpp"
+
+#include "../source/extract.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace avvlint {
+
+std::vector<char> page_furniture_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0;;) {
+    std::size_t eol = text.find('\n', pos);
+    lines.push_back(text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos));
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  std::vector<char> furniture(lines.size(), 0);
+  auto blank = [&](std::size_t i) { return lines[i].find_first_not_of(" \t\r") == std::string_view::npos; };
+  std::vector<std::size_t> page_numbers;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].size() > 40 || blank(i) || !extract::page_number_line(lines[i])) continue;
+    if (extract::line_shape(lines[i]) == "#") continue;  // a lone number may be content in plain text
+    furniture[i] = 1;
+    page_numbers.push_back(i);
+  }
+  if (page_numbers.size() < 2) return furniture;
+  // Short lines within two non-blank lines of a page number, counted by shape.
+  std::map<std::string, std::set<std::size_t>> near;  // shape -> the distinct lines that have it
+  std::vector<std::pair<std::size_t, std::string>> candidates;
+  for (std::size_t p : page_numbers) {
+    for (int dir : {-1, 1}) {
+      std::size_t i = p;
+      for (int seen = 0; seen < 2;) {
+        if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= lines.size())) break;
+        i = dir < 0 ? i - 1 : i + 1;
+        if (blank(i)) continue;
+        ++seen;
+        if (furniture[i] || lines[i].size() > 80) continue;
+        std::string shape = extract::line_shape(lines[i]);
+        near[shape].insert(i);
+        candidates.emplace_back(i, std::move(shape));
+      }
+    }
+  }
+  for (auto const& [i, shape] : candidates) {
+    if (near[shape].size() >= 2) furniture[i] = 1;
+  }
+  return furniture;
+}
+
+}  // namespace avvlint
