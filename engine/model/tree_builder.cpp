@@ -974,6 +974,7 @@ std::string role_after(std::string_view text, std::size_t from) {
 
 // Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
 bool names_a_thing(std::string const& fw) {
+  if (!role_of_word(fw).empty()) return false;  // "Dienstleisterin" names a party
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
@@ -1037,7 +1038,7 @@ void label_definitions(Document& doc, std::size_t i) {
 // "„Praxis“ bezeichnet die Auftraggeberin". The role word must follow the closing quote
 // with at most an article and a gloss verb between; quoted role words and things
 // ("„Daten“ die der Auftraggeber …") define nothing.
-void gloss_definitions(Document& doc, std::size_t i) {
+void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
   static constexpr std::string_view kOpen[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\""};
   static constexpr std::string_view kClose[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
   Node const& n = doc.nodes[i];
@@ -1074,6 +1075,10 @@ void gloss_definitions(Document& doc, std::size_t i) {
       role = role_of_word(fw);
       break;
     }
+    // "Verantwortlicher … („Schulträger“)" in a party block laid out as a table: a lone
+    // term in brackets takes the role named last before it.
+    bool bracketed = open > 0 && text[open - 1] == '(' && text.substr(at, 1) == ")" && quoted.size() == 1;
+    if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
     if (role.empty()) continue;
     std::string folded = text_util::fold(term.text);
     bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
@@ -1127,7 +1132,7 @@ void extract_definitions(Document& doc) {
       }
     }
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
-    if (party_block || n.parent == 0) gloss_definitions(doc, i);  // incl. a front-matter "Vorbemerkung: …"
+    if (party_block || n.parent == 0) gloss_definitions(doc, i, party_block);  // incl. a front-matter "Vorbemerkung: …"
   }
 }
 
@@ -1137,7 +1142,7 @@ void extract_definitions(Document& doc) {
 void infer_roles(Document& doc) {
   std::vector<Definition*> parties;
   for (auto& d : doc.definitions) {
-    if (parties.size() < 2) parties.push_back(&d);
+    if (parties.size() < 2 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);  // not "Hauptvertrag"
   }
   if (parties.size() != 2) return;
   Definition& a = *parties[0];
