@@ -138,6 +138,18 @@ class Builder {
     for (std::size_t n = 0; pos <= text.size(); ++n) {
       std::size_t eol = text.find('\n', pos);
       if (eol == std::string_view::npos) eol = text.size();
+      // The line after this one (skipping page furniture), for headings that are really wrapped text.
+      next_line_ = {};
+      for (std::size_t k = n + 1, p = eol + 1; p <= text.size() && eol < text.size(); ++k) {
+        std::size_t e = text.find('\n', p);
+        if (e == std::string_view::npos) e = text.size();
+        if (k >= furniture.size() || !furniture[k]) {
+          next_line_ = text.substr(p, e - p);
+          break;
+        }
+        if (e == text.size()) break;
+        p = e + 1;
+      }
       if (n >= furniture.size() || !furniture[n]) line(text.substr(pos, eol - pos), static_cast<std::uint32_t>(pos));
       if (eol == text.size()) break;
       pos = eol + 1;
@@ -151,6 +163,7 @@ class Builder {
   bool blank_before_ = false;
   bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
   std::string previous_text_;    // the previous non-blank line, trimmed
+  std::string_view next_line_;   // the line after the current one (page furniture skipped)
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -313,6 +326,8 @@ class Builder {
       case LineKind::section_heading:
         if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
+        } else if (wrapped_sentence(shape)) {
+          numbered(shape, text, offset, end, false);  // "1. Der Auftragnehmer übernimmt … auf Grundlage des"
         } else if (enumerates(shape)) {
           numbered(shape, text, offset, end, false);
         } else if (continues_numbered_list(shape)) {
@@ -391,6 +406,33 @@ class Builder {
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // A "heading" that is the first line of a hard-wrapped paragraph: the next line goes
+  // on with text, and the line reads as a sentence — it opens with an article or
+  // pronoun, holds a finite auxiliary ("Zweck der Verarbeitung ist die …"), ends on a
+  // function word ("… auf Grundlage des"), or the next line goes on in lower case.
+  bool wrapped_sentence(LineShape const& shape) const {
+    std::string_view next = text_util::trim(next_line_);
+    if (next.empty() || shape.title.empty() || shape.markdown_level > 0 || shape.style != NumberStyle::dotted) return false;
+    LineShape after = grammar::classify_line(next_line_);
+    if (after.kind != LineKind::text) return false;
+    if (next.front() >= 'a' && next.front() <= 'z') return true;
+    static constexpr std::string_view kOpeners[] = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "dieser",
+                                                    "diese", "dieses", "soweit", "sofern", "wenn", "im", "bei"};
+    static constexpr std::string_view kVerbs[] = {"ist", "sind", "wird", "werden", "hat", "haben", "gilt", "gelten",
+                                                  "kann", "darf", "muss", "soll", "erfolgt", "bleibt"};
+    static constexpr std::string_view kEnds[] = {"des", "der", "die", "den", "dem", "das", "und", "oder", "fur", "mit",
+                                                 "von", "zu", "im", "in", "auf", "bei", "nach", "uber", "zum", "zur",
+                                                 "einer", "eines", "einem", "ein", "eine", "sowie", "dass", "ob"};
+    auto words = text_util::words(shape.title, 0, 40);
+    if (words.size() < 4) return false;
+    auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    if (in(kOpeners, text_util::fold(words.front().text)) || in(kEnds, text_util::fold(words.back().text))) return true;
+    for (auto const& w : words) {
+      if (in(kVerbs, text_util::fold(w.text))) return true;
+    }
+    return false;
   }
 
   // A heading-like entry of a list under a lead-in ("… genehmigt:\n\n1. Name: Elbtal GmbH",
