@@ -74,7 +74,8 @@ bool heading_like(std::string_view title) {
   // "Beendigung: Rückgabe und Löschung" is a heading; "Daten des Kindes: Name, Vorname, …" is not.
   if (words > 11) return false;
   if (auto colon = title.find(": "); colon != std::string_view::npos &&
-                                     (words > 8 || title.find(',', colon) != std::string_view::npos)) {
+                                     (words > 8 || title.find(',', colon) != std::string_view::npos ||
+                                      std::count(title.begin() + static_cast<std::ptrdiff_t>(colon) + 2, title.end(), ' ') > 3)) {
     return false;
   }
   for (std::size_t semi = title.find(';'); semi != std::string_view::npos; semi = title.find(';', semi + 1)) {
@@ -244,6 +245,17 @@ LineShape classify_line(std::string_view line) {
   if (bare) {
     auto words = 1 + std::count(shape.title.begin(), shape.title.end(), ' ');
     bool short_title = !shape.title.empty() && words <= 10;
+    // "2 Zugang: Administrative Zugänge nur …": a numbered entry with a label.
+    std::size_t colon = shape.title.find(": ");
+    bool labelled = colon != std::string_view::npos && colon <= 40 && shape.style == NumberStyle::dotted &&
+                    std::count(shape.title.begin(), shape.title.begin() + static_cast<std::ptrdiff_t>(colon), ' ') < 4;
+    if (!(headingish && short_title) && labelled && shape.markdown_level == 0 && !bold) {
+      shape.kind = LineKind::numbered;
+      shape.text_begin = static_cast<std::size_t>(after - begin);
+      while (shape.text_begin < line.size() && line[shape.text_begin] == ' ') ++shape.text_begin;
+      shape.title = {};
+      return shape;
+    }
     if (!(headingish && short_title) && shape.markdown_level == 0 && !bold) {
       // Not a heading after all ("2026 wurde …", "II. wird …"): plain text.
       shape = LineShape{};

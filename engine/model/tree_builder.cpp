@@ -384,7 +384,9 @@ class Builder {
   // after a line that ends no sentence ("… in den Artikeln 32 bis\n36 DSGVO genannten …",
   // a house number written first: "Nimbusly Ireland Limited\n12 Liffey Wharf").
   bool wrapped_number(LineShape const& shape, std::string_view line) const {
-    if (blank_before_ || last_text_ < 0 || shape.style != NumberStyle::dotted || shape.markdown_level > 0) return false;
+    if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
+    bool word_number = shape.style == NumberStyle::ziffer || shape.style == NumberStyle::paragraph;  // "Ziffer 12", "§ 5"
+    if (shape.style != NumberStyle::dotted && !word_number) return false;
     // A date broken after "vom": "2. Juni 2025. Terminfix verarbeitet …".
     static constexpr std::string_view kMonths[] = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
                                                    "August", "September", "Oktober", "November", "Dezember"};
@@ -401,7 +403,10 @@ class Builder {
                      std::equal(prev.parts.begin(), prev.parts.end() - 1, shape.parts.begin()) &&
                      std::atoi(prev.parts.back().c_str()) + 1 == std::atoi(shape.parts.back().c_str());
     bool wrapped_reference = lower_next && shape.number.back() != '.' && !successor;
-    if (digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) return false;
+    if (word_number ? !wrapped_reference
+                    : digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) {
+      return false;
+    }
     std::string_view t = text_util::trim(node_const(last_text_).text);
     if (t.empty()) return false;
     char last = t.back();
@@ -653,9 +658,13 @@ class Builder {
     pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
     if (top_kind() == NodeKind::item) {
       Node const& open = node(top());
-      bool nest = shape.style == NumberStyle::roman && open.style == NumberStyle::letter;
+      // "aa)" under "a)" nests as "(i)" does under "(a)".
+      auto doubled = [](Node const& n) { return n.parts.size() == 1 && n.parts[0].size() == 2 && n.parts[0][0] == n.parts[0][1]; };
+      bool shape_doubled = shape.parts.size() == 1 && shape.parts[0].size() == 2 && shape.parts[0][0] == shape.parts[0][1];
+      bool nest = (shape.style == NumberStyle::roman && open.style == NumberStyle::letter) ||
+                  (shape_doubled && open.style == NumberStyle::letter && !doubled(open));
       if (!nest) stack_.pop_back();
-      if (!nest && top_kind() == NodeKind::item && shape.style == NumberStyle::letter) stack_.pop_back();
+      if (!nest && top_kind() == NodeKind::item && shape.style == NumberStyle::letter && !shape_doubled) stack_.pop_back();
     }
     int parent = top();
     int n = add_numbered(NodeKind::item, parent, shape, offset, end);
