@@ -407,6 +407,7 @@ class Builder {
                     : digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) {
       return false;
     }
+    if (word_number) return true;  // "Ziffer 12 gilt …" starts a sentence of the paragraph, never a heading
     std::string_view t = text_util::trim(node_const(last_text_).text);
     if (t.empty()) return false;
     char last = t.back();
