@@ -164,6 +164,7 @@ class Builder {
   bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
   std::string previous_text_;    // the previous non-blank line, trimmed
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
+  bool tab_table_ = false;       // the previous line was a row of a tab-separated table
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -280,8 +281,14 @@ class Builder {
     // note) is not part of the contract's structure.
     std::string_view bare = text_util::trim(text);
     if (bare.size() >= 7 && bare.substr(0, 4) == "<!--" && bare.substr(bare.size() - 3) == "-->") return;
-    LineShape shape = grammar::classify_line(text);
     std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
+    // "Firma<TAB>Leistung<TAB>Ort": a table flattened with tabs (copied from Word or a PDF).
+    if (auto cells = tab_cells(text); cells.size() >= 2 && (tab_table_ || tab_cells(next_line_).size() >= 2)) {
+      tab_row(cells, text, offset, end);
+      return;
+    }
+    tab_table_ = false;
+    LineShape shape = grammar::classify_line(text);
     auto title_span = [&]() {
       auto begin = static_cast<std::uint32_t>(shape.title.data() - text.data());
       return Span{offset + begin, offset + begin + static_cast<std::uint32_t>(shape.title.size())};
@@ -708,6 +715,49 @@ class Builder {
     append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
     push_capped(n);
     last_text_ = n;
+  }
+
+  // The cells of a tab-separated line (runs of tabs separate; empty when the line has none).
+  static std::vector<std::string_view> tab_cells(std::string_view line) {
+    std::vector<std::string_view> cells;
+    if (line.find('\t') == std::string_view::npos) return cells;
+    std::string_view body = text_util::trim(line);
+    for (std::size_t at = 0; at < body.size();) {
+      std::size_t tab = body.find('\t', at);
+      std::string_view cell = text_util::trim(body.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+      if (!cell.empty()) cells.push_back(cell);
+      if (tab == std::string_view::npos) break;
+      at = body.find_first_not_of('\t', tab);
+      if (at == std::string_view::npos) break;
+    }
+    return cells;
+  }
+
+  void tab_row(std::vector<std::string_view> const& cells, std::string_view text, std::uint32_t offset,
+               std::uint32_t end) {
+    end_front();
+    if (!tab_table_) {
+      pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
+      table_ = add(NodeKind::table, top(), offset, end);
+      tab_table_ = true;
+    }
+    Node& t = node(table_);
+    t.span.end = end;
+    TableRow row;
+    row.span = {offset, end};
+    // The first row is a header when its cells read like column names (short, no digits).
+    row.header = t.rows.empty() && std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
+      return c.size() <= 40 && c.find_first_of("0123456789") == std::string_view::npos;
+    });
+    for (std::string_view cell : cells) {
+      auto b = offset + static_cast<std::uint32_t>(cell.data() - text.data());
+      row.cells.emplace_back(cell);
+      row.cell_spans.push_back({b, b + static_cast<std::uint32_t>(cell.size())});
+    }
+    t.rows.push_back(std::move(row));
+    last_text_ = -1;
+    previous_ = LineKind::table_row;
+    blank_before_ = false;
   }
 
   void table_line(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {

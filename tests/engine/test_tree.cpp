@@ -237,3 +237,18 @@ TEST_CASE("tree: page furniture of copied PDF text is skipped", "[tree]") {
   CHECK(c->text == "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers.");
   CHECK(page_furniture_lines("1. Zahl\n\n3\n\nText\n\n4\n")[2] == 0);  // a lone number may be content
 }
+
+TEST_CASE("tree: a table flattened with tabs is a table", "[tree]") {
+  auto doc = parse("AVV\n\n1. Unterauftragnehmer\n\nAnlage 3 – Unterauftragnehmer\n\n"
+                   "Firma\tLeistung\tOrt\nRechenzentrum Nord GmbH\tHosting\tKiel, Deutschland\n"
+                   "Supportwerk Ltd.\tSupport\t\tPune, Indien\n\nText danach.\n");
+  Node const* table = nullptr;
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::table) table = &n;
+  }
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 3);
+  CHECK(table->rows[0].header);
+  CHECK(table->rows[2].cells == std::vector<std::string>{"Supportwerk Ltd.", "Support", "Pune, Indien"});
+  CHECK_FALSE(table->rows[1].header);
+}
