@@ -53,7 +53,7 @@ inline auto const paragraph_def =
 // Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
 inline auto const ziffer_def =
-    raw[(lit("Ziffer") | lit("Ziff.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
+    raw[(lit("Ziffer") | lit("Ziff.") | lit("Nr.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
          lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
          lit("ARTIKEL")) >>
         gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')];

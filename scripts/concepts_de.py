@@ -81,7 +81,8 @@ c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "
 c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
-  "personenbezogene daten folgender art", "datentyp*")
+  "personenbezogene daten folgender art", "datentyp*", "arten der *daten", "art der *daten", "kategorien der *daten",
+  "kategorien von *daten")
 c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten", "vertragsdaten", "nutzungsdaten",
   "verkehrsdaten", "abrechnungsdaten", "zahlungsdaten", "bankdaten", "kommunikationsdaten", "protokolldaten",
   "logdaten", "inhaltsdaten", "gesundheitsdaten", "beschaftigtendaten", "personaldaten", "lohndaten", "adressdaten",

@@ -103,7 +103,8 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
     // "Arten personenbezogener Daten:" or a bare title line above a list ("Kategorien betroffener Personen").
     bool title_line = before.kind == NodeKind::paragraph && lead.size() <= 60 && !lead.empty() &&
                       std::isalpha(static_cast<unsigned char>(lead.back())) &&
-                      std::count(lead.begin(), lead.end(), ' ') < 6 && cur.kind == NodeKind::list;
+                      std::count(lead.begin(), lead.end(), ' ') < 6 &&
+                      (cur.kind == NodeKind::list || cur.kind == NodeKind::item);
     if (lead.empty() || (lead.back() != ':' && !title_line)) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
       for (int c : concepts) {

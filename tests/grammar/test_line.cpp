@@ -77,6 +77,7 @@ TEST_CASE("line: annex headings, and annex mentions that are not headings", "[gr
   CHECK(a.parts == std::vector<std::string>{"3"});
   CHECK(a.title == "Liste der bestehenden Subunternehmer");
   CHECK(classify_line("Anhang A").kind == LineKind::annex_heading);
+  CHECK(classify_line("Nr. 3 Arten der Auftraggeber-Daten").kind == LineKind::section_heading);
   auto part_annex = classify_line("Anlage C-2 – Genehmigte Unterauftragsverarbeiter");
   CHECK(part_annex.kind == LineKind::annex_heading);
   CHECK(part_annex.parts == std::vector<std::string>{"C", "2"});
