@@ -51,10 +51,10 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
-BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none_in_segment=["assist"]),
-               P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, none=["immediate"],
+BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist"]),
+               P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"],
                  none_in_segment=["assist"]),
-               P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48,
+               P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                  none_in_segment=["assist"])]
 
 SPECS = {
@@ -173,10 +173,10 @@ SPECS = {
          P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48),
          P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48)],
         core=False)],
-  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, none=["immediate"], none_in_segment=["assist"]),
-                    P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48,
+  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"], none_in_segment=["assist"]),
+                    P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                       none=["immediate"], none_in_segment=["assist"]),
-                    P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48,
+                    P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",
                       none=["immediate"], none_in_segment=["assist"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
