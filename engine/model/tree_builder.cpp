@@ -331,7 +331,9 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (wrapped_number(shape, text)) {
+        if (numbered_party(shape, text)) {
+          front_line(text, offset, end);
+        } else if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
         } else if (wrapped_sentence(shape)) {
           numbered(shape, text, offset, end, false);  // "1. Der Auftragnehmer übernimmt … auf Grundlage des"
@@ -346,7 +348,9 @@ class Builder {
         }
         break;
       case LineKind::numbered:
-        if (wrapped_number(shape, text)) {
+        if (numbered_party(shape, text)) {
+          front_line(text, offset, end);
+        } else if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
         } else {
           numbered(shape, text, offset, end, false);
@@ -419,6 +423,21 @@ class Builder {
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // "zwischen\n\n1. Halvorsen Industrie Holding SE\n…\n2. den in Anlage 1 aufgeführten
+  // Gesellschaften": parties listed with numbers, before the contract's first section.
+  bool numbered_party(LineShape const& shape, std::string_view text) const {
+    if (!front_ || parties_ < 0 || shape.style != NumberStyle::dotted || shape.parts.size() != 1) return false;
+    std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
+    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return true;
+    static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
+                                                  "inc", "llc", "partg", "partgmbb", "ev", "eg"};
+    for (auto const& w : text_util::words(rest, 0, 20)) {
+      std::string f = text_util::fold(w.text);
+      if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
+    }
+    return false;
   }
 
   // A "heading" that is the first line of a hard-wrapped paragraph: the next line goes
@@ -1181,11 +1200,21 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     // term in brackets takes the role named last before it.
     bool bracketed = open > 0 && text[open - 1] == '(' && text.substr(at, 1) == ")" && quoted.size() == 1;
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
-    if (role.empty()) continue;
     std::string folded = text_util::fold(term.text);
+    // A party block's quoted name that is itself a role word the lexicon does not know
+    // ("„Kundengesellschaft“") names that party; "„Auftraggeber“" needs no definition.
+    std::string own_role = role_of_word(folded);
+    bool lexicon_word = folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0 ||
+                        folded.rfind("verantwortlich", 0) == 0 || folded.rfind("auftragsverarbeiter", 0) == 0 ||
+                        folded == "kunde" || folded == "anbieter" || folded == "dienstleister";
+    if (!own_role.empty()) {
+      if (!party_block || lexicon_word || (!role.empty() && role != own_role)) continue;
+      role = own_role;
+    }
+    if (role.empty()) continue;
     bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
                              [&](Definition const& d) { return text_util::fold(d.term) == folded; });
-    if (known || !role_of_word(folded).empty() || names_a_thing(folded)) continue;
+    if (known || names_a_thing(folded)) continue;
     Definition d;
     d.term = std::string(term.text);
     d.role = role;
@@ -1197,7 +1226,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
-                                      "genannt", "bezeichnet"};
+                                      "genannt", "bezeichnet", "einzeln", "jeweils", "gemeinsam", "zusammen"};
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
@@ -1242,21 +1271,28 @@ void extract_definitions(Document& doc) {
 // ("Praxis", "Anbieter"), the other party has the other role, and when neither is,
 // German AVVs name the controller first.
 void infer_roles(Document& doc) {
-  std::vector<Definition*> parties;
+  std::vector<Definition*> parties;  // defined terms that may name a party (not "Hauptvertrag")
   for (auto& d : doc.definitions) {
-    if (parties.size() < 2 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);  // not "Hauptvertrag"
+    if (!names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
   }
-  if (parties.size() != 2) return;
-  Definition& a = *parties[0];
-  Definition& b = *parties[1];
-  auto other = [](std::string const& role) { return role == "controller" ? "processor" : "controller"; };
-  if (a.role.empty() && b.role.empty()) {
-    a.role = "controller";
-    b.role = "processor";
-  } else if (a.role.empty() && !b.role.empty()) {
-    a.role = other(b.role);
-  } else if (b.role.empty() && !a.role.empty()) {
-    b.role = other(a.role);
+  if (parties.size() < 2) return;
+  bool controller = false, processor = false;
+  for (auto* d : parties) {
+    controller = controller || d->role == "controller";
+    processor = processor || d->role == "processor";
+  }
+  if (!controller && !processor) {  // neither recognisable: German AVVs name the controller first
+    parties[0]->role = "controller";
+    parties[1]->role = "processor";
+    return;
+  }
+  if (controller && processor) return;
+  // One side is named ("Kundengesellschaft", "Kundengesellschaften"): the first unnamed term is the other.
+  for (auto* d : parties) {
+    if (d->role.empty()) {
+      d->role = controller ? "processor" : "controller";
+      return;
+    }
   }
 }
 
