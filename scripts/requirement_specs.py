@@ -51,7 +51,9 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
-BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist"]),
+BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
+                 none_in_segment=["assist"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
+               P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist"]),
                P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"],
                  none_in_segment=["assist"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
@@ -174,6 +176,8 @@ SPECS = {
          P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48)],
         core=False)],
   "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"], none_in_segment=["assist"]),
+                    P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
+                      none_in_segment=["assist"]),
                     P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                       none=["immediate"], none_in_segment=["assist"]),
                     P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",

@@ -409,6 +409,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       if (!outside) return MatchKind::none;
     }
   }
+  // "Inspektionen, Besichtigungen oder sonstige Prüfungen vor Ort … finden nicht statt":
+  // a negated predicate closing the sentence reaches back over the verbless segments
+  // of the enumeration before it.
+  if (!s.tokens.empty() && seg_negated[static_cast<std::size_t>(last_segment)] && !conditional.count(last_segment)) {
+    bool closing = false;
+    for (int t : ctx.hits(s, ctx.negation)) closing = closing || t + 3 >= static_cast<int>(s.tokens.size());
+    for (int seg = last_segment - 1; closing && seg >= 0 && !conditional.count(seg); --seg) {
+      bool verb = std::any_of(s.tokens.begin(), s.tokens.end(), [&](Token const& k) {
+        return k.segment == seg && finite_verb(k.word);
+      });
+      if (verb) break;
+      seg_negated[static_cast<std::size_t>(seg)] = 1;
+    }
+  }
   auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;

@@ -26,18 +26,6 @@ bool segment_opener(std::string_view w) {
          w == "unless" || w == "if" || w == "where" || w == "provided";
 }
 
-// A finite verb, roughly: the auxiliaries and modals, or a word ending in -t
-// ("erfüllt", "haftet", "gilt") that is not a determiner or preposition.
-bool finite_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> kAux = {
-      "ist", "sind", "hat", "haben", "wird", "werden", "kann", "konnen", "darf", "durfen", "muss", "mussen",
-      "soll", "sollte", "sollten", "gilt", "gelten", "bleibt", "war", "waren"};
-  if (std::find(kAux.begin(), kAux.end(), w) != kAux.end()) return true;
-  static constexpr std::array<std::string_view, 12> kNot = {"mit", "bist", "nicht", "seit", "jetzt", "selbst",
-                                                            "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
-  if (std::find(kNot.begin(), kNot.end(), w) != kNot.end()) return false;
-  return w.size() >= 4 && w.back() == 't';
-}
 
 // "Erfüllt ein Unterauftragsverarbeiter seine Pflichten nicht, haftet der Auftragnehmer":
 // a verb-first clause followed by a verb-first main clause is a condition.
@@ -283,6 +271,19 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
 }
 
 }  // namespace
+
+// A finite verb, roughly: the auxiliaries and modals, or a word ending in -t
+// ("erfüllt", "haftet", "gilt") that is not a determiner or preposition.
+bool finite_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kAux = {
+      "ist", "sind", "hat", "haben", "wird", "werden", "kann", "konnen", "darf", "durfen", "muss", "mussen",
+      "soll", "sollte", "sollten", "gilt", "gelten", "bleibt", "war", "waren"};
+  if (std::find(kAux.begin(), kAux.end(), w) != kAux.end()) return true;
+  static constexpr std::array<std::string_view, 12> kNot = {"mit", "bist", "nicht", "seit", "jetzt", "selbst",
+                                                            "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
+  if (std::find(kNot.begin(), kNot.end(), w) != kNot.end()) return false;
+  return w.size() >= 4 && w.back() == 't';
+}
 
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;

@@ -13,6 +13,7 @@
 #include <avvlint/model.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace avvlint::analysis {
@@ -33,5 +34,8 @@ struct Sentence {
 };
 
 std::vector<Sentence> split_sentences(Document const& doc);
+
+// A finite verb, roughly: an auxiliary or modal, or a word ending in -t ("haftet").
+bool finite_verb(std::string_view folded_word);
 
 }  // namespace avvlint::analysis
