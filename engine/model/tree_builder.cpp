@@ -519,6 +519,7 @@ class Builder {
   // A clause that carries a title rather than text: "C.1 Gegenstand und Laufzeit".
   static bool titled(Node const& n) {
     if (!n.heading.empty()) return true;
+    if (n.style != NumberStyle::dotted) return false;  // "(1) Der Auftragnehmer\na) …" is a lead-in
     std::string_view t = text_util::trim(n.text);
     if (t.empty() || t.size() > 60 || std::count(t.begin(), t.end(), ' ') > 7) return false;
     char last = t.back();
