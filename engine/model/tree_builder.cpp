@@ -165,6 +165,7 @@ class Builder {
   std::string previous_text_;    // the previous non-blank line, trimmed
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
   bool tab_table_ = false;       // the previous line was a row of a tab-separated table
+  bool toc_ = false;             // inside a table of contents
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -282,6 +283,17 @@ class Builder {
     std::string_view bare = text_util::trim(text);
     if (bare.size() >= 7 && bare.substr(0, 4) == "<!--" && bare.substr(bare.size() - 3) == "-->") return;
     std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
+    // A table of contents ("Inhaltsübersicht" and the lines under it, up to a blank
+    // line) repeats the headings; read as headings, it would double every section.
+    if (toc_) {
+      if (!bare.empty()) return;
+      toc_ = false;
+    }
+    if (toc_heading(bare) && grammar::classify_line(next_line_).kind != LineKind::text &&
+        grammar::classify_line(next_line_).kind != LineKind::blank) {
+      toc_ = true;
+      return;
+    }
     // "Firma<TAB>Leistung<TAB>Ort": a table flattened with tabs (copied from Word or a PDF).
     if (auto cells = tab_cells(text); cells.size() >= 2 && (tab_table_ || tab_cells(next_line_).size() >= 2)) {
       tab_row(cells, text, offset, end);
@@ -735,6 +747,14 @@ class Builder {
     append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
     push_capped(n);
     last_text_ = n;
+  }
+
+  static bool toc_heading(std::string_view line) {
+    std::string f = text_util::fold(line);
+    while (!f.empty() && (f.back() == ':' || f.back() == '*' || f.back() == ' ')) f.pop_back();
+    while (!f.empty() && (f.front() == '#' || f.front() == '*' || f.front() == ' ')) f.erase(f.begin());
+    return f == "inhaltsverzeichnis" || f == "inhaltsubersicht" || f == "inhalt" || f == "table of contents" ||
+           f == "contents";
   }
 
   // The cells of a tab-separated line (runs of tabs separate; empty when the line has none).

@@ -252,3 +252,15 @@ TEST_CASE("tree: a table flattened with tabs is a table", "[tree]") {
   CHECK(table->rows[2].cells == std::vector<std::string>{"Supportwerk Ltd.", "Support", "Pune, Indien"});
   CHECK_FALSE(table->rows[1].header);
 }
+
+TEST_CASE("tree: a table of contents does not double the sections", "[tree]") {
+  auto doc = parse("AVV\n\nInhaltsübersicht\nZiffer 1 Gegenstand\nZiffer 2 Pflichten\nAnlage 1 Maßnahmen\n\n"
+                   "Ziffer 1 Gegenstand\n\n1.1 Text.\n\nZiffer 2 Pflichten\n\n2.1 Text.\n\nAnlage 1 – Maßnahmen\n\nText.\n");
+  int sections = 0, annexes = 0;
+  for (auto const& n : doc.nodes) {
+    sections += n.kind == NodeKind::section;
+    annexes += n.kind == NodeKind::annex;
+  }
+  CHECK(sections == 2);
+  CHECK(annexes == 1);
+}
