@@ -294,6 +294,8 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
+c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "nicht ersetzen", "ersetzt * nicht",
+  "tritt nicht an die stelle", "treten nicht an die stelle")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
