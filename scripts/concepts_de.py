@@ -63,6 +63,9 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
   "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
   "gilt fur die dauer", "gultigkeit*")
+# "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
+c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
+c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
   "verarbeitung", "leistungsvereinbarung*")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")

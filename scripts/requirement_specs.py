@@ -67,7 +67,7 @@ SPECS = {
    part(L("benannte Leistung", "a named service"), [P(all=["service", "processor"]), P(all=["service"], under=["subject"])],
         core=False)]},
  "art28.3.duration": {"topic": ["duration-topic"], "parts": [
-   part(L("Dauer", "duration"), [P(all=["duration", "contract"])])]},
+   part(L("Dauer", "duration"), [P(all=["duration", "contract"]), P(all=["term-start", "term-end"])])]},
  "art28.3.nature-purpose": {"topic": ["nature-topic"], "parts": [
    part(L("Art der Verarbeitung", "nature of the processing"), [P(all=["nature"])], core=True),
    part(L("Zweck der Verarbeitung", "purpose of the processing"), [P(all=["purpose"], none=["purpose-of-contract"])],
