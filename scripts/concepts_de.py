@@ -108,7 +108,12 @@ c("subject-item", "*mitglieder", "*teilnehmer", "*teilnehmende", "*nutzer", "*nu
   "besucher*", "*besucher", "nutzer*", "*nutzer", "abonnent*", "bewerber*", "mieter*", "mitglied*", "patient*",
   "schuler*", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",
   "eltern", "kursteilnehmer*", "personal", "angestellt*", "gaste", "kundinnen", "endkunden", "verbraucher*",
-  "empfanger*", "versicherte*", "arbeitnehmer*", "auszubildende*", "dozent*", "genossenschaftsmitglied*")
+  "empfanger*", "versicherte*", "arbeitnehmer*", "auszubildende*", "dozent*", "genossenschaftsmitglied*",
+  "fahrgast*", "fahrgaste", "mitreisende*", "reisende*", "passagier*", "kontoinhaber*", "*personal", "mandant*",
+  "eigentumer*", "bewohner*", "klient*", "antragsteller*", "burger*", "einwohner*", "studierende*", "studenten",
+  "probanden", "proband*", "angehorige*", "sorgeberechtigte*", "erziehungsberechtigte*", "kinder", "jugendliche*",
+  "fahrer*", "halter*", "schuldner*", "glaubiger*", "spender*", "anrufer*", "zuschauer*", "gaste", "leistungsempfanger*",
+  "versicherungsnehmer*", "beihilfeberechtigte*", "rentner*", "pflegebedurftige*", "hilfeempfanger*", "zeugen")
 c("subjects-topic", "betroffene*", "kreis der betroffenen")
 # --- 6 controller rights ----------------------------------------------------------------
 c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", "kontrollbefugnis*",
