@@ -72,7 +72,7 @@ bool heading_like(std::string_view title) {
   // Betroffene" are headings; a list entry like "Dokumentenaustausch nur über …; kein
   // Versand per E-Mail" is not: after a semicolon a heading goes on with a capital.
   // "Beendigung: Rückgabe und Löschung" is a heading; "Daten des Kindes: Name, Vorname, …" is not.
-  if (words > 11) return false;
+  if (words > 13) return false;
   if (auto colon = title.find(": "); colon != std::string_view::npos &&
                                      (words > 8 || title.find(',', colon) != std::string_view::npos ||
                                       std::count(title.begin() + static_cast<std::ptrdiff_t>(colon) + 2, title.end(), ' ') > 3)) {

@@ -23,9 +23,10 @@ c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stel
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
-  "im rahmen seiner moglichkeiten", "im rahmen des zumutbaren", "kulanz*",
+  "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
-# "nach Möglichkeit" is not hollowing: Art. 28(3)(e) itself says "nach Möglichkeit mit geeigneten … Maßnahmen".
+# "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
+# "nach Möglichkeit mit geeigneten … Maßnahmen".
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
   "unmittelbar")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
