@@ -10,6 +10,11 @@ namespace {
 bool word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   unsigned char prev = static_cast<unsigned char>(text[i - 1]);
+  // "Friedrich-Ebert-Anlage 40" is a street, not a reference: a compound goes on after a hyphen.
+  if (prev == '-' && i >= 2) {
+    unsigned char before = static_cast<unsigned char>(text[i - 2]);
+    if (std::isalpha(before) || before >= 0x80) return false;
+  }
   return !(std::isalnum(prev) || prev >= 0x80);
 }
 
