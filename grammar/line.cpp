@@ -286,7 +286,11 @@ LineShape classify_line(std::string_view line) {
       // "§ 9 Meldung; Beendigung", "Klausel 9 – Verletzung …; Beendigung": a § or
       // Klausel line that does not end like a sentence is a heading.
       std::string_view t = strip_bold(shape.title);
-      bool titled = !t.empty() && t.size() <= 160 && t.back() != '.' && t.back() != ':' && t.back() != ',';
+      // "Nr. 4 Ort der Verarbeitung: Rechenzentrum des Auftragnehmers in Mainz;" is an entry, not a title.
+      std::size_t colon = t.find(": ");
+      bool entry = colon != std::string_view::npos &&
+                   std::count(t.begin() + static_cast<std::ptrdiff_t>(colon) + 2, t.end(), ' ') > 3;
+      bool titled = !t.empty() && t.size() <= 160 && t.back() != '.' && t.back() != ':' && t.back() != ',' && !entry;
       shape.kind = (headingish || titled || shape.markdown_level > 0 || bold) ? LineKind::section_heading
                                                                               : LineKind::numbered;
       break;
