@@ -31,6 +31,9 @@ SETS = [  # labels, docs, extra thresholds
     (pathlib.Path("tests/heldout5/labels.json"), pathlib.Path("tests/heldout5"), ["--min-findings", "1.0"]),
     (pathlib.Path("tests/heldout6/labels.json"), pathlib.Path("tests/heldout6"), ["--min-findings", "1.0"]),
     (pathlib.Path("tests/heldout7/labels.json"), pathlib.Path("tests/heldout7"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout8/labels.json"), pathlib.Path("tests/heldout8"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout9/labels.json"), pathlib.Path("tests/heldout9"), ["--min-findings", "1.0"]),
+    (pathlib.Path("tests/heldout10/labels.json"), pathlib.Path("tests/heldout10"), ["--min-findings", "1.0"]),
 ]
 failed = 0
 for labels, docs, extra in SETS:
