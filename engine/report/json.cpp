@@ -39,6 +39,7 @@ ordered_json document_json(DocumentResult const& result, RulePack const& pack, R
   j["path"] = doc.source.path;
   j["language"] = doc.language;
   j["encoding"] = doc.source.encoding;
+  j["format"] = doc.source.format;
   ordered_json reqs = ordered_json::array();
   for (auto const& r : result.requirements) {
     ordered_json ev = ordered_json::array();
@@ -116,6 +117,7 @@ void write_tree_json(std::ostream& out, DocumentResult const& result) {
   j["path"] = doc.source.path;
   j["language"] = doc.language;
   j["encoding"] = doc.source.encoding;
+  j["format"] = doc.source.format;
   ordered_json defs = ordered_json::array();
   for (auto const& d : doc.definitions) {
     defs.push_back({{"term", d.term}, {"role", d.role}, {"line", doc.source.position(d.span.begin).line}});
