@@ -240,7 +240,14 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
       bool sentence_end = false;
       if (gap.find_first_of("!?") != std::string_view::npos) sentence_end = true;
       std::size_t dot = gap.find('.');
-      if (dot != std::string_view::npos && gap.find_first_not_of(" \t") == dot) {
+      // The dot may follow a closing bracket or quote: "(Art. 28 Abs. 9 DSGVO). Mündliche …".
+      std::size_t lead = 0;
+      while (lead < gap.size() && (gap[lead] == ' ' || gap[lead] == '\t' || gap[lead] == ')' || gap[lead] == ']' ||
+                                   gap[lead] == '"')) {
+        ++lead;
+      }
+      if (gap.substr(lead, 3) == "\xE2\x80\x9C") lead += 3;  // closing „…“
+      if (dot != std::string_view::npos && dot == lead) {
         std::string const& prev = current.tokens.back().word;
         bool numeric = std::all_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
         unsigned char next = static_cast<unsigned char>(w.text.front());
