@@ -46,7 +46,7 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not"]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
         P(all=["oral", "instructions", "confirm"], negated=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
-           P(all=["subprocessor", "discretion"], any=["engage", "permission"])]
+           P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]

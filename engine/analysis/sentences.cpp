@@ -282,9 +282,9 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
 // A finite verb, roughly: the auxiliaries and modals, or a word ending in -t
 // ("erfüllt", "haftet", "gilt") that is not a determiner or preposition.
 bool finite_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> kAux = {
+  static constexpr std::array<std::string_view, 21> kAux = {
       "ist", "sind", "hat", "haben", "wird", "werden", "kann", "konnen", "darf", "durfen", "muss", "mussen",
-      "soll", "sollte", "sollten", "gilt", "gelten", "bleibt", "war", "waren"};
+      "soll", "sollen", "sollte", "sollten", "gilt", "gelten", "bleibt", "war", "waren"};
   if (std::find(kAux.begin(), kAux.end(), w) != kAux.end()) return true;
   static constexpr std::array<std::string_view, 12> kNot = {"mit", "bist", "nicht", "seit", "jetzt", "selbst",
                                                             "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
