@@ -43,7 +43,7 @@ c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzu
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
   "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt")
-c("data", "*daten", "daten*", "*informationen")
+c("data", "*daten", "daten*", "*informationen", "customer data", "personal data", "kundendaten")
 
 # --- parties ----------------------------------------------------------------------
 c("processor", "auftragnehmer*", "*auftragsverarbeiter*", "dienstleister*")
@@ -193,7 +193,8 @@ c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
 # --- 13/14 subprocessors ------------------------------------------------------------------
 c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunternehmer*", "unterauftrag*",
   "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "sub-dienstleister*", "subdienstleister*",
-  "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*")
+  "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*",
+  "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
@@ -269,6 +270,7 @@ c("assist-consultation", "art* 36", "konsultation*", "vorherigen konsultation", 
 c("assistance-topic", "unterstutzung*", "mitwirkung*")
 # --- 19 breach notification -------------------------------------------------------------------
 c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezogener daten", "datenschutzverletzung*",
+  "security incident*", "security-incident*", "data breach*", "personal data breach*", "datenschutzvorfall*",
   "datenpanne*", "sicherheitsvorfall*", "sicherheitsvorfalle", "datenschutzvorfall*", "datenschutzvorfalle",
   "schutzverletzung*", "art 33", "datenleck*", "unbefugte* offenlegung*", "unbefugte* zugriff*", "vorfall", "vorfalle",
   "storung*")
