@@ -41,7 +41,7 @@ RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], a
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not"]),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not"]),
-                  P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"]),
+                  P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
         P(all=["oral", "instructions", "confirm"], negated=True)]

@@ -186,6 +186,7 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   p.min_segments = j.value("min_segments", 1);
   p.annex_only = j.value("annex_only", false);
   p.asserted = j.value("asserted", false);
+  p.same_segment = j.value("same_segment", false);
   p.period_max_hours = j.value("period_max_hours", -1.0);
   p.period_min_hours = j.value("period_min_hours", -1.0);
   if (p.all.empty() && p.any.empty() && p.under.empty()) return "/all: a provision needs at least one concept";
@@ -312,6 +313,18 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       return MatchKind::none;
     }
     matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
+  }
+  if (p.same_segment && !p.all_ids.empty()) {
+    bool met = false;
+    for (int t : ctx.hits(s, p.all_ids.front())) {
+      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+      met = std::all_of(p.all_ids.begin() + 1, p.all_ids.end(), [&](int c) {
+        auto const& hits = ctx.hits(s, c);
+        return std::any_of(hits.begin(), hits.end(), [&](int k) { return s.tokens[static_cast<std::size_t>(k)].segment == seg; });
+      });
+      if (met) break;
+    }
+    if (!met) return MatchKind::none;
   }
   if (!p.any.empty()) {
     bool found = false;

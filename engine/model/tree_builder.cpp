@@ -1175,6 +1175,45 @@ void label_definitions(Document& doc, std::size_t i) {
   }
 }
 
+// "**Händler (Verantwortlicher / Controller):**" above a party's address, as a heading
+// or a line of the party block: the word before the bracket names the party whose
+// role the bracket states.
+void role_label_definitions(Document& doc) {
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) return;  // the party block is over
+    std::string_view text = n.kind == NodeKind::subheading ? std::string_view(n.heading) : std::string_view(n.text);
+    std::size_t open = text.find('(');
+    std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
+    if (open == std::string_view::npos || close == std::string_view::npos || open > 40) continue;
+    auto words = text_util::words(text.substr(0, open), 0, 3);
+    std::string_view after = text_util::trim(text.substr(close + 1));
+    while (!after.empty() && after.front() == '*') after.remove_prefix(1);
+    if (words.size() != 1 || (!after.empty() && after.front() != ':')) continue;
+    std::string role;
+    for (auto const& w : text_util::words(text.substr(open, close - open), 0, 6)) {
+      if (role.empty()) role = role_of_word(text_util::fold(w.text));
+    }
+    std::string folded = text_util::fold(words[0].text);
+    if (role.empty() || folded.rfind("auftraggeber", 0) == 0 ||
+        folded.rfind("auftragnehmer", 0) == 0) {
+      continue;
+    }
+    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    if (known) continue;
+    Definition d;
+    d.term = std::string(words[0].text);
+    d.role = role;
+    std::size_t at = static_cast<std::size_t>(words[0].text.data() - text.data());
+    d.span = n.kind == NodeKind::subheading
+                 ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
+                        n.heading_span.begin + static_cast<std::uint32_t>(at + words[0].text.size())}
+                 : map_span(n, at, at + words[0].text.size());
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 // Glosses that give a quoted word a party's role: "In den folgenden Absätzen bedeutet
 // „ich“ den Auftragnehmer und „das Büro“ die Auftraggeberin", "„wir“ (der Anbieter)",
 // "„Praxis“ bezeichnet die Auftraggeberin". The role word must follow the closing quote
@@ -1343,6 +1382,7 @@ Document build_document(SourceText source) {
   scan_texts(doc);
   resolve_references(doc);
   extract_definitions(doc);
+  role_label_definitions(doc);
   infer_roles(doc);
   doc.language = detect_language(doc.source.text);
   return doc;
