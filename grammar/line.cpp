@@ -170,10 +170,14 @@ LineShape classify_line(std::string_view line) {
   if (bold) {
     it += 2;
     while (it != end && (*it == ' ')) ++it;
+  } else if (remaining.size() > 3 && remaining.substr(0, 2) == "**" &&
+             (std::isdigit(static_cast<unsigned char>(remaining[2])) || remaining.substr(2, 2) == "\xC2\xA7")) {
+    it += 2;  // "- **1.1** Die Plattform …": only the number is bold
   }
 
   auto finish_title = [&](Iter after) {
     Iter t = after;
+    while (t != end && *t == '*') ++t;  // the closing marks of a bold number
     if (!parse_prefix(t, end, lr::title_separator)) {
       while (t != end && (*t == ' ' || *t == '\t')) ++t;
     }

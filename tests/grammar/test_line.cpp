@@ -77,6 +77,9 @@ TEST_CASE("line: annex headings, and annex mentions that are not headings", "[gr
   CHECK(a.parts == std::vector<std::string>{"3"});
   CHECK(a.title == "Liste der bestehenden Subunternehmer");
   CHECK(classify_line("Anhang A").kind == LineKind::annex_heading);
+  auto bold_number = classify_line("- **1.1** Die Plattform betreibt eine Software.");
+  CHECK(bold_number.kind == LineKind::numbered);
+  CHECK(bold_number.number == "1.1");
   CHECK(classify_line("Nr. 3 Arten der Auftraggeber-Daten").kind == LineKind::section_heading);
   auto part_annex = classify_line("Anlage C-2 – Genehmigte Unterauftragsverarbeiter");
   CHECK(part_annex.kind == LineKind::annex_heading);
