@@ -170,8 +170,9 @@ LineShape classify_line(std::string_view line) {
   if (bold) {
     it += 2;
     while (it != end && (*it == ' ')) ++it;
-  } else if (remaining.size() > 3 && remaining.substr(0, 2) == "**" &&
-             (std::isdigit(static_cast<unsigned char>(remaining[2])) || remaining.substr(2, 2) == "\xC2\xA7")) {
+  } else if (remaining.size() > 4 && remaining.substr(0, 2) == "**" &&
+             (std::isdigit(static_cast<unsigned char>(remaining[2])) || remaining.substr(2, 2) == "\xC2\xA7" ||
+              (std::isupper(static_cast<unsigned char>(remaining[2])) && remaining[3] == '.'))) {
     it += 2;  // "- **1.1** Die Plattform …": only the number is bold
   }
 

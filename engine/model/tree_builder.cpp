@@ -1246,11 +1246,13 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     if (quoted.empty() || quoted.size() > 2) continue;
     auto const& term = quoted.back();  // "das Büro" -> "Büro"
     std::string role;
+    bool apposition = false;
     for (auto const& w : text_util::words(text, at, 3)) {
       if (text.substr(at, w.begin - at).find_first_of(".;") != std::string_view::npos) break;  // next sentence
       std::string fw = text_util::fold(w.text);
+      if (fw == "zugleich" || fw == "als") apposition = true;  // "„Plattform“, zugleich Auftragsverarbeiter"
       if (fw == "der" || fw == "die" || fw == "den" || fw == "dem" || fw == "des" || fw == "das" || fw == "bedeutet" ||
-          fw == "bezeichnet" || fw == "meint" || fw == "ist") {
+          fw == "bezeichnet" || fw == "meint" || fw == "ist" || fw == "zugleich" || fw == "als" || fw == "und") {
         continue;
       }
       role = role_of_word(fw);
@@ -1274,7 +1276,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     if (role.empty()) continue;
     bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
                              [&](Definition const& d) { return text_util::fold(d.term) == folded; });
-    if (known || names_a_thing(folded)) continue;
+    if (known || (names_a_thing(folded) && !apposition)) continue;
     Definition d;
     d.term = std::string(term.text);
     d.role = role;
