@@ -285,7 +285,8 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
-c("controller-choice", "nach deren wahl", "nach ihrer wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
+c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
+  "nach wahl der auftraggeber*", "nach deren wahl", "nach ihrer wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
