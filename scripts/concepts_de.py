@@ -216,8 +216,10 @@ c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberi
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
 c("general", "allgemein*", "generell*", "pauschal*")
-c("specific-consent", "einzeln", "im einzelfall", "gesondert*", "jeweils", "fur jeden", "fur jede", "einzelfall*",
-  "fallweise")
+c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einzelfall*", "fallweise",
+  "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
+  "gesondert* * genehmigung", "gesondert* schriftlich*", "gesondert* vorherig*", "jeweils * zustimmung",
+  "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
 c("objection-excluded", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
