@@ -149,7 +149,9 @@ struct PartyTerms {
     }
   }
 
-  void apply(std::string& folded, std::string_view written) const {
+  // `previous` is the folded word before: "Kunden" without an article of the singular
+  // ("des", "dem", "den") is the plural — the controller's customers, not the party.
+  void apply(std::string& folded, std::string_view written, std::string_view previous) const {
     for (auto const& t : terms) {
       if (t.exact) {
         if (written == t.written) folded = t.canonical;
@@ -157,6 +159,10 @@ struct PartyTerms {
       }
       if (folded.compare(0, t.folded.size(), t.folded) != 0) continue;
       std::string_view ending = std::string_view(folded).substr(t.folded.size());
+      bool singular_article = previous == "des" || previous == "dem" || previous == "den" || previous == "vom" ||
+                              previous == "beim" || previous == "zum";
+      bool adjectival = t.folded.size() > 5 && t.folded.compare(t.folded.size() - 5, 5, "liche") == 0;  // "der Verantwortlichen"
+      if ((ending == "n" || ending == "en") && t.folded.back() == 'e' && !singular_article && !adjectival) continue;
       if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
           ending == "r" || ending == "m" || ending == "in" || ending == "innen") {
         folded = t.canonical;  // "des Kunden" -> "auftraggeber": the lexicon's patterns cover the endings
@@ -266,7 +272,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     }
     std::string folded = text_util::fold(w.text);
     if (segment_opener(folded) && !current.tokens.empty()) ++segment;
-    parties.apply(folded, w.text);
+    parties.apply(folded, w.text, current.tokens.empty() ? std::string_view() : std::string_view(current.tokens.back().word));
     Token t;
     t.span = {source_of(w.begin), source_of(w.begin + w.text.size() - 1) + 1};
     t.word = std::move(folded);

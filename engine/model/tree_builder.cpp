@@ -1179,38 +1179,44 @@ void label_definitions(Document& doc, std::size_t i) {
 // or a line of the party block: the word before the bracket names the party whose
 // role the bracket states.
 void role_label_definitions(Document& doc) {
-  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
-    Node const& n = doc.nodes[i];
-    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) return;  // the party block is over
-    std::string_view text = n.kind == NodeKind::subheading ? std::string_view(n.heading) : std::string_view(n.text);
+  auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
     std::size_t open = text.find('(');
     std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
-    if (open == std::string_view::npos || close == std::string_view::npos || open > 40) continue;
+    if (open == std::string_view::npos || close == std::string_view::npos || open > 40) return;
     auto words = text_util::words(text.substr(0, open), 0, 3);
     std::string_view after = text_util::trim(text.substr(close + 1));
     while (!after.empty() && after.front() == '*') after.remove_prefix(1);
-    if (words.size() != 1 || (!after.empty() && after.front() != ':')) continue;
+    if (words.size() != 1 || (!after.empty() && after.front() != ':')) return;
     std::string role;
-    for (auto const& w : text_util::words(text.substr(open, close - open), 0, 6)) {
+    for (auto const& w : text_util::words(text.substr(open, close - open), 0, 8)) {
       if (role.empty()) role = role_of_word(text_util::fold(w.text));
     }
     std::string folded = text_util::fold(words[0].text);
-    if (role.empty() || folded.rfind("auftraggeber", 0) == 0 ||
-        folded.rfind("auftragnehmer", 0) == 0) {
-      continue;
-    }
+    if (role.empty() || folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
     bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
                              [&](Definition const& d) { return text_util::fold(d.term) == folded; });
-    if (known) continue;
+    if (known) return;
     Definition d;
     d.term = std::string(words[0].text);
     d.role = role;
-    std::size_t at = static_cast<std::size_t>(words[0].text.data() - text.data());
-    d.span = n.kind == NodeKind::subheading
-                 ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
-                        n.heading_span.begin + static_cast<std::uint32_t>(at + words[0].text.size())}
-                 : map_span(n, at, at + words[0].text.size());
+    std::size_t at = base + static_cast<std::size_t>(words[0].text.data() - text.data());
+    d.span = heading ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
+                            n.heading_span.begin + static_cast<std::uint32_t>(at + words[0].text.size())}
+                     : map_span(n, at, at + words[0].text.size());
     doc.definitions.push_back(std::move(d));
+  };
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) return;  // the party block is over
+    if (n.kind == NodeKind::subheading) {
+      define(n, n.heading, 0, true);
+      continue;
+    }
+    for (std::size_t k = 0; k < n.pieces.size(); ++k) {  // each line of a party paragraph
+      std::size_t from = n.pieces[k].text_offset;
+      std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
+      define(n, std::string_view(n.text).substr(from, to - from), from, false);
+    }
   }
 }
 

@@ -264,3 +264,14 @@ TEST_CASE("tree: a table of contents does not double the sections", "[tree]") {
   CHECK(sections == 2);
   CHECK(annexes == 1);
 }
+
+TEST_CASE("sentences: a party named 'Kunde' keeps the customers as data subjects", "[tree]") {
+  auto doc = parse("AVV\n\n**Kunde** (im Folgenden auch „Controller“)\nMuster GmbH\n\n"
+                   "**Anbieter** (im Folgenden auch „Processor“)\nDienst GmbH\n\n1. Daten\n\n"
+                   "Betroffen sind Kunden und Lieferanten des Kunden.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE_FALSE(sentences.empty());
+  std::vector<std::string> words;
+  for (auto const& t : sentences.back().tokens) words.push_back(t.word);
+  CHECK(words == std::vector<std::string>{"betroffen", "sind", "kunden", "und", "lieferanten", "des", "auftraggeber"});
+}
