@@ -36,7 +36,7 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne …
   "ohne … kein")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
-  "warnt", "weist … hin", "weisen … hin", "weise … hin", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
+  "warnt", "weist … hin", "weisen … hin", "weise … hin", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
 c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "helfe", "behilflich", "beistand", "beizustehen",
@@ -310,6 +310,9 @@ c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gil
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
 c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "nicht ersetzen", "ersetzt * nicht",
   "tritt nicht an die stelle", "treten nicht an die stelle")
+# Art. 28(3)(f)'s "unter Berücksichtigung … der ihm zur Verfügung stehenden Informationen": no duty to inform.
+c("available-information", "zur verfugung stehenden informationen", "vorliegenden informationen",
+  "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")

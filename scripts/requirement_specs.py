@@ -110,7 +110,7 @@ SPECS = {
         [P(all=["law-requires", "notify"])])]},
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
-        [P(all=["instructions", "infringe", "notify"], none_in_segment=["to-processor"]),
+        [P(all=["notify", "instructions", "infringe"], none_in_segment=["to-processor"]),
          P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
@@ -122,7 +122,9 @@ SPECS = {
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
         [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
-         P(all=["subprocessor", "objection"])]),
+         P(all=["subprocessor", "objection"]),
+         # "IV. Unterauftragsverarbeiter — Der Kunde genehmigt allgemein die genannten Dienstleister."
+         P(all=["consent"], any=["general", "engage"], under=["subprocessor"], actor="controller")]),
    part(L("Einzelgenehmigung oder allgemeine Genehmigung mit Information und Widerspruchsrecht",
           "specific authorisation, or general authorisation with notice and a right to object"),
         [P(all=["subprocessor", "consent", "specific-consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
@@ -145,10 +147,12 @@ SPECS = {
                         P(all=["subprocessor", "consent", "prior"], none=["general"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
-        [P(all=["subprocessor", "flowdown"]), P(all=["subprocessor", "careful-selection"], weak=True)])],
+        [P(all=["subprocessor", "flowdown"]), P(all=["flowdown"], under=["subprocessor"]),
+         P(all=["subprocessor", "careful-selection"], weak=True)])],
   "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.4.liability": {"topic": ["liability-topic"], "parts": [
-   part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"), [P(all=["subprocessor", "liable"])])],
+   part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"),
+        [P(all=["subprocessor", "liable"]), P(all=["liable"], under=["subprocessor"], none=["negation"])])],
   "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
                                         "The processor disclaims liability for its subprocessors."),
                    effect="missing", finding="liability.subprocessor-excluded")],
@@ -202,7 +206,7 @@ SPECS = {
                    finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
-        [P(all=["information", "make-available", "compliance"], actor="processor", none_in_segment=["assist"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
+        [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
    part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
