@@ -348,9 +348,19 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       }
     }
   }
-  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
-    for (int c : p.none_in_clause_ids) {
-      if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
+  // The clause with its items: "Mündliche Weisungen sind nur zulässig, wenn (a) … (b) …;
+  // sie werden (i) erfasst und (ii) in Textform bestätigt."
+  if (!p.none_in_clause_ids.empty()) {
+    std::vector<int> pending{s.node};
+    while (!pending.empty()) {
+      int n = pending.back();
+      pending.pop_back();
+      for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
+        for (int c : p.none_in_clause_ids) {
+          if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
+        }
+      }
+      for (int child : ctx.doc.nodes[static_cast<std::size_t>(n)].children) pending.push_back(child);
     }
   }
   if (!p.under_ids.empty() && !under_context(ctx, s, p.under_ids)) return MatchKind::none;

@@ -94,6 +94,20 @@ void resolve_entry(Context const& ctx, SubprocessorEntry& e, PlaceResolution con
   (void)ctx;
 }
 
+// Does the text state a safeguard? Judged per comma or semicolon part, so that
+// "SCC 2021/914, Modul 3; keine Speicherung in Indien" states one and "keine SCC" does not.
+bool states_safeguard(Context const& ctx, std::string_view text) {
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    std::size_t to = text.find_first_of(",;", from);
+    if (to == std::string_view::npos) to = text.size();
+    auto words = folded_words(text.substr(from, to - from));
+    if (ctx.words_have(words, "concrete-safeguard") && !ctx.words_have(words, "negation")) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
 void entries_from_table(Context const& ctx, int table_index, std::vector<SubprocessorEntry>& out) {
   Node const& table = ctx.doc.nodes[static_cast<std::size_t>(table_index)];
   if (table.rows.empty() || !table.rows.front().header) return;
@@ -142,7 +156,7 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     std::string row_text(ctx.source(row.span));
     auto row_words = folded_words(row_text);
     e.dpf = ctx.words_have(row_words, "dpf");
-    e.safeguard = ctx.words_have(row_words, "concrete-safeguard") && !ctx.words_have(row_words, "negation");
+    e.safeguard = states_safeguard(ctx, safeguard_text.empty() ? std::string_view(row_text) : std::string_view(safeguard_text));
     out.push_back(std::move(e));
   }
 }
@@ -178,7 +192,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     PlaceResolution where = ctx.places.resolve(n.text, true);
     resolve_entry(ctx, e, where, where);
     e.dpf = ctx.words_have(words, "dpf");
-    e.safeguard = ctx.words_have(words, "concrete-safeguard") && !ctx.words_have(words, "negation");
+    e.safeguard = states_safeguard(ctx, n.text);
     out.push_back(std::move(e));
   }
 }

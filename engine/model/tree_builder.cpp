@@ -906,7 +906,11 @@ class Builder {
       append_text(p, content, content_offset);
       return;
     }
-    pop_to_section_like();
+    // A paragraph after a clause's items ("… (a) …, (b) ….\n\nMündliche Weisungen werden …")
+    // still belongs to that clause, until the next numbered clause.
+    pop_while([](NodeKind k) { return k == NodeKind::item || k == NodeKind::bullet || k == NodeKind::list ||
+                                      k == NodeKind::paragraph; });
+    if (top_kind() != NodeKind::clause || node(top()).children.empty()) pop_to_section_like();
     int p = add(NodeKind::paragraph, top(), content_offset, end);
     append_text(p, content, content_offset);
     stack_.push_back(p);
