@@ -308,6 +308,10 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
+# The controls of a TOM list ("Zutrittskontrolle: … kein Zutritt für Besucher") are no audits.
+c("tom-control", "zutrittskontrolle*", "zugangskontrolle*", "zugriffskontrolle*", "weitergabekontrolle*",
+  "eingabekontrolle*", "verfugbarkeitskontrolle*", "trennungskontrolle*", "zutritt", "zutritts*", "zutrittskarte*",
+  "besucher*", "videouberwachung*")
 c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "nicht ersetzen", "ersetzt * nicht",
   "tritt nicht an die stelle", "treten nicht an die stelle")
 # Art. 28(3)(f)'s "unter Berücksichtigung … der ihm zur Verfügung stehenden Informationen": no duty to inform.

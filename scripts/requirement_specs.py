@@ -39,8 +39,8 @@ RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], a
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
                  P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
-AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not"]),
-                  P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not"]),
+AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control"]),
+                  P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control"]),
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),

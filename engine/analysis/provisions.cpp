@@ -351,7 +351,13 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // The clause with its items: "Mündliche Weisungen sind nur zulässig, wenn (a) … (b) …;
   // sie werden (i) erfasst und (ii) in Textform bestätigt."
   if (!p.none_in_clause_ids.empty()) {
-    std::vector<int> pending{s.node};
+    int root = s.node;  // a paragraph or item inside a clause: the whole clause
+    for (int up = root; up > 0; up = ctx.doc.nodes[static_cast<std::size_t>(up)].parent) {
+      NodeKind k = ctx.doc.nodes[static_cast<std::size_t>(up)].kind;
+      if (k == NodeKind::clause) root = up;
+      if (k != NodeKind::paragraph && k != NodeKind::item && k != NodeKind::bullet && k != NodeKind::list) break;
+    }
+    std::vector<int> pending{root};
     while (!pending.empty()) {
       int n = pending.back();
       pending.pop_back();
