@@ -262,6 +262,8 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
         bool initial = prev.size() == 1 || (prev.size() >= 2 && prev[prev.size() - 2] == '-') || w.text.size() == 1;
         sentence_end = !abbreviation(prev) && !numeric && !next_lower && !initial;
         if (numeric && !next_lower && prev.size() > 3) sentence_end = true;
+        // "(Nr. 5). Der Auftragnehmer …": after a closing bracket a dot ends the sentence.
+        if (gap.substr(0, dot).find_first_of(")]") != std::string_view::npos && !next_lower) sentence_end = true;
       }
       if (sentence_end) {
         flush();
