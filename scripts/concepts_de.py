@@ -162,7 +162,8 @@ c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
 c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
 # --- 9 legal-requirement notice --------------------------------------------------------
-c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*",
+c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*", "deutschem recht",
+  "nationalem recht", "unions * recht", "unions- * recht",
   "nationales recht", "nationalen recht*", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",

@@ -208,9 +208,14 @@ class Builder {
     if (!target.text.empty()) {
       // A word hyphenated at the line end ("Daten-" / "schutz") joins without a space
       // when the next line goes on in lower case; otherwise lines join with a space.
+      // "Unions-" / "oder deutschem Recht" is an elided compound, not a hyphenation.
+      auto first = text_util::words(piece, 0, 1);
+      std::string next_word = first.empty() ? std::string() : text_util::fold(first[0].text);
+      bool elided = next_word == "und" || next_word == "oder" || next_word == "bzw" || next_word == "sowie" ||
+                    next_word == "bis";
       bool hyphen_join = target.text.back() == '-' && target.text.size() >= 2 &&
                          std::isalpha(static_cast<unsigned char>(target.text[target.text.size() - 2])) &&
-                         std::islower(static_cast<unsigned char>(piece.front()));
+                         std::islower(static_cast<unsigned char>(piece.front())) && !elided;
       if (hyphen_join) {
         target.text.pop_back();
       } else {
