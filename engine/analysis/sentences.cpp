@@ -224,6 +224,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   current.in_annex = annex;
   int segment = 0;
   std::size_t last_end = 0;
+  std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
   PronounSubject subject;
   auto flush = [&]() {
     if (!current.tokens.empty()) {
@@ -262,6 +263,17 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
         bool initial = prev.size() == 1 || (prev.size() >= 2 && prev[prev.size() - 2] == '-') || w.text.size() == 1;
         sentence_end = !abbreviation(prev) && !numeric && !next_lower && !initial;
         if (numeric && !next_lower && prev.size() > 3) sentence_end = true;
+        // "… kontrolliert deren Einhaltung nach § 3. Der Auftragnehmer …": a number that
+        // names a clause is no ordinal ("am 3. Mai"), so the dot ends the sentence.
+        if (numeric && !next_lower && !sentence_end) {
+          static constexpr std::string_view kNaming[] = {"art", "abs", "absatz", "ziffer", "ziff", "nr", "anlage", "anhang",
+                                                         "klausel", "abschnitt", "artikel", "satz", "lit", "punkt"};
+          std::string const& before = current.tokens.size() >= 2 ? current.tokens[current.tokens.size() - 2].word : prev;
+          bool named = gap_before_last.find("\xC2\xA7") != std::string_view::npos ||
+                       std::find(std::begin(kNaming), std::end(kNaming), before) != std::end(kNaming);
+          bool spaced = gap.find_first_of(" \t\n", dot) != std::string_view::npos;  // not "1.1"
+          if (named && spaced && current.tokens.size() >= 2) sentence_end = true;
+        }
         // "(Nr. 5). Der Auftragnehmer …": after a closing bracket a dot ends the sentence.
         if (gap.substr(0, dot).find_first_of(")]") != std::string_view::npos && !next_lower) sentence_end = true;
       }
@@ -280,6 +292,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     t.word = std::move(folded);
     t.segment = segment;
     current.tokens.push_back(std::move(t));
+    gap_before_last = gap;
     last_end = w.begin + w.text.size();
   });
   flush();

@@ -275,3 +275,12 @@ TEST_CASE("sentences: a party named 'Kunde' keeps the customers as data subjects
   for (auto const& t : sentences.back().tokens) words.push_back(t.word);
   CHECK(words == std::vector<std::string>{"betroffen", "sind", "kunden", "und", "lieferanten", "des", "auftraggeber"});
 }
+
+TEST_CASE("sentences: dots after clause numbers and brackets end sentences, ordinals do not", "[tree]") {
+  auto doc = parse("AVV\n\n1. Pflichten\n\nDer Auftraggeber kontrolliert dies nach § 3. Der Auftragnehmer hilft "
+                   "(Nr. 5). Die Frist beginnt am 3. Mai und gilt nach Ziffer 1.1 fort. Es gilt Art. 28 DSGVO.\n");
+  auto sentences = analysis::split_sentences(doc);
+  std::vector<std::string> firsts;
+  for (auto const& s : sentences) firsts.push_back(s.tokens.front().word);
+  CHECK(firsts == std::vector<std::string>{"der", "der", "die", "es"});
+}
