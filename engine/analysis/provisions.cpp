@@ -452,6 +452,21 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
+  // "Insbesondere ist es ihm untersagt,\n (a) Daten für eigene Auswertungen zu nutzen, …":
+  // the items of a prohibiting lead-in are prohibited.
+  Node const& own_node = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (own_node.kind == NodeKind::item && own_node.parent > 0) {
+    Node const& lead = ctx.doc.nodes[static_cast<std::size_t>(own_node.parent)];
+    std::string_view lead_text = text_util::trim(lead.text);
+    auto const& lead_sentences = ctx.sentences_of_node[static_cast<std::size_t>(own_node.parent)];
+    if (!lead_text.empty() && (lead_text.back() == ',' || lead_text.back() == ':') && !lead_sentences.empty()) {
+      Sentence const& last = ctx.sentences[static_cast<std::size_t>(lead_sentences.back())];
+      bool prohibits = std::any_of(last.tokens.begin(), last.tokens.end(), [](Token const& k) {
+        return k.word == "untersagt" || k.word == "verboten";
+      });
+      if (prohibits) std::fill(seg_negated.begin(), seg_negated.end(), 1);
+    }
+  }
   auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;

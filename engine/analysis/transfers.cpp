@@ -129,10 +129,28 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     has_service = has_service || r[kService];
     has_location = has_location || r[kLocation] || r[kAddress];
   }
+  std::size_t first_entry = out.size();
   for (auto const& row : table.rows) {
     if (row.header) continue;
     bool empty = std::all_of(row.cells.begin(), row.cells.end(), [](std::string const& c) { return c.empty(); });
     if (empty) continue;  // placeholder.unfilled reports entirely empty rows
+    // A row whose name cell is empty, right after an entry, carries that entry's wrapped cells.
+    bool name_empty = true;
+    for (std::size_t c = 0; c < row.cells.size() && c < roles.size(); ++c) {
+      if (roles[c][kName] && !row.cells[c].empty()) name_empty = false;
+    }
+    if (name_empty && out.size() > first_entry) {
+      SubprocessorEntry& last = out.back();
+      for (std::size_t c = 0; c < row.cells.size() && c < roles.size(); ++c) {
+        if (row.cells[c].empty()) continue;
+        if (roles[c][kService]) last.service += " " + row.cells[c];
+        if (roles[c][kSafeguard] || roles[c][kLocation]) {
+          last.safeguard = last.safeguard || states_safeguard(ctx, row.cells[c]);
+        }
+      }
+      last.span.end = row.span.end;
+      continue;
+    }
     SubprocessorEntry e;
     e.node = table_index;
     e.span = row.span;
