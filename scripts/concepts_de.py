@@ -367,12 +367,12 @@ c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc"
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
   "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
   "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")
-c("dpf", "data privacy framework", "privacy framework", "dpf")
+c("dpf", "data privacy framework", "privacy framework", "dpf", "dpf-*", "eu-us-dpf*", "*-dpf", "dpf-zertifiz*")
 c("scc-bcr", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses")
 c("concrete-safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses",
-  "data privacy framework", "privacy framework", "dpf")
+  "data privacy framework", "privacy framework", "dpf", "dpf-*", "eu-us-dpf*", "*-dpf", "dpf-zertifiz*")
 
 # --- own use (purpose.own-use) -------------------------------------------------------------------
 c("use", "nutz*", "verwend*", "verarbeit*", "auswert*", "analysier*", "einsetz*", "verwert*")

@@ -348,7 +348,9 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (numbered_party(shape, text)) {
+        if (version_row(shape, text)) {
+          plain(as_text(text), text, offset, end);
+        } else if (numbered_party(shape, text)) {
           front_line(text, offset, end);
         } else if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
@@ -365,7 +367,9 @@ class Builder {
         }
         break;
       case LineKind::numbered:
-        if (numbered_party(shape, text)) {
+        if (version_row(shape, text)) {
+          plain(as_text(text), text, offset, end);
+        } else if (numbered_party(shape, text)) {
           front_line(text, offset, end);
         } else if (wrapped_number(shape, text)) {
           plain(as_text(text), text, offset, end);
@@ -440,6 +444,19 @@ class Builder {
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // "1.0       21.05.2025   Medanto Legal   …": a row of a version history, not a clause.
+  static bool version_row(LineShape const& shape, std::string_view text) {
+    if (shape.style != NumberStyle::dotted) return false;
+    std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
+    std::size_t i = 0, digits = 0, dots = 0;
+    for (; i < rest.size() && i < 10; ++i) {
+      if (rest[i] >= '0' && rest[i] <= '9') ++digits;
+      else if (rest[i] == '.') ++dots;
+      else break;
+    }
+    return dots == 2 && digits >= 4 && (i == rest.size() || rest[i] == ' ' || rest[i] == '\t');
   }
 
   // "zwischen\n\n1. Halvorsen Industrie Holding SE\n…\n2. den in Anlage 1 aufgeführten
@@ -694,10 +711,11 @@ class Builder {
         }
         if (node(stack_[k]).kind != NodeKind::bullet && node(stack_[k]).kind != NodeKind::list) break;
       }
-      if (open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
-          node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0]) {
-        shape.style = NumberStyle::roman;
-      }
+      bool after_letter = open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
+                          node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0];
+      // "Mündliche Weisungen werden\n(i) erfasst und\n(ii) bestätigt": an "(i)" opening a list is roman.
+      bool opening = open < 0 && shape.parts[0] == "i";
+      if (after_letter || opening) shape.style = NumberStyle::roman;
     }
     // Close bullets/lists; a letter item closes a previous sibling item; a roman item nests under a letter.
     pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
