@@ -199,7 +199,7 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
-  "hinzuzieh*", "hinzuziehung", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
+  "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
 c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
   "frei wahlen", "ohne weiteres")
 c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",

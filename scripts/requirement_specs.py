@@ -121,13 +121,13 @@ SPECS = {
         [P(all=["tom"], any=["art32", "annex-word"])], core=False)]},
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
-        [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
+        [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"]),
          P(all=["subprocessor", "objection"]),
          # "IV. Unterauftragsverarbeiter — Der Kunde genehmigt allgemein die genannten Dienstleister."
          P(all=["consent"], any=["general", "engage"], under=["subprocessor"], actor="controller")]),
    part(L("Einzelgenehmigung oder allgemeine Genehmigung mit Information und Widerspruchsrecht",
           "specific authorisation, or general authorisation with notice and a right to object"),
-        [P(all=["subprocessor", "consent", "specific-consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent"]),
+        [P(all=["subprocessor", "consent", "specific-consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"]),
          P(all=["subprocessor", "consent", "prior"], none=["general"]), P(all=["subprocessor", "consent", "only"], none=["general"]),
          P(all=["objection"], under=["subprocessor"]), P(all=["notify", "subprocessor-change"], under=["subprocessor"])],
         core=False)],
