@@ -133,7 +133,7 @@ SPECS = {
         core=False)],
   "limits": [limit(NO_AUTH, L("Der Auftragnehmer darf Unterauftragsverarbeiter ohne Genehmigung des Auftraggebers einsetzen.",
                              "The processor may engage subprocessors without the controller's authorisation."),
-                   finding="subprocessor.no-authorisation")]},
+                   effect="missing", establishes=True, finding="subprocessor.no-authorisation")]},
  "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
         [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards"])]),
