@@ -319,6 +319,8 @@ c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "n
 c("available-information", "zur verfugung stehenden informationen", "vorliegenden informationen",
   "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
+c("prohibition-word", "untersagt", "verboten", "unzulassig")
+c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
