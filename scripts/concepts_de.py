@@ -320,6 +320,9 @@ c("available-information", "zur verfugung stehenden informationen", "vorliegende
   "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 c("prohibition-word", "untersagt", "verboten", "unzulassig")
+# Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
+c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
+c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")

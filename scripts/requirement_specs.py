@@ -44,7 +44,9 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
-        P(all=["oral", "instructions", "confirm"], negated=True)]
+        P(all=["oral", "instructions", "confirm"], negated=True),
+        # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
+        P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
@@ -114,7 +116,10 @@ SPECS = {
          P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
-        [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])]},
+        [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])],
+  "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True)],
+                   L("Nur ein Teil der Beschäftigten wird auf Vertraulichkeit verpflichtet.",
+                     "Only part of the staff is committed to confidentiality."))]},
  "art28.3.c.security": {"topic": ["security-topic"], "parts": [
    part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"), [P(all=["tom"])]),
    part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
