@@ -348,17 +348,10 @@ class Builder {
         break;
       }
       case LineKind::section_heading:
-        if (version_row(shape, text)) {
-          plain(as_text(text), text, offset, end);
-        } else if (numbered_party(shape, text)) {
-          front_line(text, offset, end);
-        } else if (wrapped_number(shape, text)) {
-          plain(as_text(text), text, offset, end);
-        } else if (wrapped_sentence(shape)) {
-          numbered(shape, text, offset, end, false);  // "1. Der Auftragnehmer übernimmt … auf Grundlage des"
-        } else if (enumerates(shape)) {
-          numbered(shape, text, offset, end, false);
-        } else if (continues_numbered_list(shape)) {
+        if (read_as_text(shape, text, offset, end)) break;
+        // "1. Der Auftragnehmer übernimmt … auf Grundlage des" (wrapped), "1. Name: Elbtal GmbH"
+        // (a list entry), "2. Kurz" under "1. …" (the next entry): clauses, not sections.
+        if (wrapped_sentence(shape) || enumerates(shape) || continues_numbered_list(shape)) {
           numbered(shape, text, offset, end, false);
         } else if (shape.style == NumberStyle::dotted && (shape.parts.size() >= 2 || inside_paragraph_section())) {
           numbered(shape, text, offset, end, true);  // "1. Art und Zweck" under "§ 2": a titled clause
@@ -367,15 +360,7 @@ class Builder {
         }
         break;
       case LineKind::numbered:
-        if (version_row(shape, text)) {
-          plain(as_text(text), text, offset, end);
-        } else if (numbered_party(shape, text)) {
-          front_line(text, offset, end);
-        } else if (wrapped_number(shape, text)) {
-          plain(as_text(text), text, offset, end);
-        } else {
-          numbered(shape, text, offset, end, false);
-        }
+        if (!read_as_text(shape, text, offset, end)) numbered(shape, text, offset, end, false);
         break;
       case LineKind::item:
         item(shape, text, offset, end);
@@ -444,6 +429,20 @@ class Builder {
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
+  }
+
+  // Numbered-looking lines that are no clause: a version-history row, a party listed with
+  // a number, a number that only continues the sentence above. Handled here; true if so.
+  bool read_as_text(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
+    if (numbered_party(shape, text)) {
+      front_line(text, offset, end);
+      return true;
+    }
+    if (version_row(shape, text) || wrapped_number(shape, text)) {
+      plain(as_text(text), text, offset, end);
+      return true;
+    }
+    return false;
   }
 
   // "1.0       21.05.2025   Medanto Legal   …": a row of a version history, not a clause.
