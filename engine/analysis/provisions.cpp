@@ -153,6 +153,57 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   return false;
 }
 
+// Do all the concepts occur in one clause segment ("nur durch Zertifikate")?
+bool meet_in_one_segment(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  if (concepts.empty()) return true;
+  for (int t : ctx.hits(s, concepts.front())) {
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    bool all = std::all_of(concepts.begin() + 1, concepts.end(), [&](int c) {
+      auto const& hits = ctx.hits(s, c);
+      return std::any_of(hits.begin(), hits.end(), [&](int k) { return s.tokens[static_cast<std::size_t>(k)].segment == seg; });
+    });
+    if (all) return true;
+  }
+  return false;
+}
+
+// Does the sentence's clause, with its items, mention one of the concepts? "Mündliche
+// Weisungen sind nur zulässig, wenn (a) … (b) …; sie werden (i) erfasst und (ii) in
+// Textform bestätigt." A paragraph or item inside a clause stands for the whole clause.
+bool clause_mentions(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  int root = s.node;
+  for (int up = root; up > 0; up = ctx.doc.nodes[static_cast<std::size_t>(up)].parent) {
+    NodeKind k = ctx.doc.nodes[static_cast<std::size_t>(up)].kind;
+    if (k == NodeKind::clause) root = up;
+    if (k != NodeKind::paragraph && k != NodeKind::item && k != NodeKind::bullet && k != NodeKind::list) break;
+  }
+  std::vector<int> pending{root};
+  while (!pending.empty()) {
+    int n = pending.back();
+    pending.pop_back();
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
+      for (int c : concepts) {
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+    for (int child : ctx.doc.nodes[static_cast<std::size_t>(n)].children) pending.push_back(child);
+  }
+  return false;
+}
+
+// "Insbesondere ist es ihm untersagt,\n (a) Daten für eigene Auswertungen zu nutzen, …":
+// the items of a prohibiting lead-in are prohibited.
+bool prohibited_by_lead_in(MatchContext const& ctx, Sentence const& s) {
+  Node const& own = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (own.kind != NodeKind::item || own.parent <= 0) return false;
+  std::string_view lead = text_util::trim(ctx.doc.nodes[static_cast<std::size_t>(own.parent)].text);
+  auto const& lead_sentences = ctx.sentences_of_node[static_cast<std::size_t>(own.parent)];
+  if (lead.empty() || (lead.back() != ',' && lead.back() != ':') || lead_sentences.empty()) return false;
+  Sentence const& last = ctx.sentences[static_cast<std::size_t>(lead_sentences.back())];
+  return std::any_of(last.tokens.begin(), last.tokens.end(),
+                     [](Token const& k) { return k.word == "untersagt" || k.word == "verboten"; });
+}
+
 }  // namespace
 
 std::string parse_provision(nlohmann::json const& j, Provision& p) {
@@ -314,18 +365,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
     matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
   }
-  if (p.same_segment && !p.all_ids.empty()) {
-    bool met = false;
-    for (int t : ctx.hits(s, p.all_ids.front())) {
-      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-      met = std::all_of(p.all_ids.begin() + 1, p.all_ids.end(), [&](int c) {
-        auto const& hits = ctx.hits(s, c);
-        return std::any_of(hits.begin(), hits.end(), [&](int k) { return s.tokens[static_cast<std::size_t>(k)].segment == seg; });
-      });
-      if (met) break;
-    }
-    if (!met) return MatchKind::none;
-  }
+  if (p.same_segment && !meet_in_one_segment(ctx, s, p.all_ids)) return MatchKind::none;
   if (!p.any.empty()) {
     bool found = false;
     for (int c : p.any_ids) {
@@ -348,27 +388,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       }
     }
   }
-  // The clause with its items: "Mündliche Weisungen sind nur zulässig, wenn (a) … (b) …;
-  // sie werden (i) erfasst und (ii) in Textform bestätigt."
-  if (!p.none_in_clause_ids.empty()) {
-    int root = s.node;  // a paragraph or item inside a clause: the whole clause
-    for (int up = root; up > 0; up = ctx.doc.nodes[static_cast<std::size_t>(up)].parent) {
-      NodeKind k = ctx.doc.nodes[static_cast<std::size_t>(up)].kind;
-      if (k == NodeKind::clause) root = up;
-      if (k != NodeKind::paragraph && k != NodeKind::item && k != NodeKind::bullet && k != NodeKind::list) break;
-    }
-    std::vector<int> pending{root};
-    while (!pending.empty()) {
-      int n = pending.back();
-      pending.pop_back();
-      for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
-        for (int c : p.none_in_clause_ids) {
-          if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return MatchKind::none;
-        }
-      }
-      for (int child : ctx.doc.nodes[static_cast<std::size_t>(n)].children) pending.push_back(child);
-    }
-  }
+  if (!p.none_in_clause_ids.empty() && clause_mentions(ctx, s, p.none_in_clause_ids)) return MatchKind::none;
   if (!p.under_ids.empty() && !under_context(ctx, s, p.under_ids)) return MatchKind::none;
 
   // Negation, judged per segment. A segment is negated when it holds an odd number
@@ -452,21 +472,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
-  // "Insbesondere ist es ihm untersagt,\n (a) Daten für eigene Auswertungen zu nutzen, …":
-  // the items of a prohibiting lead-in are prohibited.
-  Node const& own_node = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
-  if (own_node.kind == NodeKind::item && own_node.parent > 0) {
-    Node const& lead = ctx.doc.nodes[static_cast<std::size_t>(own_node.parent)];
-    std::string_view lead_text = text_util::trim(lead.text);
-    auto const& lead_sentences = ctx.sentences_of_node[static_cast<std::size_t>(own_node.parent)];
-    if (!lead_text.empty() && (lead_text.back() == ',' || lead_text.back() == ':') && !lead_sentences.empty()) {
-      Sentence const& last = ctx.sentences[static_cast<std::size_t>(lead_sentences.back())];
-      bool prohibits = std::any_of(last.tokens.begin(), last.tokens.end(), [](Token const& k) {
-        return k.word == "untersagt" || k.word == "verboten";
-      });
-      if (prohibits) std::fill(seg_negated.begin(), seg_negated.end(), 1);
-    }
-  }
+  if (prohibited_by_lead_in(ctx, s)) std::fill(seg_negated.begin(), seg_negated.end(), 1);
   auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;
