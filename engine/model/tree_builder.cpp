@@ -379,6 +379,12 @@ class Builder {
           node(n).heading = std::string(shape.title);
           node(n).heading_span = title_span();
           title_seen_ = true;
+        } else if (front_ && !title_seen_) {
+          subheading(shape, offset, end, title_span());
+        } else if (front_ && !shape.title.empty() && shape.title.back() == ':') {
+          // "**Verantwortlicher:**" above a party's address: a label of the party block.
+          auto b = static_cast<std::size_t>(shape.title.data() - text.data());
+          front_line(shape.title, offset + static_cast<std::uint32_t>(b), end);
         } else if (front_ && preamble_word(shape.title)) {
           preamble_ = add(NodeKind::preamble, 0, offset, end);
           node(preamble_).heading = std::string(shape.title);
@@ -1114,7 +1120,9 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
   std::string role;
   for (auto const& w : text_util::words(p.text, 0, 1000)) {
     if (w.begin >= end) break;
-    if (auto r = role_of_word(text_util::fold(w.text)); !r.empty()) role = r;
+    std::string fw = text_util::fold(w.text);
+    if (fw == "ag" || fw == "an") continue;  // "Alpenrhein Backoffice AG": a legal form here, not the role
+    if (auto r = role_of_word(fw); !r.empty()) role = r;
   }
   if (!role.empty()) return role;
   // The paragraph just before, when it is a bare role label ("Auftraggeber").
