@@ -469,6 +469,7 @@ class Builder {
   bool numbered_party(LineShape const& shape, std::string_view text) const {
     if (!front_ || parties_ < 0 || shape.style != NumberStyle::dotted || shape.parts.size() != 1) return false;
     std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
+    if (rest.size() > 120) return false;  // a party's name line, not a clause of the contract
     if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return true;
     static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
                                                   "inc", "llc", "partg", "partgmbb", "ev", "eg"};
@@ -645,6 +646,9 @@ class Builder {
     std::string_view t = text_util::trim(lead.text);
     bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph || lead.kind == NodeKind::item) &&
                    !t.empty() && t.back() == ':';
+    // "… vereinbaren Folgendes:" closes the party block; the numbered paragraphs after it are the contract.
+    NodeKind holder = lead.parent >= 0 ? doc_.nodes[static_cast<std::size_t>(lead.parent)].kind : NodeKind::document;
+    if (holder == NodeKind::parties || holder == NodeKind::preamble) lead_in = false;
     return lead_in && lead.style != NumberStyle::dotted ? last_text_ : -1;
   }
 

@@ -284,3 +284,12 @@ TEST_CASE("sentences: dots after clause numbers and brackets end sentences, ordi
   for (auto const& s : sentences) firsts.push_back(s.tokens.front().word);
   CHECK(firsts == std::vector<std::string>{"der", "der", "die", "es"});
 }
+
+TEST_CASE("tree: numbered paragraphs after 'vereinbaren Folgendes:' are the contract", "[tree]") {
+  auto doc = parse("AVV\n\nA GmbH (nachfolgend „Auftraggeber“)\n\nund\n\nB GmbH (nachfolgend „Auftragnehmer“)\n\n"
+                   "vereinbaren Folgendes:\n\n1. Der Auftragnehmer betreibt für den Auftraggeber die Infrastruktur.\n\n"
+                   "2. Art der Verarbeitung sind das Speichern und Löschen von Daten.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].tokens.front().word == "der");
+}
