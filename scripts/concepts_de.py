@@ -195,7 +195,8 @@ c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
 c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunternehmer*", "unterauftrag*",
   "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "sub-dienstleister*", "subdienstleister*",
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*",
-  "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*")
+  "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*",
+  "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",

@@ -47,7 +47,7 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
         P(all=["oral", "instructions", "confirm"], negated=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
         P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
-NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True),
+NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
