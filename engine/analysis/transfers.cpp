@@ -190,7 +190,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     // Cheap tests first: short text with a legal form, then the (costlier) context.
     if (n.text.empty() || n.text.size() > 240) continue;
     auto words = folded_words(n.text);
-    if (words.size() > 16 || !ctx.words_have(words, "legal-form")) continue;
+    if (words.size() > 28 || !ctx.words_have(words, "legal-form")) continue;
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     bool party_term = false;
     for (auto const& d : ctx.doc.definitions) {
