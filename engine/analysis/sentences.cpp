@@ -34,7 +34,9 @@ bool segment_opener(std::string_view w) {
 bool finite_at(Sentence const& s, std::size_t i) {
   std::string const& w = s.tokens[i].word;
   if (finite_verb(w)) return true;
-  if (w.size() < 5 || w.compare(w.size() - 2, 2, "en") != 0 || i + 1 >= s.tokens.size()) return false;
+  // plural "-en" ("haften wir") or first person "-e" ("hafte ich"), with the subject right after
+  bool ending = w.size() >= 5 && (w.compare(w.size() - 2, 2, "en") == 0 || w.back() == 'e');
+  if (!ending || i + 1 >= s.tokens.size()) return false;
   std::string const& next = s.tokens[i + 1].word;
   return next == "auftragnehmer" || next == "auftraggeber" || next == "wir" || next == "sie";
 }
