@@ -216,6 +216,7 @@ c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "verei
 c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
 c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
+  "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
 c("general", "allgemein*", "generell*", "pauschal*")
