@@ -166,6 +166,7 @@ class Builder {
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
   bool tab_table_ = false;       // the previous line was a row of a tab-separated table
   bool toc_ = false;             // inside a table of contents
+  bool toc_started_ = false;     // … and its first entry has been seen
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -291,12 +292,17 @@ class Builder {
     // A table of contents ("Inhaltsübersicht" and the lines under it, up to a blank
     // line) repeats the headings; read as headings, it would double every section.
     if (toc_) {
-      if (!bare.empty()) return;
-      toc_ = false;
+      if (!bare.empty()) {
+        toc_started_ = true;
+        return;
+      }
+      if (toc_started_) toc_ = false;  // blank lines before the first entry belong to the heading
+      return;
     }
-    if (toc_heading(bare) && grammar::classify_line(next_line_).kind != LineKind::text &&
-        grammar::classify_line(next_line_).kind != LineKind::blank) {
+    if (int kind = toc_heading(bare); kind == 2 || (kind == 1 && grammar::classify_line(next_line_).kind != LineKind::text &&
+                                                    grammar::classify_line(next_line_).kind != LineKind::blank)) {
       toc_ = true;
+      toc_started_ = false;
       return;
     }
     // "Firma<TAB>Leistung<TAB>Ort": a table flattened with tabs (copied from Word or a PDF).
@@ -324,6 +330,11 @@ class Builder {
         table_line(shape, text, offset, end);
         break;
       case LineKind::annex_heading: {
+        if (front_ && names_this_contract(shape.title)) {
+          // "ANHANG B ZU DEN AGB: VEREINBARUNG ZUR AUFTRAGSVERARBEITUNG": the document's own title.
+          front_line(text, offset, end);
+          break;
+        }
         if (listed_annex()) {
           plain(as_text(text), text, offset, end);
           annex_list_ = true;
@@ -514,6 +525,12 @@ class Builder {
     if (enumeration_parent(shape) < 0) return false;
     if (shape.title.find(": ") != std::string_view::npos) return true;
     return shape.parts[0] == "1" && (!blank_before_ || shape.indent > 0);
+  }
+
+  static bool names_this_contract(std::string_view title) {
+    std::string f = text_util::fold(title);
+    return f.find("auftragsverarbeitung") != std::string::npos || f.find("avv") != std::string::npos ||
+           f.find("data processing") != std::string::npos;
   }
 
   // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.
@@ -781,12 +798,13 @@ class Builder {
     last_text_ = n;
   }
 
-  static bool toc_heading(std::string_view line) {
+  // 2: certainly a table of contents ("Inhaltsverzeichnis"); 1: perhaps ("Inhalt"); 0: no.
+  static int toc_heading(std::string_view line) {
     std::string f = text_util::fold(line);
     while (!f.empty() && (f.back() == ':' || f.back() == '*' || f.back() == ' ')) f.pop_back();
     while (!f.empty() && (f.front() == '#' || f.front() == '*' || f.front() == ' ')) f.erase(f.begin());
-    return f == "inhaltsverzeichnis" || f == "inhaltsubersicht" || f == "inhalt" || f == "table of contents" ||
-           f == "contents";
+    if (f == "inhaltsverzeichnis" || f == "inhaltsubersicht" || f == "table of contents") return 2;
+    return f == "inhalt" || f == "contents" ? 1 : 0;
   }
 
   // The cells of a tab-separated line (runs of tabs separate; empty when the line has none).
