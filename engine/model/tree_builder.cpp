@@ -1060,6 +1060,15 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     }
   }
   if (text_end == 0) return false;
+  // "Dieser Anhang B ist Bestandteil der AGB": the document naming itself.
+  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
+  auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+  if (!before.empty()) {
+    std::string b = text_util::fold(before.back().text);
+    if (b == "dieser" || b == "diese" || b == "diesem" || b == "dieses" || b == "vorliegende" || b == "vorliegender") {
+      return true;
+    }
+  }
   auto next = text_util::words(n.text, text_end, 6);
   // "§ 62a StBerG", "§§ 39 ff. KDG": a law's abbreviation (two or more capitals) follows.
   for (auto const& w : next) {
