@@ -143,7 +143,10 @@ SPECS = {
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
         [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards"])]),
    part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"]),
-                                                       P(all=["objection-right"], under=["subprocessor"])], core=False)],
+                                                       P(all=["objection-right"], under=["subprocessor"]),
+                                                       # "21. Der Auftraggeber kann der Änderung … widersprechen."
+                                                       P(all=["objection-right", "subprocessor-change"], actor="controller")],
+        core=False)],
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded")],
