@@ -532,8 +532,16 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
 
   // A permission counts where the provision stands, not in a relative clause
   // ("…, mit denen der Kunde Daten selbst löschen kann").
+  // Judged by each concept's first occurrence: "unterstützt den Auftraggeber, damit dieser …
+  // unterstützen kann" is a duty; the "kann" belongs to the controller's own support.
   std::set<int> own_segments;
-  for (int t : matched_tokens) own_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  for (int c : p.all_ids) {
+    auto const& hits = ctx.hits(s, c);
+    if (!hits.empty()) own_segments.insert(s.tokens[static_cast<std::size_t>(hits.front())].segment);
+  }
+  if (p.all_ids.empty()) {
+    for (int t : matched_tokens) own_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  }
   bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, {});
   bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
