@@ -214,8 +214,33 @@ class PronounSubject {
   std::string pronoun_, party_;
 };
 
+// A contract typed without umlauts ("Loeschung", "unverzueglich", "Massnahmen") reads
+// like one with them: in such a document "ae", "oe" and "ue" stand for the umlauts,
+// except where they are German spellings of their own ("Steuer", "neue", "Quelle",
+// "Dauer"). Decided once per document.
+bool written_without_umlauts(std::string_view text) {
+  int umlauts = 0, digraphs = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]), d = static_cast<unsigned char>(text[i + 1]);
+    if (c == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC || d == 0x84 || d == 0x96 || d == 0x9C || d == 0x9F)) ++umlauts;
+    if ((c == 'a' || c == 'o' || c == 'u') && d == 'e') ++digraphs;
+  }
+  return umlauts == 0 && digraphs >= 20;
+}
+
+void fold_digraphs(std::string& w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    bool digraph = i + 1 < w.size() && w[i + 1] == 'e' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u') &&
+                   !(i > 0 && (w[i - 1] == 'e' || w[i - 1] == 'a' || w[i - 1] == 'q' || w[i - 1] == 'i'));
+    out.push_back(w[i]);
+    if (digraph) ++i;  // "loeschung" -> "loschung", as "Löschung" folds
+  }
+  w = std::move(out);
+}
+
 void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
-                Span base_for_rows, bool mapped, std::vector<Sentence>& out) {
+                Span base_for_rows, bool mapped, bool without_umlauts, std::vector<Sentence>& out) {
   Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
   auto source_of = [&](std::size_t off) -> std::uint32_t {
     return mapped ? node.source_offset(off) : base_for_rows.begin + static_cast<std::uint32_t>(off);
@@ -287,6 +312,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
       }
     }
     std::string folded = text_util::fold(w.text);
+    if (without_umlauts) fold_digraphs(folded);
     if (segment_opener(folded) && !current.tokens.empty()) ++segment;
     parties.apply(folded, w.text, current.tokens.empty() ? std::string_view() : std::string_view(current.tokens.back().word));
     Token t;
@@ -318,16 +344,17 @@ bool finite_verb(std::string_view w) {
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   PartyTerms parties(doc);
+  bool without_umlauts = written_without_umlauts(doc.source.text);
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (front_matter(doc, static_cast<int>(i))) continue;
     if (node_has_sentences(n.kind) && !n.text.empty()) {
-      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, out);
+      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, without_umlauts, out);
     } else if (n.kind == NodeKind::table) {
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
-        split_text(doc, parties, static_cast<int>(i), line, row.span, false, out);
+        split_text(doc, parties, static_cast<int>(i), line, row.span, false, without_umlauts, out);
       }
     }
   }
