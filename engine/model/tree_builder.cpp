@@ -1156,12 +1156,16 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
     if (auto r = role_of_word(fw); !r.empty()) role = r;
   }
   if (!role.empty()) return role;
-  // The paragraph just before, when it is a bare role label ("Auftraggeber").
+  // The nearest bare role label among the paragraphs just before ("Auftraggeber", or
+  // "Verantwortlicher:" above the address, above "(nachfolgend „Fahrschule“)").
   Node const& holder = doc.nodes[static_cast<std::size_t>(p.parent)];
   auto self = std::find(holder.children.begin(), holder.children.end(), paragraph);
-  if (self == holder.children.begin() || self == holder.children.end()) return {};
-  auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*(self - 1))].text, 0, 3);
-  if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
+  if (self == holder.children.end()) return {};
+  for (int back = 0; back < 3 && self != holder.children.begin(); ++back) {
+    --self;
+    auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*self)].text, 0, 3);
+    if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
+  }
   return {};
 }
 
