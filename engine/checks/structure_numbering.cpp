@@ -94,6 +94,12 @@ void structure_numbering(Context& ctx) {
       for (auto& s : sequences) {
         if (s.style == style && s.kind == kind && s.depth == n.parts.size()) seq = &s;
       }
+      if (!seq && value > 1) {
+        // "3.1", "3.2.", "(3)", "3.4": a style switch inside one run goes on counting.
+        for (auto& other : sequences) {
+          if (other.kind == kind && other.last == value - 1) seq = &other;
+        }
+      }
       if (!seq) {
         // Paragraphs numbered straight through the sections ("A." 1–4, "B." 5–9) continue
         // where the previous section's run ended.
