@@ -194,7 +194,7 @@ c("annex-word", "anlage", "anlagen", "anhang", "anhange", "annex")
 c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
 # --- 13/14 subprocessors ------------------------------------------------------------------
 c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunternehmer*", "unterauftrag*",
-  "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "sub-dienstleister*", "subdienstleister*",
+  "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "weitere* auftragnehmer*", "sub-dienstleister*", "subdienstleister*",
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*",
   "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*",
   "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*")

@@ -43,7 +43,7 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control"]),
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
-ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation"]),
+ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
         P(all=["oral", "instructions", "confirm"], negated=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
         P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
