@@ -1248,7 +1248,46 @@ void label_definitions(Document& doc, std::size_t i) {
 // or a line of the party block: the word before the bracket names the party whose
 // role the bracket states.
 void role_label_definitions(Document& doc) {
+  auto add = [&](Node const& n, std::string_view word, std::size_t at, bool heading, std::string const& role) {
+    std::string folded = text_util::fold(word);
+    if (folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
+    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    if (known) return;
+    Definition d;
+    d.term = std::string(word);
+    d.role = role;
+    d.span = heading ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
+                            n.heading_span.begin + static_cast<std::uint32_t>(at + word.size())}
+                     : map_span(n, at, at + word.size());
+    doc.definitions.push_back(std::move(d));
+  };
+  // "Sie – die Verantwortliche („Kundin“):": the pronoun and the quoted names take the role.
+  auto define_speaker = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
+    std::string_view t = text_util::trim(text);
+    while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+    if (t.empty() || t.back() != ':') return false;
+    auto words = text_util::words(text, 0, 12);
+    if (words.empty()) return false;
+    std::string first = text_util::fold(words[0].text);
+    if (first != "sie" && first != "wir" && first != "ich") return false;
+    std::string role;
+    for (auto const& w : words) {
+      if (role.empty()) role = role_of_word(text_util::fold(w.text));
+    }
+    if (role.empty()) return false;
+    add(n, words[0].text, base + static_cast<std::size_t>(words[0].text.data() - text.data()), heading, role);
+    for (std::size_t q = text.find("\xE2\x80\x9E"); q != std::string_view::npos; q = text.find("\xE2\x80\x9E", q + 3)) {
+      std::size_t close = text.find_first_of("\"\xE2", q + 3);
+      auto quoted = text_util::words(text.substr(q + 3, close == std::string_view::npos ? 40 : close - q - 3), 0, 2);
+      if (quoted.size() == 1) {
+        add(n, quoted[0].text, base + static_cast<std::size_t>(quoted[0].text.data() - text.data()), heading, role);
+      }
+    }
+    return true;
+  };
   auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
+    if (define_speaker(n, text, base, heading)) return;
     std::size_t open = text.find('(');
     std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos || open > 40) return;
