@@ -199,7 +199,7 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*",
   "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
-  "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt")
+  "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
 c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
@@ -218,7 +218,7 @@ c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hier
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
-c("prior", "vorherig*", "zuvor", "im voraus", "vorab")
+c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor")
 c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einzelfall*", "fallweise",
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
@@ -332,9 +332,9 @@ c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
 c("make-available", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
-  "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "erteilt", "zuganglich")
+  "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich")
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
-  "prufung*", "audit*", "inspektion*", "nachweist")
+  "prufung*", "audit*", "inspektion*", "nachweist", "prufen", "zu prufen")
 c("compliance-object", "einhaltung*", "pflichten", "erfullung*", "vorgaben", "anforderungen", "art 28", "datenschutzkonform*",
   "rechtmassig*", "ordnungsgemass*")
 c("prove", "weist * nach", "weist … nach", "nachzuweisen", "nachweisen", "nachweis * erbringen", "nachweis * fuhren")

@@ -109,7 +109,9 @@ SPECS = {
                      "The processor may process data worldwide without an instruction or a Chapter V safeguard being required."))]},
  "art28.3.a.legal-requirement-notice": {"topic": ["instructions-topic"], "parts": [
    part(L("Mitteilung bei gesetzlicher Verarbeitungspflicht", "notice of a legal requirement"),
-        [P(all=["law-requires", "notify"])])]},
+        [P(all=["law-requires", "notify"]),
+         # "Manchmal zwingt uns ein Gesetz … . Dann sagen wir Ihnen das, bevor wir …"
+         P(all=["notify", "prior"], under=["law-requires"], actor="processor")])]},
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
         [P(all=["notify", "instructions", "infringe"], none_in_segment=["to-processor"]),
