@@ -77,7 +77,8 @@ c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck"
   "betreibt", "erhebt", "wartet", "pflegt", "betreut", "zugreifen", "sicherung*", "verarbeitet … indem", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
   "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
   "folgende verarbeitung*", "folgender weise")
-c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit")
+c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit",
+  "verarbeitung dient", "verarbeitung dienen", "dient ausschliesslich", "dienen ausschliesslich")
 c("purpose-of-contract", "zweck dieses vertrag*", "zweck dieser vereinbarung", "zweck des vorliegenden vertrag*")
 c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*")
 # --- 4 data types -----------------------------------------------------------------------
