@@ -153,18 +153,18 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   return false;
 }
 
-// Do all the concepts occur in one clause segment ("nur durch Zertifikate")?
-bool meet_in_one_segment(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
-  if (concepts.empty()) return true;
+// The clause segment in which all the concepts occur ("nur durch Zertifikate"), or -1.
+int meeting_segment(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  if (concepts.empty()) return -1;
   for (int t : ctx.hits(s, concepts.front())) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     bool all = std::all_of(concepts.begin() + 1, concepts.end(), [&](int c) {
       auto const& hits = ctx.hits(s, c);
       return std::any_of(hits.begin(), hits.end(), [&](int k) { return s.tokens[static_cast<std::size_t>(k)].segment == seg; });
     });
-    if (all) return true;
+    if (all) return seg;
   }
-  return false;
+  return -1;
 }
 
 // Does the sentence's clause, with its items, mention one of the concepts? "Mündliche
@@ -365,7 +365,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
     matched_tokens.insert(matched_tokens.end(), hits.begin(), hits.end());
   }
-  if (p.same_segment && !meet_in_one_segment(ctx, s, p.all_ids)) return MatchKind::none;
+  int meeting = p.same_segment ? meeting_segment(ctx, s, p.all_ids) : -1;
+  if (p.same_segment && meeting < 0) return MatchKind::none;
   if (!p.any.empty()) {
     bool found = false;
     for (int c : p.any_ids) {
@@ -483,6 +484,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   };
   bool negated = false;
   for (int c : p.all_ids) negated = negated || concept_negated(c);
+  // Concepts that must meet in one segment take that segment's polarity.
+  if (meeting >= 0) negated = seg_negated[static_cast<std::size_t>(meeting)] != 0;
   if (!p.any_ids.empty()) {
     bool any_affirmative = false;
     for (int c : p.any_ids) any_affirmative = any_affirmative || (!ctx.hits(s, c).empty() && !concept_negated(c));

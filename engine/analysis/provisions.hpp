@@ -44,7 +44,8 @@ struct Provision {
   int min_segments = 1;        // the sentence is an enumeration of at least this many parts ("A, B, C")
   bool annex_only = false;
   bool same_segment = false;   // the `all` concepts must meet in one clause segment ("nur durch
-                               // Zertifikate", not "Zertifizierung …, Zutritt nur für …")
+                               // Zertifikate", not "Zertifizierung …, Zutritt nur für …"),
+                               // whose polarity is the provision's
   bool asserted = false;       // every `all` concept must stand outside a condition: "Verarbeitet er
                                // Daten zu eigenen Zwecken, so gilt …" grants no own use
   double period_max_hours = -1;  // satisfied by "immediate" or a period up to this bound
