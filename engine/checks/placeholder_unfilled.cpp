@@ -46,7 +46,9 @@ void blanks(Context& ctx, std::set<std::string> const& bracket_words) {
         if (close == std::string_view::npos || close - open > 60) break;
         std::string_view inner = trim(line.substr(open + 1, close - open - 1));
         std::string folded = fold(inner);
-        bool dots = !inner.empty() && inner.find_first_not_of(".\xE2\x80\xA6\xE2\x97\x8F xX") == std::string_view::npos;
+        bool checkbox = inner == "x" || inner == "X";  // "[x] Hosting …": a ticked box, not a blank
+        bool dots = !inner.empty() && !checkbox &&
+                    inner.find_first_not_of(".\xE2\x80\xA6\xE2\x97\x8F xX") == std::string_view::npos;
         bool label = false;
         for (auto const& w : text_util::words(folded, 0, 3)) {
           if (bracket_words.count(std::string(w.text))) label = true;
