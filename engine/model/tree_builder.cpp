@@ -442,7 +442,12 @@ class Builder {
       return false;
     }
     if (word_number) return true;  // "Ziffer 12 gilt …" starts a sentence of the paragraph, never a heading
-    std::string_view t = text_util::trim(node_const(last_text_).text);
+    // In the party block, or under a company's name, a bare number goes on with an address
+    // ("Quillstone Analytics, Inc.\n500 Harbor Boulevard").
+    Node const& above = node_const(last_text_);
+    std::string_view t = text_util::trim(above.text);
+    std::string_view last_line = above.pieces.empty() ? t : std::string_view(above.text).substr(above.pieces.back().text_offset);
+    if (digits == std::string::npos && (front_ || (last_line.size() <= 80 && names_company(last_line)))) return true;
     if (t.empty()) return false;
     char last = t.back();
     return last != '.' && last != ':' && last != ';' && last != '!' && last != '?';
@@ -482,13 +487,7 @@ class Builder {
     std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
     if (rest.size() > 120) return false;  // a party's name line, not a clause of the contract
     if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return true;
-    static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
-                                                  "inc", "llc", "partg", "partgmbb", "ev", "eg"};
-    for (auto const& w : text_util::words(rest, 0, 20)) {
-      std::string f = text_util::fold(w.text);
-      if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
-    }
-    return false;
+    return names_company(rest);
   }
 
   // A "heading" that is the first line of a hard-wrapped paragraph: the next line goes
@@ -531,6 +530,16 @@ class Builder {
     std::string f = text_util::fold(title);
     return f.find("auftragsverarbeitung") != std::string::npos || f.find("avv") != std::string::npos ||
            f.find("data processing") != std::string::npos;
+  }
+
+  static bool names_company(std::string_view line) {
+    static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
+                                                  "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb", "ev"};
+    for (auto const& w : text_util::words(line, 0, 16)) {
+      std::string f = text_util::fold(w.text);
+      if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
+    }
+    return false;
   }
 
   // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.
