@@ -1069,6 +1069,16 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     }
   }
   if (text_end == 0) return false;
+  // "Klausel 17 der Standardvertragsklauseln", "Anhang II der SCC": clauses and annexes of
+  // the Commission's standard contractual clauses, not of this contract.
+  if (r.ref.label.rfind("Klausel", 0) == 0 || r.ref.label.rfind("Clause", 0) == 0 ||
+      r.ref.label.rfind("Anhang", 0) == 0 || r.ref.label.rfind("Annex", 0) == 0) {
+    std::string folded = text_util::fold(n.text);
+    if (folded.find("standardvertragsklausel") != std::string::npos || folded.find("scc") != std::string::npos ||
+        folded.find("2021/914") != std::string::npos || folded.find("standard contractual") != std::string::npos) {
+      return true;
+    }
+  }
   // "Dieser Anhang B ist Bestandteil der AGB": the document naming itself.
   std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
   auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
