@@ -143,7 +143,7 @@ SPECS = {
                    effect="missing", establishes=True, finding="subprocessor.no-authorisation")]},
  "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
-        [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards"])]),
+        [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards", "breach"])]),
    part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"]),
                                                        P(all=["objection-right"], under=["subprocessor"]),
                                                        # "21. Der Auftraggeber kann der Änderung … widersprechen."
