@@ -323,6 +323,7 @@ c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "n
 c("available-information", "zur verfugung stehenden informationen", "vorliegenden informationen",
   "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
+# Words that forbid what follows them ("Insbesondere ist es ihm untersagt, …").
 c("prohibition-word", "untersagt", "verboten", "unzulassig")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
@@ -346,8 +347,6 @@ c("onsite", "vor ort", "vor-ort*", "inspektion*", "besichtig*", "zutritt", "betr
 c("certificate", "zertifikat*", "zertifizierung*", "testat*", "iso 27001", "iso/iec 27001", "prufbericht*",
   "bescheinigung*", "soc 2", "auditbericht*", "gutachten")
 c("replace", "statt", "anstelle", "anstatt", "ersetz*", "an die stelle")
-c("instead", "ausschliesslich*", "nur", "lediglich", "abschliessend", "anstelle", "statt", "ersetz*", "genugt",
-  "beschrankt", "beschranken")
 c("audit-topic", "kontroll*", "audit*", "prufung*", "nachweis*")
 # --- 23 written form --------------------------------------------------------------------------------
 c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "elektronischen format", "elektronisch",

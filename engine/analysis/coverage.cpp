@@ -156,7 +156,6 @@ int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector
 bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
   if (at.sentence < 0) return false;
   int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
-  int hollowing = ctx.concepts.index("hollowing");
   for (auto const& ref : ctx.doc.references) {
     if (ref.target < 0 || ref.from == node) continue;
     bool covers = false;  // the reference names the clause or one that encloses it
@@ -164,7 +163,7 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && ctx.occurs(s, hollowing)) return true;
+      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && ctx.occurs(s, ctx.hollowing)) return true;
     }
   }
   return false;

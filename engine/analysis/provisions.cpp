@@ -199,9 +199,7 @@ bool prohibited_by_lead_in(MatchContext const& ctx, Sentence const& s) {
   std::string_view lead = text_util::trim(ctx.doc.nodes[static_cast<std::size_t>(own.parent)].text);
   auto const& lead_sentences = ctx.sentences_of_node[static_cast<std::size_t>(own.parent)];
   if (lead.empty() || (lead.back() != ',' && lead.back() != ':') || lead_sentences.empty()) return false;
-  Sentence const& last = ctx.sentences[static_cast<std::size_t>(lead_sentences.back())];
-  return std::any_of(last.tokens.begin(), last.tokens.end(),
-                     [](Token const& k) { return k.word == "untersagt" || k.word == "verboten"; });
+  return ctx.occurs(ctx.sentences[static_cast<std::size_t>(lead_sentences.back())], ctx.prohibition);
 }
 
 }  // namespace
@@ -349,6 +347,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.negating_predicate = concepts.index("negating-predicate");
   ctx.only = concepts.index("only");
   ctx.own_deadline = concepts.index("own-deadline");
+  ctx.prohibition = concepts.index("prohibition-word");
   return ctx;
 }
 
@@ -431,9 +430,9 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   // "Insbesondere ist es ihm untersagt, X zu verwenden oder Y zu nutzen": what follows a
   // prohibition is what it prohibits.
-  for (int t : ctx.hits(s, ctx.negation)) {
+  for (int t : ctx.hits(s, ctx.prohibition)) {
     Token const& token = s.tokens[static_cast<std::size_t>(t)];
-    if ((token.word != "untersagt" && token.word != "verboten") || conditional.count(token.segment)) continue;
+    if (conditional.count(token.segment)) continue;
     for (int seg = token.segment + 1; seg <= last_segment && !conditional.count(seg); ++seg) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }

@@ -86,7 +86,7 @@ struct MatchContext {
 
   // The grammar concepts every match consults.
   int negation = -1, negation_exempt = -1, condition = -1, modal = -1, obliging = -1, permission = -1, duty = -1,
-      hollowing = -1, immediate = -1, negating_predicate = -1, only = -1, own_deadline = -1;
+      hollowing = -1, immediate = -1, negating_predicate = -1, only = -1, own_deadline = -1, prohibition = -1;
 };
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,

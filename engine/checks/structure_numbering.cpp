@@ -36,15 +36,13 @@ int ordinal(Node const& n, grammar::NumberStyle style) {
   return r;
 }
 
-bool is_part(Node const& n) { return n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0; }
-
 // True when every annex (or every part, "Teil I", "Teil II") among the siblings is
 // numbered with roman numerals only.
 bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children, bool parts) {
   bool any = false;
   for (int c : children) {
     Node const& n = nodes[static_cast<std::size_t>(c)];
-    if ((parts ? !is_part(n) : n.kind != NodeKind::annex) || n.parts.empty()) continue;
+    if ((parts ? !n.is_part() : n.kind != NodeKind::annex) || n.parts.empty()) continue;
     if (n.parts.back().find_first_not_of("IVXL") != std::string::npos) return false;
     any = true;
   }
@@ -81,7 +79,7 @@ void structure_numbering(Context& ctx) {
           nodes[static_cast<std::size_t>(children[ci + 1])].style == grammar::NumberStyle::roman) {
         style = grammar::NumberStyle::roman;
       }
-      bool part = is_part(n);
+      bool part = n.is_part();
       if (style == grammar::NumberStyle::ziffer && !part) style = grammar::NumberStyle::dotted;
       // Annexes and parts "I", "II", "III" count as roman numerals, not as the letters i, j, …
       if (style == grammar::NumberStyle::annex && roman_run(nodes, children, false)) style = grammar::NumberStyle::roman;

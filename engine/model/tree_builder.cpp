@@ -578,10 +578,6 @@ class Builder {
 
   Node const& node_const(int i) const { return doc_.nodes[static_cast<std::size_t>(i)]; }
 
-  static bool is_part(Node const& n) {
-    return n.kind == NodeKind::section && (n.number.rfind("Teil", 0) == 0 || n.number.rfind("TEIL", 0) == 0);
-  }
-
   // A clause that carries a title rather than text: "C.1 Gegenstand und Laufzeit".
   static bool titled(Node const& n) {
     if (!n.heading.empty()) return true;
@@ -600,7 +596,7 @@ class Builder {
       Node const& n = node_const(stack_[k]);
       if (n.kind == NodeKind::annex) return false;
       if (n.kind != NodeKind::section) continue;
-      if (is_part(n)) return false;
+      if (n.is_part()) return false;
       return n.style == NumberStyle::paragraph || n.style == NumberStyle::ziffer;
     }
     return false;
@@ -614,7 +610,7 @@ class Builder {
     // Sections inside a part ("TEIL A" … "1. Gegenstand") belong to it.
     if (!part) {
       for (std::size_t k = stack_.size(); k-- > 1;) {
-        if (is_part(node(stack_[k]))) {
+        if (node(stack_[k]).is_part()) {
           stack_.resize(k + 1);
           break;
         }

@@ -70,6 +70,10 @@ struct Node {
   std::vector<TableRow> rows;  // tables only
 
   std::uint32_t source_offset(std::size_t text_offset) const;  // text offset -> source offset
+  // A part ("Teil I", "TEIL A") groups sections and may number its paragraphs straight through.
+  bool is_part() const {
+    return kind == NodeKind::section && (number.rfind("Teil", 0) == 0 || number.rfind("TEIL", 0) == 0);
+  }
 };
 
 // A term the parties define ("im Folgenden: Auftraggeber").
