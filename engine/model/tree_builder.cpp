@@ -1198,6 +1198,12 @@ std::string role_after(std::string_view text, std::size_t from) {
   return {};
 }
 
+// Is the (folded) term defined already?
+bool already_defined(Document const& doc, std::string const& folded) {
+  return std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                     [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+}
+
 // Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
 bool names_a_thing(std::string const& fw) {
   if (!role_of_word(fw).empty()) return false;  // "Dienstleisterin" names a party
@@ -1266,8 +1272,7 @@ void role_label_definitions(Document& doc) {
   auto add = [&](Node const& n, std::string_view word, std::size_t at, bool heading, std::string const& role) {
     std::string folded = text_util::fold(word);
     if (folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
-    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
-                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    bool known = already_defined(doc, folded);
     if (known) return;
     Definition d;
     d.term = std::string(word);
@@ -1316,8 +1321,7 @@ void role_label_definitions(Document& doc) {
     }
     std::string folded = text_util::fold(words[0].text);
     if (role.empty() || folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
-    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
-                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    bool known = already_defined(doc, folded);
     if (known) return;
     Definition d;
     d.term = std::string(words[0].text);
@@ -1403,8 +1407,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
       role = own_role;
     }
     if (role.empty()) continue;
-    bool known = std::any_of(doc.definitions.begin(), doc.definitions.end(),
-                             [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+    bool known = already_defined(doc, folded);
     if (known || (names_a_thing(folded) && !apposition)) continue;
     Definition d;
     d.term = std::string(term.text);
