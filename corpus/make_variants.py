@@ -312,8 +312,8 @@ variant("v32-us-subprocessor-dpf", P, [(
 variant("v33-objection-after-start", M, [(
     "mindestens sechs Wochen vor dessen geplantem Einsatz",
     "mindestens eine Woche vor dessen geplantem Einsatz")],
-    req={"art28.2.change-notice-objection": ["partial", "met"]},
-    must=["subprocessor.objection-after-start"])
+    req={"art28.2.change-notice-objection": ["partial"]},
+    must=["subprocessor.objection-after-start", "requirement.partial"])
 
 variant("v34-objection-excluded", P, [(
     "(3) Der Auftraggeber kann binnen 14 Tagen nach Zugang der Unterrichtung aus sachlichem, insbesondere datenschutzrechtlichem Grund Einspruch gegen die Änderung erheben. Erhebt er Einspruch, darf der betreffende Unterauftragnehmer nicht eingesetzt werden.",

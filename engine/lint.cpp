@@ -78,7 +78,6 @@ DocumentResult lint(Document document, RulePack const& pack) {
   analysis::TransferFacts transfers;
   if (compiled.rules) {
     coverage = analysis::evaluate_coverage(result.document, *compiled.rules);
-    result.requirements = requirement_results(result.document, coverage);
     ctx.coverage_rules = compiled.rules.get();
     ctx.coverage = &coverage;
     ctx.requirements = &result.requirements;
@@ -91,7 +90,9 @@ DocumentResult lint(Document document, RulePack const& pack) {
         for (auto const& f : e.flows) info.flows.push_back({f.country, to_string(f.status), f.conflicts_with_restriction});
         result.subprocessors.push_back(std::move(info));
       }
+      analysis::apply_fact_limits(*compiled.rules, transfers, coverage);
     }
+    result.requirements = requirement_results(result.document, coverage);
   }
   for (auto const& check : checks::registry()) check.run(ctx);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](Finding const& a, Finding const& b) {

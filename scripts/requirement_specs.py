@@ -151,7 +151,11 @@ SPECS = {
         core=False)],
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
-                   finding="subprocessor.objection-excluded")],
+                   finding="subprocessor.objection-excluded"),
+             # raised on its own as subprocessor.objection-after-start
+             {"fact": "objection-outlasts-notice", "effect": "partial",
+              "detail": L("Die Ankündigungsfrist ist kürzer als die Widerspruchsfrist: Ein neuer Unterauftragsverarbeiter kann tätig werden, bevor der Auftraggeber widersprechen konnte.",
+                          "The notice period is shorter than the objection period: a new subprocessor may start before the controller could object.")}],
   "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
                         P(all=["subprocessor", "consent", "specific-consent"]),
                         P(all=["subprocessor", "consent", "prior"], none=["general"])]},

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 
@@ -41,7 +42,12 @@ std::string parse_requirement(nlohmann::json const& m, RequirementSpec& spec) {
       auto const& lj = (*limits)[i];
       Limit limit;
       std::string where = "/match/limits/" + std::to_string(i);
-      if (auto e = parse_provisions(lj.value("provisions", nlohmann::json()), limit.provisions); !e.empty()) {
+      limit.fact = lj.value("fact", "");
+      if (!limit.fact.empty()) {
+        if (std::find(std::begin(kLimitFacts), std::end(kLimitFacts), limit.fact) == std::end(kLimitFacts)) {
+          return where + "/fact: unknown fact '" + limit.fact + "'";
+        }
+      } else if (auto e = parse_provisions(lj.value("provisions", nlohmann::json()), limit.provisions); !e.empty()) {
         return where + "/provisions" + e;
       }
       std::string effect = lj.value("effect", "partial");

@@ -34,7 +34,11 @@ struct Limit {
   LocalText detail;
   std::string finding;  // a finding rule raised at the limiting sentence, or ""
   bool establishes = false;  // the limiting clause regulates the topic: partial, not missing
+  std::string fact;  // instead of provisions: a fact the transfer analysis establishes (transfers.hpp)
 };
+
+// The facts a limit may name instead of provisions.
+inline constexpr char const* kLimitFacts[] = {"objection-outlasts-notice"};
 
 struct RequirementSpec {
   std::string id;

@@ -460,11 +460,21 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   // "Inspektionen, Besichtigungen oder sonstige Prüfungen vor Ort … finden nicht statt":
   // a negated predicate closing the sentence reaches back over the verbless segments
-  // of the enumeration before it.
+  // of the enumeration before it, but not over a semicolon ("…, für eigene Zwecke zu
+  // verwenden; einer Weisung bedarf es hierfür nicht").
+  auto semicolon_opens = [&](int seg) {
+    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+      if (s.tokens[t].segment != seg || s.tokens[t - 1].segment == seg) continue;
+      std::string const& src = ctx.doc.source.text;
+      std::size_t from = s.tokens[t - 1].span.end, to = s.tokens[t].span.begin;
+      return from < to && to <= src.size() && src.find(';', from) < to;
+    }
+    return false;
+  };
   if (!s.tokens.empty() && seg_negated[static_cast<std::size_t>(last_segment)] && !conditional.count(last_segment)) {
     bool closing = false;
     for (int t : ctx.hits(s, ctx.negation)) closing = closing || t + 3 >= static_cast<int>(s.tokens.size());
-    for (int seg = last_segment - 1; closing && seg >= 0 && !conditional.count(seg); --seg) {
+    for (int seg = last_segment - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
       bool verb = std::any_of(s.tokens.begin(), s.tokens.end(), [&](Token const& k) {
         return k.segment == seg && finite_verb(k.word);
       });

@@ -386,4 +386,24 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   return facts;
 }
 
+void apply_fact_limits(CoverageRules const& rules, TransferFacts const& facts, CoverageResult& coverage) {
+  for (std::size_t r = 0; r < rules.requirements.size(); ++r) {
+    auto const& spec = rules.requirements[r];
+    auto& ev = coverage.requirements[r];
+    if (ev.limit >= 0 || (ev.status != Status::met && ev.status != Status::partial)) continue;
+    for (std::size_t l = 0; l < spec.limits.size(); ++l) {
+      auto const& limit = spec.limits[l];
+      if (limit.fact != "objection-outlasts-notice" || !facts.objection_outlasts_notice()) continue;
+      for (std::size_t i = 0; i < coverage.sentences.size(); ++i) {
+        Span s = coverage.sentences[i].span;
+        if (s.begin <= facts.notice.span.begin && facts.notice.span.begin < s.end) ev.limit_at = {static_cast<int>(i), MatchKind::full};
+      }
+      if (ev.limit_at.sentence < 0) continue;
+      ev.limit = static_cast<int>(l);
+      ev.status = limit.effect;
+      break;
+    }
+  }
+}
+
 }  // namespace avvlint::analysis

@@ -70,11 +70,21 @@ struct TransferFacts {
   std::vector<int> worldwide_sentences;  // "weltweit" processing statements without a safeguard
   bool global_safeguard = false;         // SCC/BCR stated for third-country transfers in general
   PeriodRef notice, objection;           // subprocessor change procedure
+
+  // A new subprocessor may start before the controller's objection window closes.
+  bool objection_outlasts_notice() const {
+    return notice.hours >= 0 && objection.hours >= 0 && notice.hours < objection.hours;
+  }
 };
 
 std::shared_ptr<Gazetteer const> gazetteer_for(RulePack const& pack);
 
 TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules, CoverageResult const& coverage,
                                 Gazetteer const& places);
+
+// Applies the limits that name a fact (kLimitFacts) to a requirement the provisions
+// left met or partial: "Ankündigung 14 Tage, Widerspruch binnen vier Wochen" makes the
+// change procedure partial although each half is there.
+void apply_fact_limits(CoverageRules const& rules, TransferFacts const& facts, CoverageResult& coverage);
 
 }  // namespace avvlint::analysis

@@ -92,7 +92,7 @@ void objection_after_start(Context& ctx) {
   if (!ctx.transfers) return;
   auto const& notice = ctx.transfers->notice;
   auto const& objection = ctx.transfers->objection;
-  if (notice.hours < 0 || objection.hours < 0 || notice.hours >= objection.hours) return;
+  if (!ctx.transfers->objection_outlasts_notice()) return;
   Args args{{"notice", notice.text}, {"objection", objection.text}};
   Finding& f = ctx.report("subprocessor.objection-after-start", notice.span, notice.node, args);
   f.related.push_back(ctx.related(notice.span, "notice", args));
