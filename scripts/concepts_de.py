@@ -170,13 +170,18 @@ c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches 
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
-  "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands")
+  "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
+  "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
+  "gericht* oder * behorde*", "behordlich* oder gerichtlich*", "gerichtlich* oder behordlich*", "behordlich* anordnung*",
+  "gerichtlich* anordnung*")
 # --- 10 infringing instructions -----------------------------------------------------------
 c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
   "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*")
 c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
-  "rechtmassigkeit * anzweifel*", "nicht im einklang")
+  "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
+  "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit", "rechtlich bedenklich*",
+  "rechtlich unzulassig*", "nicht rechtmassig", "nicht zulassig", "nicht rechtskonform", "datenschutzrechtlich bedenklich*")
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
@@ -248,13 +253,15 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "bestimmungen dieses vertrag*", "regelungen dieses vertrag*", "mindestens * gleich*", "gleichwertig*",
   "vergleichbar*", "im wesentlichen entspr*", "entsprechend verpflichten", "entsprechenden vereinbarung*",
   "dieses vertrages entsprechen", "diesem vertrag entsprechen", "vertragliche vereinbarung* * entsprechen",
-  "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten")
+  "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten",
+  "bestimmungen diese*", "regelungen diese*", "vorgaben diese*", "vereinbarten regelungen", "vereinbarten bestimmungen",
+  "vereinbarten pflichten", "kein* geringer*", "nicht weniger streng*", "nicht hinter * zuruckbleib*", "weiterreich*")
 c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
 c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
-  "zurechn*", "zugerechnet", "wie fur eigenes", "wie eigenes verschulden", "verschulden")
+  "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------
 c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "rechte der * betroffenen",
@@ -300,7 +307,11 @@ c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*
   "nach seiner wahl", "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
   "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*", "nach auftraggeber wahl", "entscheidung trifft der auftraggeber", "auftraggeber trifft die entscheidung", "wahl trifft der auftraggeber", "auftraggeber trifft * wahl", "nach dessen wahl",
   "auf anweisung des auftraggeber*", "nach vorgabe des auftraggeber*", "nach dessen wahl", "wahl des kunden",
-  "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*")
+  "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*",
+  # "dessen"/"deren"/"dieser" stand for the controller named just before
+  "nach dessen entscheidung", "nach deren entscheidung", "auf dessen verlangen", "auf deren verlangen",
+  "auf dessen wunsch", "auf deren wunsch", "nach dessen weisung", "nach deren weisung", "nach dessen vorgabe*",
+  "dieser es verlangt", "dieser dies verlangt", "diese es verlangt", "diese dies verlangt")
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
   "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
@@ -338,12 +349,14 @@ c("make-available", "stellt … bereit", "stellen … bereit", "zur verfugung", 
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
   "prufung*", "audit*", "inspektion*", "nachweist", "prufen", "zu prufen")
 c("compliance-object", "einhaltung*", "pflichten", "erfullung*", "vorgaben", "anforderungen", "art 28", "datenschutzkonform*",
-  "rechtmassig*", "ordnungsgemass*")
+  "rechtmassig*", "ordnungsgemass*", "umsetzung*", "wirksamkeit*")
 c("prove", "weist * nach", "weist … nach", "nachzuweisen", "nachweisen", "nachweis * erbringen", "nachweis * fuhren")
 c("audit", "kontroll*", "*kontrolle", "*kontrollen", "uberprufung*", "uberpruf*", "inspektion*", "audit*", "prufung*",
   "*prufung", "*prufungen", "vor-ort-kontroll*", "besichtig*", "zu prufen", "zu kontrollieren", "uberzeugen")
 c("onsite", "vor ort", "vor-ort*", "inspektion*", "besichtig*", "zutritt", "betriebsstatte*", "geschaftsraum*",
-  "geschaftsraume*", "raumlichkeit*", "rechenzentr*", "betriebsraum*", "betriebsgelande", "standort*")
+  "geschaftsraume*", "raumlichkeit*", "rechenzentr*", "betriebsraum*", "betriebsgelande", "standort*",
+  "im geschaftsbetrieb", "in den geschaftsbetrieb", "stichprobenkontroll*", "stichprobenartig*", "betriebsstand*",
+  "vor-ort-kontroll*", "vor-ort-prufung*")
 c("certificate", "zertifikat*", "zertifizierung*", "testat*", "iso 27001", "iso/iec 27001", "prufbericht*",
   "bescheinigung*", "soc 2", "auditbericht*", "gutachten")
 c("replace", "statt", "anstelle", "anstatt", "ersetz*", "an die stelle")
