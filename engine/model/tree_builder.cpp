@@ -1159,6 +1159,10 @@ std::string role_of_word(std::string const& fw) {
   return {};
 }
 
+bool is_article(std::string const& fw) {
+  return fw == "der" || fw == "die" || fw == "das" || fw == "den" || fw == "dem" || fw == "des";
+}
+
 // The last role word before `end` in the party block: "Auftraggeber\nMuster GmbH
 // (im Folgenden „Praxis“)" or "(Verantwortliche, nachfolgend „Praxis“)".
 std::string role_from_context(Document const& doc, int paragraph, std::size_t end) {
@@ -1179,6 +1183,7 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
   for (int back = 0; back < 3 && self != holder.children.begin(); ++back) {
     --self;
     auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*self)].text, 0, 3);
+    if (label.size() == 2 && is_article(text_util::fold(label[0].text))) label.erase(label.begin());  // "Der Anbieter:"
     if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
   }
   return {};
@@ -1220,7 +1225,6 @@ bool names_a_thing(std::string const& fw) {
 // "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
 // "bzw." or "auch" names the same party.
 void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
-  if (role.empty()) return;
   auto words = text_util::words(n.text, from, 3);
   if (words.size() < 2) return;
   std::string joiner = text_util::fold(words[0].text);
@@ -1230,10 +1234,12 @@ void alias_definition(Document& doc, Node const& n, std::size_t from, std::strin
   if (between.find("\xE2\x80\x9E") == std::string_view::npos && between.find('"') == std::string_view::npos) return;
   std::string fw = text_util::fold(words[1].text);
   if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
+  if (role.empty() && already_defined(doc, fw)) return;
   Definition d;
   d.term = std::string(words[1].text);
   d.role = role;
   d.span = map_span(n, words[1].begin, words[1].begin + words[1].text.size());
+  d.alias_of = static_cast<int>(doc.definitions.size()) - 1;  // the term just defined
   doc.definitions.push_back(std::move(d));
 }
 
@@ -1393,7 +1399,10 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     }
     // "Verantwortlicher … („Schulträger“)" in a party block laid out as a table: a lone
     // term in brackets takes the role named last before it.
-    bool bracketed = open > 0 && text[open - 1] == '(' && text.substr(at, 1) == ")" && quoted.size() == 1;
+    // "(„Fahrschule“ oder „Sie“)": the same, with an alias.
+    auto next = text_util::words(text, at, 1);
+    bool alias_follows = !next.empty() && (text_util::fold(next[0].text) == "oder" || text_util::fold(next[0].text) == "bzw");
+    bool bracketed = open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows) && quoted.size() == 1;
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
     std::string folded = text_util::fold(term.text);
     // A party block's quoted name that is itself a role word the lexicon does not know
@@ -1406,7 +1415,9 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
       if (!party_block || lexicon_word || (!role.empty() && role != own_role)) continue;
       role = own_role;
     }
-    if (role.empty()) continue;
+    // A bracketed name in the party block whose role nothing states yet is kept
+    // without one: a role statement or infer_roles() decides it later.
+    if (role.empty() && !(bracketed && party_block)) continue;
     bool known = already_defined(doc, folded);
     if (known || (names_a_thing(folded) && !apposition)) continue;
     Definition d;
@@ -1414,6 +1425,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     d.role = role;
     d.span = map_span(n, inner + term.begin, inner + term.begin + term.text.size());
     doc.definitions.push_back(std::move(d));
+    if (alias_follows) alias_definition(doc, n, at, role);
   }
 }
 
@@ -1467,7 +1479,7 @@ void extract_definitions(Document& doc) {
 void infer_roles(Document& doc) {
   std::vector<Definition*> parties;  // defined terms that may name a party (not "Hauptvertrag")
   for (auto& d : doc.definitions) {
-    if (!names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
+    if (d.alias_of < 0 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
   }
   if (parties.size() < 2) return;
   bool controller = false, processor = false;
@@ -1486,6 +1498,65 @@ void infer_roles(Document& doc) {
     if (d->role.empty()) {
       d->role = controller ? "processor" : "controller";
       return;
+    }
+  }
+}
+
+// An alias takes the role of the name it stands for; an alias of a name that stays
+// without a role is dropped.
+void resolve_aliases(Document& doc) {
+  for (auto& d : doc.definitions) {
+    if (d.alias_of >= 0 && d.role.empty()) d.role = doc.definitions[static_cast<std::size_t>(d.alias_of)].role;
+  }
+}
+
+// "Die Fahrschule ist Verantwortliche im Sinne der DSGVO. Lernspur verarbeitet die Daten
+// als Auftragsverarbeiter": a sentence that opens with a party's name and states its
+// role after "ist", "bleibt" or "als" gives a name from the party block its role.
+void role_statements(Document& doc) {
+  auto open_name = [&](std::string const& fw) -> Definition* {
+    for (auto& d : doc.definitions) {
+      if (d.role.empty() && d.alias_of < 0 && text_util::fold(d.term) == fw) return &d;
+    }
+    return nullptr;
+  };
+  bool any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                              [](Definition const& d) { return d.role.empty() && d.alias_of < 0; });
+  for (std::size_t i = 1; i < doc.nodes.size() && any_open; ++i) {
+    std::string_view text = doc.nodes[i].text;
+    auto words = text_util::words(text, 0, 400);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
+      bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;") !=
+                                          std::string_view::npos;
+      if (!sentence_start) continue;
+      std::size_t k = w;
+      if (k + 1 < words.size() && is_article(text_util::fold(words[k].text))) ++k;
+      Definition* name = open_name(text_util::fold(words[k].text));
+      if (!name) continue;
+      std::string role;
+      bool copula = false;  // "ist", "bleibt", "als": the role word may follow with fillers between
+      for (std::size_t j = k + 1; j < words.size() && j < k + 12 && role.empty(); ++j) {
+        std::size_t from = words[j - 1].begin + words[j - 1].text.size();
+        if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
+        std::string fw = text_util::fold(words[j].text);
+        if (fw == "ist" || fw == "bleibt" || fw == "als" || fw == "handelt" || fw == "fungiert") {
+          copula = true;
+          continue;
+        }
+        if (!copula) continue;
+        if (is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" ||
+            fw == "alleiniger" || fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" ||
+            fw == "datenschutzrechtlicher") {
+          continue;
+        }
+        role = role_of_word(fw);
+        if (role.empty()) copula = false;  // "ist gegenüber dem Auftragnehmer …": no role statement
+      }
+      if (role.empty()) continue;
+      name->role = role;
+      any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                             [](Definition const& d) { return d.role.empty() && d.alias_of < 0; });
     }
   }
 }
@@ -1517,7 +1588,9 @@ Document build_document(SourceText source) {
   resolve_references(doc);
   extract_definitions(doc);
   role_label_definitions(doc);
+  role_statements(doc);
   infer_roles(doc);
+  resolve_aliases(doc);
   doc.language = detect_language(doc.source.text);
   return doc;
 }

@@ -65,6 +65,24 @@ TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
   CHECK(role_of("Wartungsplan") == "undefined");  // the role word starts the next sentence
 }
 
+TEST_CASE("tree: a role statement gives bracketed names and their aliases a role", "[tree]") {
+  // The processor is named first, so the "controller first" default would get both wrong.
+  auto doc = parse("AVV\n\nDer Partner:\nLernspur GmbH\nAm Wall 6, Bremen\n(„Lernspur“ oder „wir“)\n\n"
+                   "Die Schule:\nGymnasium Nord\nSchulweg 1, Bremen\n(„Schule\" oder „Sie\")\n\n"
+                   "1. Rollen\n\nDie Schule ist Verantwortliche im Sinne der DSGVO. Lernspur verarbeitet die "
+                   "Daten als Auftragsverarbeiter.\n");
+  auto role_of = [&](std::string const& term) {
+    for (auto const& d : doc.definitions) {
+      if (d.term == term) return d.role;
+    }
+    return std::string("undefined");
+  };
+  CHECK(role_of("Lernspur") == "processor");
+  CHECK(role_of("wir") == "processor");
+  CHECK(role_of("Schule") == "controller");  // typed with a straight closing quote
+  CHECK(role_of("Sie") == "controller");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");

@@ -81,6 +81,7 @@ struct Definition {
   std::string term;
   std::string role;  // "controller", "processor" or "" when unclear
   Span span;
+  int alias_of = -1;  // index of the definition this term is another name for ("„Fahrschule“ oder „Sie“")
 };
 
 // A cross reference found in running text, with its resolved target.
