@@ -50,13 +50,15 @@ x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
 inline auto const paragraph_def =
     raw[lit("\xC2\xA7") >> *blank >> -ascii::upper >> small_number >> -(ascii::lower >> !ascii::alpha)];
 
-// Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7
+// Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7, Frage 3:
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
 inline auto const ziffer_def =
     raw[(lit("Ziffer") | lit("Ziff.") | lit("Nr.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
          lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
          lit("ARTIKEL")) >>
-        gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')];
+        gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')] |
+    // Q&A contracts: "Frage 3:", "F 3:", "F3:", "Q 3:" (the title is the question)
+    raw[(lit("Frage") | lit("FRAGE") | lit("F") | lit("Q")) >> *blank >> small_number >> &(*blank >> lit(':'))];
 
 // I.  II.  XIV.  — a roman section number (upper case, with a dot)
 x3::rule<struct upper_roman_class, std::string> const upper_roman = "upper_roman";

@@ -64,7 +64,7 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
   "lauft … monat*", "lauft … jahr*", "lauft … wochen", "verlangert sich", "beginnt mit", "lauft so lange", "lauft solange",
   "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
-  "gilt fur die dauer", "gultigkeit*")
+  "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange")
 # "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
@@ -88,7 +88,7 @@ c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
   "personenbezogene daten folgender art", "datentyp*", "arten der *daten", "art der *daten", "kategorien der *daten",
-  "kategorien von *daten")
+  "kategorien von *daten", "welche daten", "welche personenbezogenen daten", "welche * daten")
 c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten", "vertragsdaten", "nutzungsdaten",
   "verkehrsdaten", "abrechnungsdaten", "zahlungsdaten", "bankdaten", "kommunikationsdaten", "protokolldaten",
   "logdaten", "inhaltsdaten", "gesundheitsdaten", "beschaftigtendaten", "personaldaten", "lohndaten", "adressdaten",
@@ -106,10 +106,10 @@ c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
-  "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind")
+  "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind", "wessen daten", "wessen personenbezogene daten")
 c("subject-item", "*mitglieder", "*teilnehmer", "*teilnehmende", "*nutzer", "*nutzende", "*bewerber*", "kunden", "*kunden", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "interessent*", "lieferant*",
   "besucher*", "*besucher", "nutzer*", "*nutzer", "abonnent*", "bewerber*", "mieter*", "mitglied*", "patient*",
-  "schuler*", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",
+  "schuler*", "*schuler", "*schulern", "*schulerin", "*schulerinnen", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",
   "eltern", "kursteilnehmer*", "personal", "angestellt*", "gaste", "kundinnen", "endkunden", "verbraucher*",
   "empfanger*", "versicherte*", "arbeitnehmer*", "auszubildende*", "dozent*", "genossenschaftsmitglied*",
   "fahrgast*", "fahrgaste", "mitreisende*", "reisende*", "passagier*", "kontoinhaber*", "*personal", "mandant*",
@@ -203,7 +203,12 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "weitere* auftragsverarbeiter*", "weiteren auftragsverarbeiter*", "weitere* auftragnehmer*", "sub-dienstleister*", "subdienstleister*",
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*",
   "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*",
-  "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*")
+  "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*",
+  # where the processor has a name of its own, "Dienstleister" with a determiner are third parties it engages
+  "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*", "dritte* dienstleister*",
+  "meine* dienstleister*", "meiner dienstleister*", "unsere* dienstleister*", "unserer dienstleister*",
+  "seine* dienstleister*", "seiner dienstleister*", "diese* dienstleister*", "jede* dienstleister*",
+  "dienstleister* in anlage*", "genannten dienstleister*", "aufgefuhrten dienstleister*", "gelisteten dienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
@@ -244,7 +249,8 @@ c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zu
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
   "widerspruch erheben", "widerspruch einlegen", "einspruch einlegen")
-c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter")
+c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter",
+  "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*")
 # --- 15 flow-down ---------------------------------------------------------------------------
 c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflichten", "dieselben pflichten",
   "gleichen datenschutzpflichten", "gleiche datenschutzpflichten", "entsprechende* pflichten", "vertraglich * auferleg*",
@@ -311,7 +317,8 @@ c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*
   # "dessen"/"deren"/"dieser" stand for the controller named just before
   "nach dessen entscheidung", "nach deren entscheidung", "auf dessen verlangen", "auf deren verlangen",
   "auf dessen wunsch", "auf deren wunsch", "nach dessen weisung", "nach deren weisung", "nach dessen vorgabe*",
-  "dieser es verlangt", "dieser dies verlangt", "diese es verlangt", "diese dies verlangt")
+  "dieser es verlangt", "dieser dies verlangt", "diese es verlangt", "diese dies verlangt",
+  "entscheidet auftraggeber*", "wahlt auftraggeber*", "bestimmt auftraggeber*")  # a pronoun or name as subject
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
   "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",

@@ -69,11 +69,13 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
     return w == "ist" || w == "sind" || w == "hat" || w == "haben" || w == "wird" || w == "werden" || w == "kann" ||
            w == "darf" || w == "muss" || w == "soll" || (w.size() >= 4 && w.back() == 't');
   };
-  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+  std::size_t start = 0;  // the answer to a question has its own subject
+  while (start < s.tokens.size() && s.tokens[start].segment < s.question) ++start;
+  for (std::size_t i = start; i < s.tokens.size(); ++i) {
     if (!is_term(s.tokens[i].word)) continue;
-    if (i == 0) return true;
+    if (i == start) return true;
     std::size_t head = determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
-    if (head == 0) return true;
+    if (head == start) return true;
     if (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment) return true;
   }
   return false;

@@ -105,6 +105,7 @@ bool front_matter(Document const& doc, int node) {
 // Pronoun forms matched as prefixes with the endings `apply` allows ("meine" -> "meinen").
 constexpr char const* kFirstPersonSingular[] = {"ich", "mir", "mich", "mein", "meine"};
 constexpr char const* kFirstPersonPlural[] = {"wir", "uns", "unser", "unsere"};
+constexpr char const* kFamiliarForms[] = {"du", "dich", "dir", "dein", "deine"};  // "Du, die Verantwortliche:"
 // The polite "Sie" names a party only as written with a capital, and so do its forms.
 constexpr char const* kPoliteForms[] = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"};
 
@@ -114,6 +115,7 @@ struct PartyTerms {
     bool exact;
   };
   std::vector<Term> terms;
+  bool familiar = false;  // a party is "du"
 
   explicit PartyTerms(Document const& doc) {
     // Without a definition of its own, the usual names of a party still name it.
@@ -136,9 +138,11 @@ struct PartyTerms {
       if (folded.size() > 8 && folded.compare(folded.size() - 6, 6, "licher") == 0) folded.pop_back();
       // A party that speaks of itself ("„ich“ bedeutet den Auftragnehmer") is named by
       // every case of the pronoun and its possessive.
-      if (folded == "ich" || folded == "wir") {
-        auto forms = folded == "ich" ? std::span<char const* const>(kFirstPersonSingular)
-                                     : std::span<char const* const>(kFirstPersonPlural);
+      familiar = familiar || folded == "du";
+      if (folded == "ich" || folded == "wir" || folded == "du") {
+        auto forms = folded == "ich"  ? std::span<char const* const>(kFirstPersonSingular)
+                     : folded == "wir" ? std::span<char const* const>(kFirstPersonPlural)
+                                       : std::span<char const* const>(kFamiliarForms);
         for (char const* form : forms) terms.push_back({form, "", canonical, false});
         continue;
       }
@@ -173,6 +177,21 @@ struct PartyTerms {
     }
   }
 };
+
+// "entscheidest" -> "entscheidet", "darfst" -> "darf", "bist" -> "ist": the second person
+// singular as the third, so that the lexicon's verbs match a contract written to "du".
+void third_person(std::string& w) {
+  static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+      {"bist", "ist"},   {"wirst", "wird"}, {"kannst", "kann"}, {"darfst", "darf"}, {"musst", "muss"},
+      {"sollst", "soll"}, {"willst", "will"}, {"weisst", "weiss"}, {"hast", "hat"}};
+  for (auto const& [second, third] : kIrregular) {
+    if (w == second) {
+      w = third;
+      return;
+    }
+  }
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "st") == 0) w.replace(w.size() - 2, 2, "t");  // "gibst" -> "gibt"
+}
 
 // A sentence that opens with a personal pronoun ("Es entscheidet …", "Er ist
 // berechtigt …") continues with the party that opened the sentence before it, when
@@ -252,6 +271,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   int segment = 0;
   std::size_t last_end = 0;
   std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
+  bool after_du = false;             // the word before was a party's "du"
   PronounSubject subject;
   auto flush = [&]() {
     if (!current.tokens.empty()) {
@@ -314,6 +334,11 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     std::string folded = text_util::fold(w.text);
     if (without_umlauts) fold_digraphs(folded);
     if (segment_opener(folded) && !current.tokens.empty()) ++segment;
+    // "du entscheidest", "darfst du": the verb next to a familiar "du" party reads as the third person.
+    bool familiar = folded == "du" && parties.familiar;
+    if (familiar && !current.tokens.empty()) third_person(current.tokens.back().word);
+    if (after_du) third_person(folded);
+    after_du = familiar;
     parties.apply(folded, w.text, current.tokens.empty() ? std::string_view() : std::string_view(current.tokens.back().word));
     Token t;
     t.span = {source_of(w.begin), source_of(w.begin + w.text.size() - 1) + 1};
@@ -341,6 +366,32 @@ bool finite_verb(std::string_view w) {
   return w.size() >= 4 && w.back() == 't';
 }
 
+// "F 9: Und wenn eine Weisung rechtswidrig ist?" — "Dann informieren wir die Fahrschule
+// unverzüglich.": in a contract written as questions and answers the first sentence of
+// an answer is read together with its question, which supplies what the answer leaves out.
+void answer_question(Document const& doc, PartyTerms const& parties, int node_index, bool without_umlauts,
+                     Sentence& answer) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(node_index)];
+  if (n.parent <= 0) return;
+  Node const& section = doc.nodes[static_cast<std::size_t>(n.parent)];
+  if (section.children.empty() || section.children.front() != node_index) return;
+  std::string_view heading = text_util::trim(section.heading);
+  if (heading.empty() || heading.back() != '?' || section.heading_span.end <= section.heading_span.begin) return;
+  std::string_view source = std::string_view(doc.source.text).substr(
+      section.heading_span.begin, section.heading_span.end - section.heading_span.begin);
+  std::vector<Sentence> question;
+  split_text(doc, parties, n.parent, source, section.heading_span, false, without_umlauts, question);
+  if (question.size() != 1 || question[0].tokens.empty()) return;
+  if (!answer.tokens.empty() && answer.tokens.front().word == "nein") return;  // the answer denies the question
+  // The question asserts nothing: its segments count as a leading condition.
+  int shift = question[0].tokens.back().segment + 1;
+  for (auto& t : answer.tokens) t.segment += shift;
+  answer.leading_condition += shift;
+  answer.question = shift;
+  answer.tokens.insert(answer.tokens.begin(), question[0].tokens.begin(), question[0].tokens.end());
+  answer.span.begin = question[0].span.begin;
+}
+
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   PartyTerms parties(doc);
@@ -349,7 +400,9 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     Node const& n = doc.nodes[i];
     if (front_matter(doc, static_cast<int>(i))) continue;
     if (node_has_sentences(n.kind) && !n.text.empty()) {
+      std::size_t first = out.size();
       split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, without_umlauts, out);
+      if (first < out.size()) answer_question(doc, parties, static_cast<int>(i), without_umlauts, out[first]);
     } else if (n.kind == NodeKind::table) {
       for (auto const& row : n.rows) {
         if (row.header) continue;

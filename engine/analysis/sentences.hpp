@@ -30,6 +30,7 @@ struct Sentence {
   std::vector<Token> tokens;
   bool in_annex = false;
   int leading_condition = 0;  // segments before this one are a verb-first condition ("Erfüllt X nicht, haftet …")
+  int question = 0;           // segments before this one are the question an answer belongs to ("F 9: … ?")
   std::vector<int> periods;  // indices into Document::periods inside this sentence
 };
 

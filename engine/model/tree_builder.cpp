@@ -1296,7 +1296,7 @@ void role_label_definitions(Document& doc) {
     auto words = text_util::words(text, 0, 12);
     if (words.empty()) return false;
     std::string first = text_util::fold(words[0].text);
-    if (first != "sie" && first != "wir" && first != "ich") return false;
+    if (first != "sie" && first != "wir" && first != "ich" && first != "du") return false;
     std::string role;
     for (auto const& w : words) {
       if (role.empty()) role = role_of_word(text_util::fold(w.text));

@@ -83,6 +83,37 @@ TEST_CASE("tree: a role statement gives bracketed names and their aliases a role
   CHECK(role_of("Sie") == "controller");
 }
 
+TEST_CASE("sentences: a party addressed as \"du\" is read as that party, its verbs as the third person", "[tree]") {
+  auto doc = parse("AVV\n\nDu, die Verantwortliche:\nCafé Bohne, Kiel\n\nIch, der Auftragsverarbeiter:\n"
+                   "Jonas Reimer, Kiel\n\n1. Ende\n\nAm Ende entscheidest du, ob ich dir die Daten gebe. "
+                   "Du darfst mir Weisungen geben.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE(sentences.size() >= 2);
+  auto words_of = [](analysis::Sentence const& s) {
+    std::vector<std::string> words;
+    for (auto const& t : s.tokens) words.push_back(t.word);
+    return words;
+  };
+  CHECK(words_of(sentences[sentences.size() - 2]) ==
+        std::vector<std::string>{"am", "ende", "entscheidet", "auftraggeber", "ob", "auftragnehmer", "auftraggeber",
+                                 "die", "daten", "gebe"});
+  CHECK(words_of(sentences.back()) ==
+        std::vector<std::string>{"auftraggeber", "darf", "auftragnehmer", "weisungen", "geben"});
+}
+
+TEST_CASE("sentences: the first sentence of an answer is read with its question", "[tree]") {
+  auto doc = parse("AVV\n\nMuster GmbH (im Folgenden „Auftraggeber“)\n\n"
+                   "F 1: Wie lange gilt der Vertrag?\n\nSo lange wie der Hauptvertrag. Danach endet er.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE(sentences.size() >= 2);
+  auto const& answer = sentences[sentences.size() - 2];
+  REQUIRE(answer.tokens.size() == 10);
+  CHECK(answer.tokens[0].word == "wie");
+  CHECK(answer.tokens[5].word == "so");
+  CHECK(answer.question == answer.tokens[5].segment);  // the question's segments come first
+  CHECK(sentences.back().tokens.front().word == "danach");  // later sentences stay as they are
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
