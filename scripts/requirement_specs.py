@@ -29,9 +29,9 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
     if establishes: d["establishes"] = True  # the limiting clause itself shows the topic is regulated
     return d
 
-OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject"], asserted=True),
-           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised"], asserted=True),
-           P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised"], any_polarity=True)]
+OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject", "controller-purpose"], asserted=True),
+           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose"], asserted=True),
+           P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
@@ -48,6 +48,8 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
         P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"]),
+           # "… ist berechtigt, Unterauftragnehmer hinzuzuziehen. Einer Zustimmung des Kunden bedarf es hierfür nicht."
+           P(all=["consent", "anaphor"], negated=True, under=["subprocessor"], none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),

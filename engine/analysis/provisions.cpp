@@ -55,6 +55,34 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
 // Auftragnehmer löscht …", "Das Labor meldet …") or one right after the finite verb
 // in inverted order ("Nach Vertragsende löscht der Auftragnehmer …") — not an
 // object further on ("… meldet der Praxis", "des Auftragnehmers").
+// "…, so ist der Auftraggeber unverzüglich zu unterrichten", "wird der Auftraggeber
+// hierauf hingewiesen": the party is the subject of a passive and receives the action.
+bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
+  auto aux = [](std::string const& w) { return w == "wird" || w == "werden" || w == "ist" || w == "sind"; };
+  bool before = head > 0 && aux(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[term].segment;
+  bool after = term + 1 < s.tokens.size() && aux(s.tokens[term + 1].word);
+  if (!before && !after) return false;
+  int segment = s.tokens[term].segment;
+  std::size_t last = term;
+  while (last + 1 < s.tokens.size() && s.tokens[last + 1].segment == segment) ++last;
+  std::string const& end = s.tokens[last].word;
+  bool gerundive = last > term && s.tokens[last - 1].word == "zu";
+  // a participle closes the clause: "informiert", "unterrichtet", "hingewiesen", "mitgeteilt"
+  bool participle = last > term + 1 && !gerundive &&
+                    ((end.size() > 4 && end.back() == 't') ||
+                     (end.size() > 6 && end.compare(end.size() - 2, 2, "en") == 0 && end.find("ge", 1) != std::string::npos));
+  if (participle || gerundive) return true;
+  // "ist der Auftraggeber …, möglichst binnen 24 Stunden, zu unterrichten": the gerundive
+  // may close a later segment of the same sentence.
+  std::string const& verb = before ? s.tokens[head - 1].word : s.tokens[term + 1].word;
+  if (verb != "ist" && verb != "sind") return false;
+  for (std::size_t k = last + 2; k < s.tokens.size(); ++k) {
+    bool closes = k + 1 == s.tokens.size() || s.tokens[k + 1].segment != s.tokens[k].segment;
+    if (closes && s.tokens[k - 1].word == "zu") return true;
+  }
+  return false;
+}
+
 bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   auto is_term = [&](std::string const& w) {
     for (auto const& term : terms) {
@@ -73,10 +101,10 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   while (start < s.tokens.size() && s.tokens[start].segment < s.question) ++start;
   for (std::size_t i = start; i < s.tokens.size(); ++i) {
     if (!is_term(s.tokens[i].word)) continue;
-    if (i == start) return true;
-    std::size_t head = determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
-    if (head == start) return true;
-    if (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment) return true;
+    std::size_t head = i > start && determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
+    bool subject = head == start ||
+                   (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment);
+    if (subject && !passive_subject(s, head, i)) return true;
   }
   return false;
 }

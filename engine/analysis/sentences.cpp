@@ -308,7 +308,15 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
         bool next_lower = next >= 'a' && next <= 'z';
         // "U.S.", "EU-U.S.", "i. Br.": single-letter initials do not end a sentence.
         bool initial = prev.size() == 1 || (prev.size() >= 2 && prev[prev.size() - 2] == '-') || w.text.size() == 1;
-        sentence_end = !abbreviation(prev) && !numeric && !next_lower && !initial;
+        // "… nach Anlage B. Besichtigungen …": a letter that names an annex or part is no
+        // initial and no abbreviation ("z. B.").
+        bool label_letter = false;
+        if (prev.size() == 1 && w.text.size() > 1 && current.tokens.size() >= 2) {
+          std::string const& label = current.tokens[current.tokens.size() - 2].word;
+          label_letter = label == "anlage" || label == "anhang" || label == "teil" || label == "abschnitt" ||
+                         label == "annex";
+        }
+        sentence_end = (label_letter || (!abbreviation(prev) && !initial)) && !numeric && !next_lower;
         if (numeric && !next_lower && prev.size() > 3) sentence_end = true;
         // "… kontrolliert deren Einhaltung nach § 3. Der Auftragnehmer …": a number that
         // names a clause is no ordinal ("am 3. Mai"), so the dot ends the sentence.

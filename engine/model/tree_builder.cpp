@@ -1132,8 +1132,9 @@ void resolve_references(Document& doc) {
       auto open = id.find(" (");
       if (open != std::string::npos && id.back() == ')') {
         std::string base = id.substr(0, open), sub = id.substr(open + 2, id.size() - open - 3);
+        t = find(base + " Nr. " + sub);  // "§ 8 Abs. 1" where § 8 numbers its paragraphs "1.", "2."
         if (base.rfind(para, 0) == 0) base = base.substr(para.size());
-        t = find(base + "." + sub);
+        if (t < 0) t = find(base + "." + sub);
       }
     }
     r.target = t;
