@@ -69,7 +69,7 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
-  "verarbeitung", "leistungsvereinbarung*")
+  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
 # --- 3 nature and purpose -------------------------------------------------------------
 c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art … der verarbeitung",
@@ -159,6 +159,11 @@ c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "s
   "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
 c("worldwide", "weltweit*", "global", "in beliebigen landern", "an jedem ort")
+# "eine weltweit tätige Unternehmensgruppe": where a company is active, not where data are processed
+# "Die kryptographischen Schlüssel werden ausschließlich in der EU verwaltet": where keys are kept restricts no processing
+c("key-material", "*schlussel", "schlusselmaterial*", "schlusselverwaltung*")
+c("worldwide-presence", "weltweit tatig*", "weltweit agierend*", "weltweit operierend*", "global tatig*",
+  "global agierend*", "weltweit fuhrend*", "weltweit vertreten*")
 c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "data privacy framework", "dpf", "angemessenheitsbeschluss*",
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
@@ -238,6 +243,7 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
   "gesondert* * genehmigung", "gesondert* schriftlich*", "gesondert* vorherig*", "jeweils * zustimmung",
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
+c("authority", "aufsichtsbehorde*", "datenschutzbehorde*", "datenschutzaufsicht*", "landesbeauftragte*", "bundesbeauftragte*", "bfdi")
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
@@ -269,6 +275,7 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
+c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
 c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
   "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
@@ -295,8 +302,13 @@ c("assistance-topic", "unterstutzung*", "mitwirkung*")
 c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezogener daten", "datenschutzverletzung*",
   "security incident*", "security-incident*", "data breach*", "personal data breach*", "datenschutzvorfall*",
   "datenpanne*", "sicherheitsvorfall*", "sicherheitsvorfalle", "datenschutzvorfall*", "datenschutzvorfalle",
-  "schutzverletzung*", "art 33", "datenleck*", "unbefugte* offenlegung*", "unbefugte* zugriff*", "vorfall", "vorfalle",
+  "schutzverletzung*", "sicherheitsverletzung*", "art 33", "datenleck*", "unbefugte* offenlegung*", "unbefugte* zugriff*", "vorfall", "vorfalle",
   "storung*")
+# "meldet … nach Abschluss ihrer internen Untersuchung": a notice put off until the processor's own work is done
+c("after-investigation", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
+  "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",
+  "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
+  "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen")
 c("violation", "verstoss*", "verstosse", "unregelmassigkeit*", "verletzung*", "fehler")
 c("privacy-context", "datenschutz*", "personenbezogen*", "vertrag", "weisung*", "datensicherheit*", "daten")
 c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", "vorfall*")

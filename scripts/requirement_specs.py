@@ -54,15 +54,17 @@ NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["onl
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
-LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True),
+# "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing
+LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction"]),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
-                 none_in_segment=["assist"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
-               P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist"]),
+                 none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
+               P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist", "authority"]),
                P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"],
-                 none_in_segment=["assist"]),
+                 none_in_segment=["assist", "authority"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
-                 none_in_segment=["assist"])]
+                 none_in_segment=["assist", "authority"]),
+               P(all=["breach", "notify", "after-investigation"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
@@ -106,7 +108,7 @@ SPECS = {
    part(L("Regelung zu Drittlandübermittlungen", "a rule on third-country transfers"),
         [P(all=["third-country", "transfer-condition"]), P(all=["third-country"], negated=True), P(all=["eu-only"]),
          P(all=["third-country"], under=["instructions"])])],
-  "limits": [limit([P(all=["worldwide"], none=["safeguard", "negation"], actor="processor")],
+  "limits": [limit([P(all=["worldwide"], none=["safeguard", "negation", "worldwide-presence"], actor="processor")],
                    L("Der Auftragnehmer darf Daten weltweit verarbeiten, ohne dass eine Weisung oder Garantie nach Kapitel V DSGVO verlangt wird.",
                      "The processor may process data worldwide without an instruction or a Chapter V safeguard being required."))]},
  "art28.3.a.legal-requirement-notice": {"topic": ["instructions-topic"], "parts": [
@@ -188,21 +190,32 @@ SPECS = {
         [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"]), P(all=["assist-consultation"], under=["assist"])], core=True)]},
  "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
    part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
-        [P(all=["breach", "notify"], none_in_segment=["assist"], any=["to-controller"], actor="processor"),
-         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist"], any=["to-controller"], actor="processor"),
-         P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist"], any=["to-controller"], actor="processor")]),
+        [P(all=["breach", "notify"], none_in_segment=["assist", "authority"], any=["to-controller"], actor="processor"),
+         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist", "authority"], any=["to-controller"], actor="processor",
+           none=["infringing-instruction"]),
+         P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist", "authority"], any=["to-controller"], actor="processor",
+           none=["infringing-instruction"]),
+         # "Der Auftragnehmer meldet Verletzungen … unverzüglich an datenschutz@…": no recipient named but an
+         # address; any report the processor owes under this contract goes to the controller, unless it names the authority
+         P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor")]),
    part(L("ohne unangemessene Verzögerung", "without undue delay"),
-        [P(all=["breach", "notify"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48),
-         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48),
-         P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist"], any=["to-controller"], period_max_hours=48)],
+        [P(all=["breach", "notify"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor"),
+         P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor",
+           none=["infringing-instruction"]),
+         P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor",
+           none=["infringing-instruction"]),
+         P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor",
+           period_max_hours=48)],
         core=False)],
-  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"], none_in_segment=["assist"]),
+  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"], none_in_segment=["assist", "authority"]),
                     P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
-                      none_in_segment=["assist"]),
+                      none_in_segment=["assist", "authority"]),
                     P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
-                      none=["immediate"], none_in_segment=["assist"]),
+                      none=["immediate"], none_in_segment=["assist", "authority"]),
                     P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",
-                      none=["immediate"], none_in_segment=["assist"])],
+                      none=["immediate"], none_in_segment=["assist", "authority"]),
+                    P(all=["breach", "notify", "after-investigation"], any=["to-controller"], actor="processor",
+                      none_in_segment=["assist", "authority"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late")]},

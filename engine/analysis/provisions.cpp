@@ -410,12 +410,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int c : p.none_ids) {
     if (ctx.occurs(s, c)) return MatchKind::none;
   }
-  for (int c : p.none_in_segment_ids) {
-    for (int t : ctx.hits(s, c)) {
-      int seg = s.tokens[static_cast<std::size_t>(t)].segment;
-      for (int m : matched_tokens) {
-        if (s.tokens[static_cast<std::size_t>(m)].segment == seg) return MatchKind::none;
-      }
+  // Each `all` concept needs an occurrence outside the segments the excluded concepts
+  // stand in: "Er unterstützt … bei der Meldung von Verletzungen an die Aufsichtsbehörde …
+  // und meldet Verletzungen unverzüglich" holds a notice of its own after the assistance.
+  if (!p.none_in_segment_ids.empty()) {
+    std::set<int> blocked;
+    for (int c : p.none_in_segment_ids) {
+      for (int t : ctx.hits(s, c)) blocked.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+    }
+    for (int c : p.all_ids) {
+      auto const& hits = ctx.hits(s, c);
+      bool free = std::any_of(hits.begin(), hits.end(), [&](int t) {
+        return !blocked.count(s.tokens[static_cast<std::size_t>(t)].segment);
+      });
+      if (!free) return MatchKind::none;
     }
   }
   if (!p.none_in_clause_ids.empty() && clause_mentions(ctx, s, p.none_in_clause_ids)) return MatchKind::none;

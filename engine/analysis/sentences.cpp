@@ -259,7 +259,8 @@ void fold_digraphs(std::string& w) {
 }
 
 void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
-                Span base_for_rows, bool mapped, bool without_umlauts, std::vector<Sentence>& out) {
+                Span base_for_rows, bool mapped, bool without_umlauts, PronounSubject& subject,
+                std::vector<Sentence>& out) {
   Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
   auto source_of = [&](std::size_t off) -> std::uint32_t {
     return mapped ? node.source_offset(off) : base_for_rows.begin + static_cast<std::uint32_t>(off);
@@ -272,7 +273,6 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   std::size_t last_end = 0;
   std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
   bool after_du = false;             // the word before was a party's "du"
-  PronounSubject subject;
   auto flush = [&]() {
     if (!current.tokens.empty()) {
       subject.resolve(current);
@@ -388,7 +388,8 @@ void answer_question(Document const& doc, PartyTerms const& parties, int node_in
   std::string_view source = std::string_view(doc.source.text).substr(
       section.heading_span.begin, section.heading_span.end - section.heading_span.begin);
   std::vector<Sentence> question;
-  split_text(doc, parties, n.parent, source, section.heading_span, false, without_umlauts, question);
+  PronounSubject none;
+  split_text(doc, parties, n.parent, source, section.heading_span, false, without_umlauts, none, question);
   if (question.size() != 1 || question[0].tokens.empty()) return;
   if (!answer.tokens.empty() && answer.tokens.front().word == "nein") return;  // the answer denies the question
   // The question asserts nothing: its segments count as a leading condition.
@@ -404,18 +405,23 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   PartyTerms parties(doc);
   bool without_umlauts = written_without_umlauts(doc.source.text);
+  PronounSubject subject;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (front_matter(doc, static_cast<int>(i))) continue;
     if (node_has_sentences(n.kind) && !n.text.empty()) {
       std::size_t first = out.size();
-      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, without_umlauts, out);
+      // "(3) Der Auftragnehmer … (4) Er unterstützt …": a pronoun may continue the subject of
+      // the clause before, but not across a heading.
+      if (!n.heading.empty() || n.kind == NodeKind::annex) subject = PronounSubject{};
+      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, without_umlauts, subject, out);
       if (first < out.size()) answer_question(doc, parties, static_cast<int>(i), without_umlauts, out[first]);
     } else if (n.kind == NodeKind::table) {
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
-        split_text(doc, parties, static_cast<int>(i), line, row.span, false, without_umlauts, out);
+        PronounSubject row_subject;
+        split_text(doc, parties, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
       }
     }
   }

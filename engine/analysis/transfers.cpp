@@ -318,10 +318,10 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   // Contract-level facts from the sentences.
   Provision restriction;
   restriction.all = {"eu-only"};
-  restriction.none = {"third-country"};  // a rule for transfers out of the EU restricts nothing to it
+  restriction.none = {"third-country", "key-material"};  // a rule for transfers out of the EU restricts nothing to it
   Provision worldwide;
   worldwide.all = {"worldwide"};
-  worldwide.none = {"concrete-safeguard"};
+  worldwide.none = {"concrete-safeguard", "worldwide-presence"};
   Provision safeguard;
   safeguard.all = {"concrete-safeguard"};
   // "Gesonderter Garantien im Sinne des Art. 46 DSGVO bedarf es … nicht": once a clause

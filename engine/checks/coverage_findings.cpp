@@ -98,6 +98,9 @@ void forbidden_provisions(Context& ctx) {
         args["deadline"] = std::string(std::string_view(ctx.doc.source.text).substr(pm.span.begin, pm.span.end - pm.span.begin));
       }
     }
+    // No period stated ("nach Abschluss der internen Untersuchung"): the rule's own words for it.
+    RuleInfo const* rule = ctx.pack.rule(hit.rule);
+    if (!args.count("deadline") && rule && rule->notes.count("deadline_open")) args["deadline"] = "@deadline_open";
     ctx.report(hit.rule, s.span, s.node, args);
   }
 }

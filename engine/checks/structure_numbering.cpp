@@ -59,7 +59,15 @@ struct Sequence {
   std::size_t depth;  // number of components (1.1 vs 1.1.1 are separate sequences)
   int last = 0;
   std::string last_number;
+  std::string series;  // annexes: "anlage" and "anhang" are numbered apart ("Anlage 3", then "Anhang A" to it)
 };
+
+std::string annex_series(Node const& n) {
+  if (n.kind != NodeKind::annex) return {};
+  std::string word = n.number.substr(0, n.number.find(' '));
+  for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word;
+}
 
 }  // namespace
 
@@ -88,14 +96,15 @@ void structure_numbering(Context& ctx) {
       if (value < 0) continue;
       // "1. Titel" read as a section and "2. langer Text" read as a clause are one list.
       NodeKind kind = n.kind == NodeKind::section && n.parts.size() == 1 ? NodeKind::clause : n.kind;
+      std::string series = annex_series(n);
       Sequence* seq = nullptr;
       for (auto& s : sequences) {
-        if (s.style == style && s.kind == kind && s.depth == n.parts.size()) seq = &s;
+        if (s.style == style && s.kind == kind && s.depth == n.parts.size() && s.series == series) seq = &s;
       }
       if (!seq && value > 1) {
         // "3.1", "3.2.", "(3)", "3.4": a style switch inside one run goes on counting.
         for (auto& other : sequences) {
-          if (other.kind == kind && other.last == value - 1) seq = &other;
+          if (other.kind == kind && other.last == value - 1 && other.series == series) seq = &other;
         }
       }
       if (!seq) {
@@ -103,14 +112,15 @@ void structure_numbering(Context& ctx) {
         // where the previous section's run ended.
         auto key = std::make_tuple(static_cast<int>(style), static_cast<int>(kind), n.parts.size());
         int carried = continued.count(key) ? continued[key] : 0;
-        sequences.push_back({style, kind, n.parts.size(), value == carried + 1 && carried > 0 ? carried : 0, ""});
+        sequences.push_back({style, kind, n.parts.size(), value == carried + 1 && carried > 0 ? carried : 0, "", series});
         seq = &sequences.back();
       }
       Span at{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.number.size())};
       if (seq->last > 0 && value == seq->last) {
         ctx.report("structure.numbering", at, static_cast<int>(i),
                    {{"what", "@duplicate"}, {"number", n.number}, {"previous", seq->last_number}});
-      } else if (value != seq->last + 1 && !(seq->last == 0 && value == 0)) {
+      } else if (value != seq->last + 1 && !(seq->last == 0 && value == 0) && !(seq->last == 0 && part)) {
+        // (a contract that is "Teil C" of a larger one may start with it)
         ctx.report("structure.numbering", at, static_cast<int>(i),
                    {{"what", seq->last == 0 ? "@start" : "@gap"}, {"number", n.number},
                     {"previous", seq->last_number}});

@@ -1053,17 +1053,39 @@ void scan_texts(Document& doc) {
 // ("Ziffer 7 des Hauptvertrags", "§ 126a des Bürgerlichen Gesetzbuchs", "Anlage 31b zum
 // Bundesmantelvertrag") points outside this contract. Words naming this contract
 // itself ("dieses Vertrags", "der Vereinbarung") keep it internal.
-bool points_elsewhere(Document const& doc, Reference const& r) {
+// Where a reference ends in its node's running text (0 when it cannot be mapped).
+std::size_t reference_text_end(Document const& doc, Reference const& r) {
   Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
-  std::size_t text_end = 0;
-  for (std::size_t k = 0; k < n.pieces.size(); ++k) {  // find the text offset of the reference end
+  for (std::size_t k = 0; k < n.pieces.size(); ++k) {
     std::size_t piece_end = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
     std::size_t len = piece_end - n.pieces[k].text_offset;
     if (r.span.end >= n.pieces[k].source_offset && r.span.end <= n.pieces[k].source_offset + len) {
-      text_end = n.pieces[k].text_offset + (r.span.end - n.pieces[k].source_offset);
-      break;
+      return n.pieces[k].text_offset + (r.span.end - n.pieces[k].source_offset);
     }
   }
+  return 0;
+}
+
+// "Ziffer 12 der Vereinbarung zur Auftragsverarbeitung gemäß Anlage 3": the annex named
+// right after the reference ("Anlage 3"), or "".
+std::string annex_named_after(Document const& doc, Reference const& r) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  std::size_t text_end = reference_text_end(doc, r);
+  if (text_end == 0) return {};
+  auto next = text_util::words(n.text, text_end, 8);
+  for (std::size_t w = 0; w + 1 < next.size(); ++w) {
+    std::size_t from = w == 0 ? text_end : next[w - 1].begin + next[w - 1].text.size();
+    if (std::string_view(n.text).substr(from, next[w].begin - from).find_first_of(".;") != std::string_view::npos) break;
+    std::string f = text_util::fold(next[w].text);
+    if (f == "anlage") return "Anlage " + std::string(next[w + 1].text);
+    if (f == "anhang") return "Anhang " + std::string(next[w + 1].text);
+  }
+  return {};
+}
+
+bool points_elsewhere(Document const& doc, Reference const& r) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return false;
   // "Klausel 17 der Standardvertragsklauseln", "Anhang II der SCC": clauses and annexes of
   // the Commission's standard contractual clauses, not of this contract.
@@ -1083,6 +1105,12 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     if (b == "dieser" || b == "diese" || b == "diesem" || b == "dieses" || b == "vorliegende" || b == "vorliegender") {
       return true;
     }
+  }
+  // "Teil A, Ziffer 12" where this document has no part A: a clause of another part of the contract.
+  if (before.size() >= 2 && text_util::fold(before[before.size() - 2].text) == "teil") {
+    std::string part = "Teil " + std::string(before.back().text);
+    bool here = std::any_of(doc.nodes.begin(), doc.nodes.end(), [&](Node const& k) { return k.is_part() && k.number == part; });
+    if (!here) return true;
   }
   auto next = text_util::words(n.text, text_end, 6);
   // "§ 62a StBerG", "§§ 39 ff. KDG": a law's abbreviation (two or more capitals) follows.
@@ -1136,6 +1164,19 @@ void resolve_references(Document& doc) {
         if (base.rfind(para, 0) == 0) base = base.substr(para.size());
         if (t < 0) t = find(base + "." + sub);
       }
+    }
+    // "Ziffer 10" inside an annex that is itself a numbered agreement ("Anlage 3 –
+    // Vereinbarung zur Auftragsverarbeitung", clauses "Anlage 3 Nr. 10"): its own clause.
+    for (int a = r.from; t < 0 && a > 0; a = doc.nodes[static_cast<std::size_t>(a)].parent) {
+      Node const& holder = doc.nodes[static_cast<std::size_t>(a)];
+      if (holder.kind != NodeKind::annex) continue;
+      std::string bare = id.rfind(para, 0) == 0 ? id.substr(para.size()) : id;
+      t = find(holder.id + " Nr. " + bare);
+      break;
+    }
+    if (t < 0) {
+      std::string annex = annex_named_after(doc, r);
+      if (!annex.empty()) t = find(annex + " Nr. " + (id.rfind(para, 0) == 0 ? id.substr(para.size()) : id));
     }
     r.target = t;
   }
@@ -1433,12 +1474,26 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
-                                      "genannt", "bezeichnet", "einzeln", "jeweils", "gemeinsam", "zusammen"};
+                                      "genannt", "bezeichnet", "einzeln", "jeweils", "gemeinsam", "zusammen",
+                                      "wird", "werden", "ist", "sind", "gilt", "gelten"};
+  // "Teil C – Vereinbarung über die Auftragsverarbeitung" above the parties: what comes
+  // before the first numbered clause of a part is still the party block.
+  std::size_t first_clause = doc.nodes.size();
+  for (std::size_t i = 1; i < doc.nodes.size() && first_clause == doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if ((n.kind == NodeKind::section && !n.is_part()) || n.kind == NodeKind::clause || n.kind == NodeKind::annex) {
+      first_clause = i;
+    }
+  }
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
     NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
-    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble;
+    bool in_part = n.parent > 0 && doc.nodes[static_cast<std::size_t>(n.parent)].is_part();
+    bool under_part_heading = pk == NodeKind::subheading && doc.nodes[static_cast<std::size_t>(n.parent)].parent > 0 &&
+                              doc.nodes[static_cast<std::size_t>(doc.nodes[static_cast<std::size_t>(n.parent)].parent)].is_part();
+    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble ||
+                       ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph);
     if (n.text.empty()) continue;
     std::size_t before = doc.definitions.size();
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
@@ -1474,6 +1529,26 @@ void extract_definitions(Document& doc) {
   }
 }
 
+// The role of a quoted role word in the party block ("(der „KUNDE“)"), if exactly one role is named so.
+std::string quoted_role_in_party_block(Document const& doc) {
+  std::string found;
+  for (auto const& n : doc.nodes) {
+    if (n.parent < 0 || doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) continue;
+    std::string_view text = n.text;
+    for (std::size_t q = text.find("\xE2\x80\x9E"); q != std::string_view::npos; q = text.find("\xE2\x80\x9E", q + 3)) {
+      auto words = text_util::words(text, q + 3, 2);
+      if (words.empty() || words[0].begin > q + 3) continue;
+      std::string_view after = text.substr(words[0].begin + words[0].text.size(), 3);
+      if (after.empty() || (after[0] != '"' && after.substr(0, 3) != "\xE2\x80\x9C")) continue;  // one quoted word
+      std::string role = role_of_word(text_util::fold(words[0].text));
+      if (role.empty()) continue;
+      if (!found.empty() && found != role) return {};
+      found = role;
+    }
+  }
+  return found;
+}
+
 // A contract defines two parties; when only one role is recognisable from the term
 // ("Praxis", "Anbieter"), the other party has the other role, and when neither is,
 // German AVVs name the controller first.
@@ -1481,6 +1556,13 @@ void infer_roles(Document& doc) {
   std::vector<Definition*> parties;  // defined terms that may name a party (not "Hauptvertrag")
   for (auto& d : doc.definitions) {
     if (d.alias_of < 0 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
+  }
+  // "(der „KUNDE“) … („CASTELLAN“)": the other party goes by a word the lexicon knows
+  // and needs no definition; the named one has the other role.
+  if (parties.size() == 1 && parties[0]->role.empty()) {
+    std::string quoted_role = quoted_role_in_party_block(doc);
+    if (!quoted_role.empty()) parties[0]->role = quoted_role == "controller" ? "processor" : "controller";
+    return;
   }
   if (parties.size() < 2) return;
   bool controller = false, processor = false;
@@ -1517,7 +1599,8 @@ void resolve_aliases(Document& doc) {
 void role_statements(Document& doc) {
   auto open_name = [&](std::string const& fw) -> Definition* {
     for (auto& d : doc.definitions) {
-      if (d.role.empty() && d.alias_of < 0 && text_util::fold(d.term) == fw) return &d;
+      bool name = !d.term.empty() && !(d.term[0] >= 'a' && d.term[0] <= 'z');  // "Fahrschule", "ACME", not "wird"
+      if (name && d.role.empty() && d.alias_of < 0 && text_util::fold(d.term) == fw) return &d;
     }
     return nullptr;
   };

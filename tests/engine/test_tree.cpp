@@ -114,6 +114,20 @@ TEST_CASE("sentences: the first sentence of an answer is read with its question"
   CHECK(sentences.back().tokens.front().word == "danach");  // later sentences stay as they are
 }
 
+TEST_CASE("tree: parties below a part heading ('Teil C – …') are still the party block", "[tree]") {
+  auto doc = parse("SERVICEVERTRAG\nTeil C – Vereinbarung über die Auftragsverarbeitung\n\n"
+                   "Luminar GmbH\nLeipzig\n(nachfolgend „Luminar“)\n\nund\n\nFeldkamp KG\nLöhne\n"
+                   "(nachfolgend „Kunde“)\n\nC.1 Definitionen\n\nText.\n");
+  auto role_of = [&](std::string const& term) {
+    for (auto const& d : doc.definitions) {
+      if (d.term == term) return d.role;
+    }
+    return std::string("undefined");
+  };
+  CHECK(role_of("Kunde") == "controller");
+  CHECK(role_of("Luminar") == "processor");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
