@@ -25,6 +25,12 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
+# "Einzelweisungen sind für den Auftragnehmer nur verbindlich, soweit er sie angenommen hat"
+c("binding", "verbindlich*", "bindend*", "bindet")
+c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "akzeptiert hat", "akzeptiert", "akzeptieren",
+  "einverstanden erklart", "bestatigt hat")
+c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
+  "ermessen der auftraggeber*", "eigenem ermessen des auftraggeber*")
 # "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
 # "nach Möglichkeit mit geeigneten … Maßnahmen".
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",

@@ -47,7 +47,7 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
         P(all=["oral", "instructions", "confirm"], negated=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
         P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
-NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"]),
+NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"], same_segment=True),
            # "… ist berechtigt, Unterauftragnehmer hinzuzuziehen. Einer Zustimmung des Kunden bedarf es hierfür nicht."
            P(all=["consent", "anaphor"], negated=True, under=["subprocessor"], none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
@@ -102,6 +102,9 @@ SPECS = {
   "limits": [limit(ORAL, L("Weisungen dürfen mündlich erteilt werden, ohne dass eine Bestätigung oder Dokumentation vorgesehen ist.",
                            "Instructions may be given orally without any confirmation or documentation."),
                    finding="instructions.oral-unconfirmed"),
+             limit([P(all=["instructions", "binding", "acceptance", "only"], any=["processor"])],
+                   L("Weisungen binden den Auftragnehmer nur, soweit er sie annimmt.",
+                     "Instructions bind the processor only where it accepts them.")),
              limit(OWN_USE_DURING, L("Der Auftragnehmer darf die Daten auch für eigene Zwecke verwenden, also über die Weisungen hinaus.",
                               "The processor may also use the data for its own purposes, beyond the instructions."))]},
  "art28.3.a.transfers": {"topic": ["transfers-topic"], "parts": [

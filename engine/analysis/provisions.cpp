@@ -373,6 +373,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.permission = concepts.index("permission");
   ctx.duty = concepts.index("duty");
   ctx.hollowing = concepts.index("hollowing");
+  ctx.hollowing_exempt = concepts.index("hollowing-exempt");
   ctx.immediate = concepts.index("immediate");
   ctx.negating_predicate = concepts.index("negating-predicate");
   ctx.only = concepts.index("only");
@@ -595,7 +596,11 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, {});
   bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
-  bool hollow = p.weak || ctx.occurs(s, ctx.hollowing) || !period_ok ||
+  // "nach pflichtgemäßem Ermessen der Bank": the controller's discretion hollows nothing.
+  auto const& exempt_hollowing = ctx.hits(s, ctx.hollowing_exempt);
+  auto const& hollowing = ctx.hits(s, ctx.hollowing);
+  bool hollowed_words = std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt_hollowing, t); });
+  bool hollow = p.weak || hollowed_words || !period_ok ||
                 (p.modality == Modality::duty && permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;
 }

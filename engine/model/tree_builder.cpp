@@ -1254,6 +1254,10 @@ bool already_defined(Document const& doc, std::string const& folded) {
 // Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
 bool names_a_thing(std::string const& fw) {
   if (!role_of_word(fw).empty()) return false;  // "Dienstleisterin" names a party
+  auto ends_with = [&](std::string_view tail) {
+    return fw.size() >= tail.size() && fw.compare(fw.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
@@ -1508,6 +1512,10 @@ void extract_definitions(Document& doc) {
         for (auto const& w : words) {
           std::string fw = text_util::fold(w.text);
           if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
+          // "soweit nachstehend nichts Abweichendes bestimmt ist": a defined term is a noun
+          // or a quoted word, never a bare lower-case word.
+          bool quoted_term = w.begin > 0 && (n.text[w.begin - 1] == '"' || (w.begin >= 3 && n.text.compare(w.begin - 3, 3, "\xE2\x80\x9E") == 0));
+          if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
           Definition d;
           d.term = std::string(w.text);
           d.role = party_block ? role_of_word(fw) : std::string();

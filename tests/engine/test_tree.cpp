@@ -128,6 +128,16 @@ TEST_CASE("tree: parties below a part heading ('Teil C – …') are still the p
   CHECK(role_of("Luminar") == "processor");
 }
 
+TEST_CASE("tree: a company named '…gesellschaft' is a party; a lower-case word after 'nachstehend' is no term", "[tree]") {
+  auto doc = parse("AVV\n\nNordhafen Logistik AG\n– nachstehend „Verantwortliche“ –\n\nund\n\nNordhafen Services GmbH\n"
+                   "– nachstehend „Dienstleistungsgesellschaft“ –\n\n1. Begriffe\n\n1.1 Es gilt die DSGVO, soweit "
+                   "nachstehend nichts Abweichendes bestimmt ist.\n");
+  std::vector<std::pair<std::string, std::string>> terms;
+  for (auto const& d : doc.definitions) terms.emplace_back(d.term, d.role);
+  CHECK(terms == std::vector<std::pair<std::string, std::string>>{{"Verantwortliche", "controller"},
+                                                                   {"Dienstleistungsgesellschaft", "processor"}});
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
