@@ -60,7 +60,8 @@ bool heading_like(std::string_view title) {
   if (title.empty()) return true;
   if (title.size() > 140) return false;
   char last = title.back();
-  if (last == '.' || last == ':' || last == ';' || last == ',') return false;
+  if (last == '.' || last == ':' || last == ';' || last == ',' || last == '-') return false;
+  if (title.size() >= 3 && title.substr(title.size() - 3) == "\xE2\x80\x93") return false;  // "… Deutschland –" goes on
   // Count words outside brackets: "Verfügbarkeit (Art. 32 Abs. 1 lit. b DSGVO)" is short.
   int words = 1, depth = 0;
   for (char c : title) {

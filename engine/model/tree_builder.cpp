@@ -164,7 +164,7 @@ class Builder {
   bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
   std::string previous_text_;    // the previous non-blank line, trimmed
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
-  bool tab_table_ = false;       // the previous line was a row of a tab-separated table
+  bool tab_table_ = false;       // the previous line was a row of a flattened (tab or " | ") table
   bool toc_ = false;             // inside a table of contents
   bool toc_started_ = false;     // … and its first entry has been seen
   bool title_seen_ = false;
@@ -254,7 +254,27 @@ class Builder {
     h.text = h.heading;
     h.pieces = {{0, h.heading_span.begin}};
     h.heading.clear();
+    int entry = top();
     stack_.pop_back();
+    // "III.D BETROFFENE PERSONEN" / "1. Mitglieder" / "2. …": the list belongs to the section
+    // above it (lettered or roman), not beside it.
+    int holder = top();
+    auto& siblings = node(holder).children;
+    if (siblings.size() < 2 || siblings.back() != entry) return;
+    std::vector<int> chain;
+    for (int c = siblings[siblings.size() - 2]; c >= 0 && node(c).kind == NodeKind::section;) {
+      chain.push_back(c);
+      auto const& kids = node(c).children;
+      c = !kids.empty() && node(kids.back()).kind == NodeKind::section ? kids.back() : -1;
+    }
+    if (chain.empty() || node(chain.back()).style == NumberStyle::dotted) return;
+    siblings.pop_back();
+    Node& moved = node(entry);
+    moved.parent = chain.back();
+    moved.depth = node(chain.back()).depth + 1;
+    moved.id = node(chain.back()).id + " Nr. " + moved.parts[0];
+    node(chain.back()).children.push_back(entry);
+    for (int c : chain) push_capped(c);
   }
 
   int annex_of_stack() const {
@@ -305,7 +325,7 @@ class Builder {
       toc_started_ = false;
       return;
     }
-    // "Firma<TAB>Leistung<TAB>Ort": a table flattened with tabs (copied from Word or a PDF).
+    // "Firma<TAB>Leistung<TAB>Ort", "Firma | Leistung | Ort": a flattened table (copied from Word or a PDF).
     if (auto cells = tab_cells(text); cells.size() >= 2 && (tab_table_ || tab_cells(next_line_).size() >= 2)) {
       tab_row(cells, text, offset, end);
       return;
@@ -616,6 +636,10 @@ class Builder {
         }
       }
     }
+    // "III. ART UND ZWECK" … "A. ART DER VERARBEITUNG": a lettered section nests in the
+    // roman one before it, unless the letter is the next roman numeral itself ("IV." … "V.").
+    int roman_parent = letter_under_roman(shape);
+    if (roman_parent >= 0) push_capped(roman_parent);
     int n = add(NodeKind::section, top(), offset, end);
     Node& s = node(n);
     s.number = shape.number;
@@ -623,12 +647,48 @@ class Builder {
     s.style = shape.style;
     std::string base = shape.style == NumberStyle::paragraph ? "\xC2\xA7 " + shape.parts.front()
                                                               : (shape.parts.empty() ? shape.number : shape.parts.front());
-    s.id = prefixed(base);
+    s.id = roman_parent >= 0 ? node(roman_parent).id + "." + base : prefixed(base);
     s.heading = std::string(shape.title);
     s.heading_span = heading_span;
     s.indent = shape.indent;
     push_capped(n);
     last_text_ = -1;
+  }
+
+  static int roman_value(std::string const& r) {
+    int total = 0, last = 0;
+    for (auto it = r.rbegin(); it != r.rend(); ++it) {
+      int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : -1000;
+      total += v < last ? -v : v;
+      last = std::max(last, v);
+    }
+    return total;
+  }
+
+  // The open roman section a lettered section ("A.") belongs to, or -1.
+  int letter_under_roman(LineShape const& shape) {
+    if (shape.style != NumberStyle::roman || shape.parts.size() != 1 || shape.parts[0].size() != 1) return -1;
+    char letter = shape.parts[0][0];
+    if (letter < 'A' || letter > 'Z') return -1;
+    Node const& holder = node(top());
+    if (holder.children.empty()) return -1;
+    int previous = holder.children.back();
+    Node const& r = node(previous);
+    bool roman = r.kind == NodeKind::section && r.style == NumberStyle::roman && r.parts.size() == 1 &&
+                 r.parts[0].find_first_not_of("IVXL") == std::string::npos;
+    if (!roman) return -1;
+    // A single-letter roman section ("I.") is the first of a roman run only if a longer one follows
+    // or this letter does not continue it; "I." then "A." nests, "A." … "B." stays a letter run.
+    char last_letter = 0;  // the last lettered child of the roman section
+    for (int c : r.children) {
+      Node const& k = node(c);
+      if (k.kind == NodeKind::section && k.parts.size() == 1 && k.parts[0].size() == 1) last_letter = k.parts[0][0];
+    }
+    bool next_roman = std::string_view("IVX").find(letter) != std::string_view::npos &&
+                      roman_value(std::string(1, letter)) == roman_value(r.parts[0]) + 1 && last_letter != letter - 1;
+    if (next_roman) return -1;
+    if (r.parts[0].size() == 1 && last_letter == 0 && letter != 'A') return -1;  // "I." … "J.": letters, not roman
+    return previous;
   }
 
   void subheading(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
@@ -812,17 +872,27 @@ class Builder {
     return f == "inhalt" || f == "contents" ? 1 : 0;
   }
 
-  // The cells of a tab-separated line (runs of tabs separate; empty when the line has none).
+  // The cells of a flattened table row: tab-separated (runs of tabs separate), or
+  // "Firma | Leistung | Ort" with at least three cells and no Markdown frame (a Word table
+  // saved as text). Empty when the line is neither.
   static std::vector<std::string_view> tab_cells(std::string_view line) {
     std::vector<std::string_view> cells;
-    if (line.find('\t') == std::string_view::npos) return cells;
     std::string_view body = text_util::trim(line);
+    bool tabs = line.find('\t') != std::string_view::npos;
+    if (!tabs) {
+      if (body.empty() || body.front() == '|' || body.back() == '|') return cells;  // Markdown: the grammar's
+      std::size_t pipes = 0;
+      for (std::size_t at = body.find(" | "); at != std::string_view::npos; at = body.find(" | ", at + 3)) ++pipes;
+      if (pipes < 2) return cells;
+    }
+    std::string_view sep = tabs ? "\t" : " | ";
     for (std::size_t at = 0; at < body.size();) {
-      std::size_t tab = body.find('\t', at);
-      std::string_view cell = text_util::trim(body.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+      std::size_t cut = body.find(sep, at);
+      std::string_view cell = text_util::trim(body.substr(at, cut == std::string_view::npos ? std::string_view::npos : cut - at));
       if (!cell.empty()) cells.push_back(cell);
-      if (tab == std::string_view::npos) break;
-      at = body.find_first_not_of('\t', tab);
+      if (cut == std::string_view::npos) break;
+      at = cut + sep.size();
+      if (tabs) at = body.find_first_not_of('\t', cut);
       if (at == std::string_view::npos) break;
     }
     return cells;
@@ -1117,6 +1187,7 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
   for (auto const& w : next) {
     std::string f = text_util::fold(w.text);
     if (f == "ff" || f == "f" || f == "abs" || f == "absatz" || f == "satz" || f == "s" || f == "nr" || f == "lit" ||
+        f == "alt" || f == "alternative" || f == "var" || f == "hs" || f == "halbsatz" || f == "uabs" || f == "buchst" ||
         std::all_of(f.begin(), f.end(), [](char c) { return (c >= '0' && c <= '9') || c == 'a' || c == 'b'; })) {
       continue;
     }
@@ -1575,6 +1646,19 @@ void infer_roles(Document& doc) {
   if (parties.size() < 2) return;
   bool controller = false, processor = false;
   for (auto* d : parties) {
+    controller = controller || d->role == "controller";
+    processor = processor || d->role == "processor";
+  }
+  // Terms defined outside the party block ("zwischen der Taktwerk GmbH (nachfolgend „Anbieter“)
+  // und ihren Kunden (nachfolgend „Kunde“)") still name their role when they are the plain party words.
+  for (auto* d : parties) {
+    if (!d->role.empty()) continue;
+    std::string fw = text_util::fold(d->term);
+    static constexpr std::string_view kPlain[] = {"kunde", "kundin", "anbieter", "anbieterin", "dienstleister",
+                                                  "dienstleisterin", "auftraggeber", "auftraggeberin", "auftragnehmer",
+                                                  "auftragnehmerin", "verantwortliche", "verantwortlicher",
+                                                  "auftragsverarbeiter", "auftragsverarbeiterin"};
+    if (std::find(std::begin(kPlain), std::end(kPlain), fw) != std::end(kPlain)) d->role = role_of_word(fw);
     controller = controller || d->role == "controller";
     processor = processor || d->role == "processor";
   }

@@ -138,6 +138,30 @@ TEST_CASE("tree: a company named '…gesellschaft' is a party; a lower-case word
                                                                    {"Dienstleistungsgesellschaft", "processor"}});
 }
 
+TEST_CASE("tree: lettered sections nest in roman ones, and a list under a lettered heading stays in it", "[tree]") {
+  auto doc = parse("AVV\n\nI. PARTEIEN\n\nA. AUFTRAGGEBER\n\nText.\n\nB. AUFTRAGNEHMER\n\nText.\n\n"
+                   "II. GEGENSTAND\n\nA. BETROFFENE PERSONEN\n\n1. Mitglieder des Vereins\n2. Beschäftigte des Vereins\n\n"
+                   "III. DAUER\n\nIV. WEISUNGEN\n\nV. VERTRAULICHKEIT\n");
+  REQUIRE(find_node(doc, "I.B") != nullptr);
+  REQUIRE(find_node(doc, "II.A") != nullptr);
+  CHECK(find_node(doc, "II.A")->parent == static_cast<int>(find_node(doc, "II") - doc.nodes.data()));
+  REQUIRE(find_node(doc, "II.A Nr. 1") != nullptr);
+  CHECK(find_node(doc, "II.A Nr. 2") != nullptr);
+  REQUIRE(find_node(doc, "V") != nullptr);  // "V." after "IV." is the next roman section, not a letter
+  CHECK(find_node(doc, "V")->parent == 0);
+}
+
+TEST_CASE("tree: a Word table saved as text with ' | ' between cells is a table", "[tree]") {
+  auto doc = parse("AVV\n\nAnlage 3 – Unterauftragsverarbeiter\n\nNr. | Unternehmen | Leistung | Ort\n"
+                   "1 | Rechenwerk GmbH | Hosting | Nürnberg, Deutschland\n2 | Callpoint Ltd. | Support | Pune, Indien\n");
+  auto table = std::find_if(doc.nodes.begin(), doc.nodes.end(), [](Node const& n) { return n.kind == NodeKind::table; });
+  REQUIRE(table != doc.nodes.end());
+  REQUIRE(table->rows.size() == 3);
+  CHECK(table->rows[0].header);
+  CHECK(table->rows[2].cells.size() == 4);
+  CHECK(table->rows[2].cells[3] == "Pune, Indien");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
