@@ -209,6 +209,9 @@ c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheim
 c("tom", "art 32 … massnahmen", "massnahmen … art 32", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",
   "technischer und organisatorischer massnahmen", "tom", "toms", "sicherheitsmassnahmen", "datensicherheitsmassnahmen",
   "massnahmen zur datensicherheit", "massnahmen zur sicherheit", "schutzmassnahmen", "sicherheit der verarbeitung")
+# "sorgt für eine angemessene Sicherheit der Daten": security promised without any measures
+c("security-general", "angemessene* sicherheit", "sicherheit der daten", "sicherheit der * daten", "datensicherheit",
+  "schutz der daten", "daten * sicher *", "sicherheit * gewahrleist*")
 c("art32", "art 32", "artikel 32", "artikeln 32")
 c("annex-word", "anlage", "anlagen", "anhang", "anhange", "annex")
 c("security-topic", "technische*", "sicherheit*", "tom", "massnahmen")
@@ -326,7 +329,7 @@ c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*verni
   "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
 c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
-  "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*",
+  "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*", "zuruckgib*", "herausgib*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",

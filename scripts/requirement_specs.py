@@ -130,9 +130,13 @@ SPECS = {
                    L("Nur ein Teil der Beschäftigten wird auf Vertraulichkeit verpflichtet.",
                      "Only part of the staff is committed to confidentiality."))]},
  "art28.3.c.security": {"topic": ["security-topic"], "parts": [
-   part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"), [P(all=["tom"])]),
+   # "unterstützt … mit geeigneten technischen und organisatorischen Maßnahmen bei Anträgen Betroffener"
+   # speaks of assistance (lit. e/f), not of the processor's own security measures
+   part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"),
+        [P(all=["tom"], none_in_segment=["assist"]),
+         P(all=["security-general"], any=["processor"], none_in_segment=["assist"], weak=True)]),
    part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
-        [P(all=["tom"], any=["art32", "annex-word"])], core=False)]},
+        [P(all=["tom"], any=["art32", "annex-word"], none_in_segment=["assist"])], core=False)]},
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
         [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"]),
@@ -225,7 +229,7 @@ SPECS = {
  "art28.3.g.deletion-return": {"topic": ["deletion-topic"], "parts": [
    part(L("Löschung", "deletion"), [P(all=["delete", "data"], under=["end"], actor="processor"),
                                     P(all=["delete", "controller-choice"], under=["end"])], core=True),
-   part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"]),
+   part(L("Rückgabe", "return"), [P(all=["return"], under=["end"], actor="processor"), P(all=["return", "delete"], under=["end"]),
                                   P(all=["return", "controller-choice"], under=["end"])], core=True),
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"]),

@@ -419,6 +419,17 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     for (int c : p.none_in_segment_ids) {
       for (int t : ctx.hits(s, c)) blocked.insert(s.tokens[static_cast<std::size_t>(t)].segment);
     }
+    // "unterstützt … bei der Einhaltung der Pflichten, also bei der Sicherheit der Verarbeitung,
+    // bei der Meldung …": the enumerated "bei …" segments go on with the segment they continue.
+    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+      int seg = s.tokens[t].segment;
+      if (seg == s.tokens[t - 1].segment || !blocked.count(s.tokens[t - 1].segment)) continue;
+      std::string const& w = s.tokens[t].word;
+      bool enumerated = w == "bei" || ((w == "also" || w == "insbesondere" || w == "namentlich" || w == "etwa" ||
+                                        w == "und" || w == "sowie") &&
+                                       t + 1 < s.tokens.size() && s.tokens[t + 1].word == "bei");
+      if (enumerated) blocked.insert(seg);
+    }
     for (int c : p.all_ids) {
       auto const& hits = ctx.hits(s, c);
       bool free = std::any_of(hits.begin(), hits.end(), [&](int t) {
