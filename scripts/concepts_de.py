@@ -200,7 +200,8 @@ c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstos
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
-  "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter")
+  "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
+  "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")

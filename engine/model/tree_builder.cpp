@@ -457,8 +457,12 @@ class Builder {
                      std::equal(prev.parts.begin(), prev.parts.end() - 1, shape.parts.begin()) &&
                      std::atoi(prev.parts.back().c_str()) + 1 == std::atoi(shape.parts.back().c_str());
     bool wrapped_reference = lower_next && shape.number.back() != '.' && !successor;
+    // An ordinal that goes on in lower case and does not continue the list: "… bis zum\n20. eines Monats".
+    bool ordinal = lower_next && shape.number.substr(digits == std::string::npos ? 0 : digits) == "." &&
+                   shape.parts.size() == 1 && std::atoi(shape.parts[0].c_str()) > 1 && !successor;
     if (word_number ? !wrapped_reference
-                    : digits != std::string::npos && !(date && shape.number.substr(digits) == ".") && !wrapped_reference) {
+                    : digits != std::string::npos && !((date || ordinal) && shape.number.substr(digits) == ".") &&
+                          !wrapped_reference) {
       return false;
     }
     if (word_number) return true;  // "Ziffer 12 gilt …" starts a sentence of the paragraph, never a heading
