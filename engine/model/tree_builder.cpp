@@ -1693,15 +1693,18 @@ void resolve_aliases(Document& doc) {
 // als Auftragsverarbeiter": a sentence that opens with a party's name and states its
 // role after "ist", "bleibt" or "als" gives a name from the party block its role.
 void role_statements(Document& doc) {
+  // A party name still without a role: "Fahrschule", "ACME" (not "wird", not "Hauptvertrag").
+  auto open = [](Definition const& d) {
+    return d.role.empty() && d.alias_of < 0 && !d.term.empty() && !(d.term[0] >= 'a' && d.term[0] <= 'z') &&
+           !names_a_thing(text_util::fold(d.term));
+  };
   auto open_name = [&](std::string const& fw) -> Definition* {
     for (auto& d : doc.definitions) {
-      bool name = !d.term.empty() && !(d.term[0] >= 'a' && d.term[0] <= 'z');  // "Fahrschule", "ACME", not "wird"
-      if (name && d.role.empty() && d.alias_of < 0 && text_util::fold(d.term) == fw) return &d;
+      if (open(d) && text_util::fold(d.term) == fw) return &d;
     }
     return nullptr;
   };
-  bool any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(),
-                              [](Definition const& d) { return d.role.empty() && d.alias_of < 0; });
+  bool any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
   for (std::size_t i = 1; i < doc.nodes.size() && any_open; ++i) {
     std::string_view text = doc.nodes[i].text;
     auto words = text_util::words(text, 0, 400);
@@ -1735,8 +1738,7 @@ void role_statements(Document& doc) {
       }
       if (role.empty()) continue;
       name->role = role;
-      any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(),
-                             [](Definition const& d) { return d.role.empty() && d.alias_of < 0; });
+      any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
     }
   }
 }
