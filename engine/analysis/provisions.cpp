@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -338,6 +339,68 @@ std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision c
   return merged;
 }
 
+namespace {
+
+// "„Sicherheitsverletzung“ ist jede Verletzung des Schutzes personenbezogener Daten …":
+// a term a contract defines as a breach, a subprocessor, an instruction or a security
+// measure carries that concept wherever it is used ("meldet jede Sicherheitsverletzung").
+// The concept is the first of these the definition names right after its verb.
+void add_defined_terms(MatchContext& ctx) {
+  static constexpr char const* kDefinable[] = {"breach", "subprocessor", "instructions", "tom"};
+  static constexpr std::string_view kCopula[] = {"ist", "sind", "bezeichnet", "bezeichnen", "bedeutet", "meint", "umfasst"};
+  std::string const& src = ctx.doc.source.text;
+  std::vector<std::pair<std::string, int>> terms;  // folded term, concept
+  for (auto const& s : ctx.sentences) {
+    if (s.tokens.size() < 4) continue;
+    std::uint32_t b = s.tokens[0].span.begin, e = s.tokens[0].span.end;
+    bool opened = (b >= 1 && src[b - 1] == '"') || (b >= 3 && src.compare(b - 3, 3, "\xE2\x80\x9E") == 0);
+    bool closed = e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
+    if (!opened || !closed) continue;
+    if (std::find(std::begin(kCopula), std::end(kCopula), s.tokens[1].word) == std::end(kCopula)) continue;
+    int best = -1;
+    std::size_t best_at = 8;  // the genus stands within the first words after the verb
+    for (char const* name : kDefinable) {
+      int c = ctx.concepts.index(name);
+      for (int t : ctx.hits(s, c)) {
+        if (t >= 2 && static_cast<std::size_t>(t) < best_at) {
+          best_at = static_cast<std::size_t>(t);
+          best = c;
+        }
+      }
+    }
+    if (best >= 0) terms.emplace_back(s.tokens[0].word, best);
+  }
+  if (terms.empty()) return;
+  for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
+    auto const& tokens = ctx.sentences[i].tokens;
+    auto& hits = ctx.hit_cache[i];
+    for (auto const& [term, c] : terms) {
+      std::vector<int> found;
+      for (std::size_t t = 0; t < tokens.size(); ++t) {
+        std::string const& w = tokens[t].word;
+        if (w.compare(0, term.size(), term) != 0) continue;
+        std::string_view ending = std::string_view(w).substr(term.size());
+        if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e") {
+          found.push_back(static_cast<int>(t));
+        }
+      }
+      if (found.empty()) continue;
+      auto at = std::lower_bound(hits.begin(), hits.end(), c, [](auto const& h, int k) { return h.first < k; });
+      if (at != hits.end() && at->first == c) {
+        std::vector<int> merged;
+        std::set_union(at->second.begin(), at->second.end(), found.begin(), found.end(), std::back_inserter(merged));
+        at->second = std::move(merged);
+      } else {
+        hits.insert(at, {c, std::move(found)});
+        auto& with = ctx.sentences_with[static_cast<std::size_t>(c)];
+        with.insert(std::lower_bound(with.begin(), with.end(), static_cast<int>(i)), static_cast<int>(i));
+      }
+    }
+  }
+}
+
+}  // namespace
+
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
   MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}};
@@ -379,6 +442,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.only = concepts.index("only");
   ctx.own_deadline = concepts.index("own-deadline");
   ctx.prohibition = concepts.index("prohibition-word");
+  add_defined_terms(ctx);
   return ctx;
 }
 
