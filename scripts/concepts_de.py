@@ -283,20 +283,24 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "dieses vertrages entsprechen", "diesem vertrag entsprechen", "vertragliche vereinbarung* * entsprechen",
   "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten",
   "bestimmungen diese*", "regelungen diese*", "vorgaben diese*", "vereinbarten regelungen", "vereinbarten bestimmungen",
-  "vereinbarten pflichten", "kein* geringer*", "nicht weniger streng*", "nicht hinter * zuruckbleib*", "weiterreich*")
+  "vereinbarten pflichten", "kein* geringer*", "nicht weniger streng*", "nicht hinter * zuruckbleib*", "weiterreich*",
+  "*bestimmungen diese*", "*regelungen diese*", "*schutzniveau … entsprich*", "*schutzniveau … entspricht",
+  "*schutzniveau … gleichwertig*")
 c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
 c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
 c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
-  "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden")
+  "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden", "haftbar")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------
 c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "rechte der * betroffenen",
   "anfragen betroffener", "anfragen von betroffenen", "anfragen * betroffener", "antrage betroffener", "ersuchen",
   "auskunft*", "berichtigung*", "einschrankung* der verarbeitung", "datenubertragbarkeit", "art 12", "art 15",
-  "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22")
+  "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22",
+  "wendet sich * betroffene*", "wenden sich * betroffene*", "wendet sich ein betroffener", "wenden sich betroffene*",
+  "anliegen betroffener", "anliegen * betroffenen")
 # Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
   "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
