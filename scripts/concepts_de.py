@@ -52,7 +52,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
 c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "helfe", "behilflich", "beistand", "beizustehen",
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
-  "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt")
+  "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt",
+  "auftragsende", "leistungsende", "nutzungsende", "projektende", "vertragsablauf")
 c("data", "*daten", "daten*", "*informationen", "customer data", "personal data", "kundendaten")
 
 # --- parties ----------------------------------------------------------------------
@@ -351,6 +352,9 @@ c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*
   "auf dessen wunsch", "auf deren wunsch", "nach dessen weisung", "nach deren weisung", "nach dessen vorgabe*",
   "dieser es verlangt", "dieser dies verlangt", "diese es verlangt", "diese dies verlangt",
   "entscheidet auftraggeber*", "wahlt auftraggeber*", "bestimmt auftraggeber*")  # a pronoun or name as subject
+# "gesetzliche Aufbewahrungspflichten bleiben unberührt": keeping data because a law says so
+c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "aufbewahrungsfrist*", "handelsrechtlich*",
+  "steuerrechtlich*", "257 hgb", "147 ao")
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
   "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",

@@ -242,7 +242,12 @@ SPECS = {
                      "The processor, not the controller, decides between deletion and return.")),
              limit(RETENTION_OWN, L("Der Auftragnehmer darf Daten nach Vertragsende für eigene Zwecke behalten.",
                                     "The processor may keep data after the end for its own purposes."),
-                   finding="deletion.retention-own-purpose")]},
+                   finding="deletion.retention-own-purpose"),
+             # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": kept without a legal duty
+             limit([P(all=["copies", "retain", "permission"], actor="processor",
+                      none=["law-requires", "statutory-retention", "delete"])],
+                   L("Der Auftragnehmer darf Kopien über das Vertragsende hinaus behalten, ohne dass eine gesetzliche Pflicht dies verlangt.",
+                     "The processor may keep copies after the end without any legal duty requiring it."))]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
         [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
