@@ -363,7 +363,9 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training", "statistikzweck*", "zu statistik*", "fur statistik*",
-  "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren", "weiterentwicklung*")
+  "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren", "weiterentwicklung*",
+  "verbesserung seiner*", "verbesserung ihrer*", "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
+  "verbesserung * services", "vergleichsauswertung*")
 # "zu Abrechnungs- und Statistikzwecken des Verantwortlichen": the controller's purposes, not the processor's own.
 c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*", "*zwecke* des auftraggeber*")
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
@@ -385,7 +387,8 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
-c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "aggregiert*", "anonymisierung")
+c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "anonymisierung", "nicht personenbezogen*",
+  "ohne personenbezug", "keinen personenbezug", "keinen ruckschluss*", "keine ruckschlusse")  # "aggregiert" alone is not anonymous
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")

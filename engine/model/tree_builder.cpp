@@ -1265,12 +1265,13 @@ void resolve_references(Document& doc) {
 std::string role_of_word(std::string const& fw) {
   if (fw == "ag" || fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
       fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
-      fw.find("client") != std::string::npos) {
+      fw.find("client") != std::string::npos || fw.find("customer") != std::string::npos) {
     return "controller";
   }
   if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
       fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
-      fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos) {
+      fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos ||
+      fw == "provider" || fw == "vendor" || fw == "supplier") {
     return "processor";
   }
   return {};
@@ -1334,7 +1335,8 @@ bool names_a_thing(std::string const& fw) {
   };
   if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
-                        "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system"}) {
+                        "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system", "dpa", "addendum",
+                        "agreement", "msa", "agb", "bedingungen", "services"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
         fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {
       return true;
@@ -1529,9 +1531,10 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     // A party block's quoted name that is itself a role word the lexicon does not know
     // ("„Kundengesellschaft“") names that party; "„Auftraggeber“" needs no definition.
     std::string own_role = role_of_word(folded);
+    // ("„Kunde“", "„Anbieter“" are defined all the same: with an alias such as „Provider“ beside
+    // them, the lexicon's default reading of those words would otherwise be switched off.)
     bool lexicon_word = folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0 ||
-                        folded.rfind("verantwortlich", 0) == 0 || folded.rfind("auftragsverarbeiter", 0) == 0 ||
-                        folded == "kunde" || folded == "anbieter" || folded == "dienstleister";
+                        folded.rfind("verantwortlich", 0) == 0 || folded.rfind("auftragsverarbeiter", 0) == 0;
     if (!own_role.empty()) {
       if (!party_block || lexicon_word || (!role.empty() && role != own_role)) continue;
       role = own_role;
