@@ -339,11 +339,11 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
-  "nach wahl der auftraggeber*", "nach deren wahl", "nach ihrer wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
+  "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
-  "nach seiner wahl", "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
+  "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
   "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*", "nach auftraggeber wahl", "entscheidung trifft der auftraggeber", "auftraggeber trifft die entscheidung", "wahl trifft der auftraggeber", "auftraggeber trifft * wahl", "nach dessen wahl",
   "auf anweisung des auftraggeber*", "nach vorgabe des auftraggeber*", "nach dessen wahl", "wahl des kunden",
   "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*",
@@ -355,6 +355,8 @@ c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*
 # "gesetzliche Aufbewahrungspflichten bleiben unberührt": keeping data because a law says so
 c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "aufbewahrungsfrist*", "handelsrechtlich*",
   "steuerrechtlich*", "257 hgb", "147 ao")
+# "nach seiner Wahl": the choice of whoever is the subject of the sentence
+c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung")
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
   "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",

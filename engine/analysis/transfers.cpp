@@ -183,13 +183,27 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
   auto const& nodes = ctx.doc.nodes;
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     NodeKind k = nodes[i].kind;
-    if (k != NodeKind::bullet && k != NodeKind::item && k != NodeKind::clause && k != NodeKind::paragraph) continue;
     Node const& n = nodes[i];
+    // "2. Mailcurrent Inc., Denver, USA" read as a heading, its details ("Leistung: …",
+    // "Ort der Verarbeitung: …") as the paragraphs below it: one entry.
+    std::string entry_text = n.text;
+    if (k == NodeKind::section && !n.heading.empty() && !n.children.empty()) {
+      entry_text = n.heading;
+      for (int c : n.children) {
+        Node const& child = nodes[static_cast<std::size_t>(c)];
+        if (child.kind == NodeKind::paragraph || child.kind == NodeKind::clause) entry_text += ", " + child.text;
+      }
+      if (entry_text.size() > 400) continue;
+    } else if (k != NodeKind::bullet && k != NodeKind::item && k != NodeKind::clause && k != NodeKind::paragraph) {
+      continue;
+    } else if (n.text.size() > 240) {
+      continue;
+    }
     // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
     // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
     // Cheap tests first: short text with a legal form, then the (costlier) context.
-    if (n.text.empty() || n.text.size() > 240) continue;
-    auto words = folded_words(n.text);
+    if (entry_text.empty()) continue;
+    auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
     if (words.size() > 28 || !ctx.words_have(words, "legal-form")) continue;
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     bool party_term = false;
@@ -200,17 +214,18 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     if (party_term) continue;
     SubprocessorEntry e;
     e.node = static_cast<int>(i);
-    e.span = {n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.text.size())};
-    std::size_t cut = n.text.find_first_of(",(;:");
-    std::size_t dash = n.text.find(" \xE2\x80\x93 ");
+    e.span = k == NodeKind::section ? n.heading_span
+                                    : Span{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.text.size())};
+    std::size_t cut = entry_text.find_first_of(",(;:");
+    std::size_t dash = entry_text.find(" \xE2\x80\x93 ");
     if (dash != std::string::npos && dash < cut) cut = dash;
-    e.name = std::string(text_util::trim(n.text.substr(0, cut)));
-    if (cut != std::string::npos) e.service = std::string(text_util::trim(n.text.substr(cut + 1)));
-    e.location = n.text;
-    PlaceResolution where = ctx.places.resolve(n.text, true);
+    e.name = std::string(text_util::trim(entry_text.substr(0, cut)));
+    if (cut != std::string::npos) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
+    e.location = entry_text;
+    PlaceResolution where = ctx.places.resolve(entry_text, true);
     resolve_entry(ctx, e, where, where);
-    e.dpf = ctx.words_have(words, "dpf");
-    e.safeguard = states_safeguard(ctx, n.text);
+    e.dpf = ctx.words_have(folded_words(entry_text), "dpf");
+    e.safeguard = states_safeguard(ctx, entry_text);
     out.push_back(std::move(e));
   }
 }

@@ -121,6 +121,17 @@ std::string strip_marks(std::string_view number) {
   return out;
 }
 
+// A line naming a company: it holds a legal form ("GmbH", "AG", "Ltd", "e. V." …).
+bool names_company(std::string_view line) {
+  static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
+                                                "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb", "ev"};
+  for (auto const& w : text_util::words(line, 0, 16)) {
+    std::string f = text_util::fold(w.text);
+    if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
+  }
+  return false;
+}
+
 class Builder {
  public:
   explicit Builder(Document& doc) : doc_(doc) {
@@ -554,16 +565,6 @@ class Builder {
     std::string f = text_util::fold(title);
     return f.find("auftragsverarbeitung") != std::string::npos || f.find("avv") != std::string::npos ||
            f.find("data processing") != std::string::npos;
-  }
-
-  static bool names_company(std::string_view line) {
-    static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
-                                                  "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb", "ev"};
-    for (auto const& w : text_util::words(line, 0, 16)) {
-      std::string f = text_util::fold(w.text);
-      if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
-    }
-    return false;
   }
 
   // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.
@@ -1197,6 +1198,10 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     }
     int capitals = static_cast<int>(std::count_if(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     if (capitals >= 2 && w.text.size() <= 12) return true;
+    // "§ 14 Abs. 1 Hinweisgeberschutzgesetz", "§ 80 Zehntes Sozialgesetzbuch": a law named in full.
+    for (std::string_view law : {"gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "gesetzbuches", "verordnung", "ordnung"}) {
+      if (f.size() > law.size() && f.compare(f.size() - law.size(), law.size(), law) == 0) return true;
+    }
     break;
   }
   if (next.size() < 2) return false;
@@ -1539,9 +1544,19 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
       if (!party_block || lexicon_word || (!role.empty() && role != own_role)) continue;
       role = own_role;
     }
+    // "„Brenninger“ bezeichnet die Autohaus Brenninger GmbH & Co. KG, …": a definitions
+    // clause naming a company defines a party whose role a later sentence states.
+    bool names_party = false;
+    if (role.empty()) {
+      auto gloss = text_util::words(text, at, 2);
+      std::size_t stop = text.find_first_of(".;", at);
+      std::string verb = gloss.empty() ? std::string() : text_util::fold(gloss[0].text);
+      names_party = (verb == "bezeichnet" || verb == "ist" || verb == "meint" || verb == "bedeutet") &&
+                    names_company(text.substr(at, stop == std::string_view::npos ? std::string_view::npos : stop - at));
+    }
     // A bracketed name in the party block whose role nothing states yet is kept
     // without one: a role statement or infer_roles() decides it later.
-    if (role.empty() && !(bracketed && party_block)) continue;
+    if (role.empty() && !(bracketed && party_block) && !names_party) continue;
     bool known = already_defined(doc, folded);
     if (known || (names_a_thing(folded) && !apposition)) continue;
     Definition d;
@@ -1551,6 +1566,15 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     doc.definitions.push_back(std::move(d));
     if (alias_follows) alias_definition(doc, n, at, role);
   }
+}
+
+// Inside a clause headed "Begriffsbestimmungen", "Definitionen" or "Begriffe".
+bool under_definitions_heading(Document const& doc, std::size_t i) {
+  for (int n = doc.nodes[i].parent; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+    std::string h = text_util::fold(doc.nodes[static_cast<std::size_t>(n)].heading);
+    if (h.find("begriff") != std::string::npos || h.find("definition") != std::string::npos) return true;
+  }
+  return false;
 }
 
 void extract_definitions(Document& doc) {
@@ -1611,7 +1635,8 @@ void extract_definitions(Document& doc) {
       }
     }
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
-    if (party_block || n.parent == 0) gloss_definitions(doc, i, party_block);  // incl. a front-matter "Vorbemerkung: …"
+    // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
+    if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);
   }
 }
 

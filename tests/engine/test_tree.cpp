@@ -162,6 +162,16 @@ TEST_CASE("tree: a Word table saved as text with ' | ' between cells is a table"
   CHECK(table->rows[2].cells[3] == "Pune, Indien");
 }
 
+TEST_CASE("tree: a definitions clause naming companies defines parties whose roles later sentences state", "[tree]") {
+  auto doc = parse("AVV\n\nBegriffsbestimmungen\n\n(a) „Brenninger“ bezeichnet die Autohaus Brenninger GmbH & Co. KG, "
+                   "Ergolding. Brenninger ist Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO.\n\n(b) „DriveLink“ "
+                   "bezeichnet die DriveLink CRM GmbH, München. DriveLink ist Auftragsverarbeiter.\n\n"
+                   "(c) „Hauptvertrag“ bezeichnet den Abonnementvertrag.\n\n§ 1 Gegenstand\n\nText.\n");
+  std::vector<std::pair<std::string, std::string>> terms;
+  for (auto const& d : doc.definitions) terms.emplace_back(d.term, d.role);
+  CHECK(terms == std::vector<std::pair<std::string, std::string>>{{"Brenninger", "controller"}, {"DriveLink", "processor"}});
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
