@@ -364,10 +364,13 @@ c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nu
 c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
-  "produktverbesserung*", "verbesserung * eigenen", "training", "statistikzweck*", "zu statistik*", "fur statistik*",
+  "produktverbesserung*", "verbesserung * eigenen", "training",
   "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren", "weiterentwicklung*",
   "verbesserung seiner*", "verbesserung ihrer*", "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
   "verbesserung * services", "vergleichsauswertung*")
+# Statistics are an own purpose only where the processor is permitted them: "verarbeitet …, für
+# Statistiken aggregiert" describes work for the controller.
+c("statistics-purpose", "statistikzweck*", "zu statistik*", "fur statistik*", "statistische* auswertung*")
 # "zu Abrechnungs- und Statistikzwecken des Verantwortlichen": the controller's purposes, not the processor's own.
 c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*", "*zwecke* des auftraggeber*")
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").

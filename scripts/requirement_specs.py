@@ -31,7 +31,9 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
 
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject", "controller-purpose"], asserted=True),
            P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose"], asserted=True),
-           P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True)]
+           P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True),
+           P(all=["use", "statistics-purpose", "permission"], actor="processor",
+             none=["anonymised", "controller-purpose", "only"], asserted=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …

@@ -1317,13 +1317,31 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
 std::string role_after(std::string_view text, std::size_t from) {
   std::size_t at = from;
   for (auto const& w : text_util::words(text, from, 4)) {
-    if (text.substr(at, w.begin - at).find_first_of("\n.;") != std::string_view::npos) break;
+    std::string_view gap = text.substr(at, w.begin - at);
+    if (gap.find_first_of("\n.;") != std::string_view::npos) break;
+    // a comma ends the phrase unless a list of quoted names goes on: "„Sie“, „der Kunde“ oder …"
+    bool quoted_next = gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9E") != std::string_view::npos;
+    if (gap.find(',') != std::string_view::npos && !quoted_next) break;
     at = w.begin + w.text.size();
     std::string fw = text_util::fold(w.text);
     if (fw == "und" || fw == "sowie" || fw == "zwischen" || fw == "vertreten") break;
     if (auto r = role_of_word(fw); !r.empty()) return r;
   }
   return {};
+}
+
+// A role word between the start of the phrase (sentence, comma) and a "nachfolgend":
+// "Der Auftraggeber wird nachfolgend als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet".
+std::string role_before(std::string_view text, std::size_t marker) {
+  std::size_t from = text.substr(0, marker).find_last_of(".;,(\n");
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::string role;
+  for (auto const& w : text_util::words(text.substr(from, marker - from), 0, 12)) {
+    std::string fw = text_util::fold(w.text);
+    if (fw == "ag" || fw == "an") continue;  // legal form, not the role
+    if (auto r = role_of_word(fw); !r.empty()) role = r;
+  }
+  return role;
 }
 
 // Is the (folded) term defined already?
@@ -1621,6 +1639,8 @@ void extract_definitions(Document& doc) {
           Definition d;
           d.term = std::string(w.text);
           d.role = party_block ? role_of_word(fw) : std::string();
+          // "Der Auftraggeber wird nachfolgend auch als „Verbund“ … bezeichnet": the role stands before.
+          if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_before(n.text, pos);
           if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_after(n.text, w.begin + w.text.size());
           if (party_block && d.role.empty() && !names_a_thing(fw)) {
             d.role = role_from_context(doc, static_cast<int>(i), pos);

@@ -172,6 +172,19 @@ TEST_CASE("tree: a definitions clause naming companies defines parties whose rol
   CHECK(terms == std::vector<std::pair<std::string, std::string>>{{"Brenninger", "controller"}, {"DriveLink", "processor"}});
 }
 
+TEST_CASE("tree: 'Der Auftraggeber wird nachfolgend als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet'", "[tree]") {
+  auto doc = parse("AVV\n\nAuftraggeber: Stadt Einbeck\nAuftragnehmer: Leselicht GmbH\n\nDer Auftraggeber wird "
+                   "nachfolgend auch als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet.\n\n§ 1 Gegenstand\n\nText.\n");
+  auto role_of = [&](std::string const& term) {
+    for (auto const& d : doc.definitions) {
+      if (d.term == term) return d.role;
+    }
+    return std::string("undefined");
+  };
+  CHECK(role_of("Verbund") == "controller");
+  CHECK(role_of("Anbieter") == "processor");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
