@@ -62,6 +62,28 @@ bool heading_like(std::string_view title) {
   char last = title.back();
   if (last == '.' || last == ':' || last == ';' || last == ',' || last == '-') return false;
   if (title.size() >= 3 && title.substr(title.size() - 3) == "\xE2\x80\x93") return false;  // "… Deutschland –" goes on
+  // "Betroffene Personen sind", "Die Verarbeitung umfasst insbesondere": a lead-in to a list, not a
+  // title; "Wie lange diese Vereinbarung gilt", "Was du darfst und was deine Aufgabe ist" are titles.
+  std::size_t last_space = title.find_last_of(' ');
+  bool clause_title = false;
+  for (std::size_t from = 0; from < title.size();) {
+    std::size_t to = title.find(' ', from);
+    std::string word(title.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from));
+    if (!word.empty()) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    for (std::string_view w : {"was", "wie", "wer", "wann", "welche", "welcher", "welches", "wo", "warum", "wozu", "wenn",
+                               "dass", "ob"}) {
+      clause_title = clause_title || word == w;
+    }
+    if (to == std::string_view::npos) break;
+    from = to + 1;
+  }
+  if (last_space != std::string_view::npos && !clause_title) {
+    std::string_view last_word = title.substr(last_space + 1);
+    for (std::string_view lead : {"sind", "ist", "werden", "wird", "gelten", "gilt", "umfasst", "umfassen", "insbesondere",
+                                  "folgende", "folgt"}) {
+      if (last_word == lead) return false;
+    }
+  }
   // Count words outside brackets: "Verfügbarkeit (Art. 32 Abs. 1 lit. b DSGVO)" is short.
   int words = 1, depth = 0;
   for (char c : title) {

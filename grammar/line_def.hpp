@@ -57,6 +57,9 @@ inline auto const ziffer_def =
          lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
          lit("ARTIKEL")) >>
         gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')] |
+    // "Art. II – Art, Zweck und Umfang": an article numbered in roman (an arabic "Art. 28" is a citation)
+    raw[lit("Art.") >> gap >> x3::repeat(1, 5)[char_("IVX")] >> !ascii::alnum >> !lit('.') >>
+        &(*blank >> (lit("\xE2\x80\x93") | lit('-') | lit(':')))] |
     // Q&A contracts: "Frage 3:", "F 3:", "F3:", "Q 3:" (the title is the question)
     raw[(lit("Frage") | lit("FRAGE") | lit("F") | lit("Q")) >> *blank >> small_number >> &(*blank >> lit(':'))];
 

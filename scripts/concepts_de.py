@@ -322,8 +322,11 @@ c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezoge
   "datenpanne*", "sicherheitsvorfall*", "sicherheitsvorfalle", "datenschutzvorfall*", "datenschutzvorfalle",
   "schutzverletzung*", "sicherheitsverletzung*", "art 33", "datenleck*", "unbefugte* offenlegung*", "unbefugte* zugriff*", "vorfall", "vorfalle",
   "storung*")
-# "meldet … nach Abschluss ihrer internen Untersuchung": a notice put off until the processor's own work is done
-c("after-investigation", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
+# "meldet … nach Abschluss ihrer internen Untersuchung", "im Rahmen der regelmäßigen Berichterstattung
+# (quartalsweise)": a notice put off until the processor's own work or its next report
+c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der berichterstattung", "quartalsweise*",
+  "quartalsbericht*", "im monatsbericht", "mit dem monatsbericht", "monatsbericht*", "jahresbericht*", "im nachsten bericht",
+  "turnusmassig*", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
   "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",
   "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
   "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen")

@@ -66,7 +66,7 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                  none_in_segment=["assist", "authority"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                  none_in_segment=["assist", "authority"]),
-               P(all=["breach", "notify", "after-investigation"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"])]
+               P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
@@ -141,13 +141,15 @@ SPECS = {
         [P(all=["tom"], any=["art32", "annex-word"], none_in_segment=["assist"])], core=False)]},
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
-        [P(all=["subprocessor", "consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"]),
+        [P(all=["subprocessor", "consent"]),
+         P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
          P(all=["subprocessor", "objection"]),
          # "IV. Unterauftragsverarbeiter — Der Kunde genehmigt allgemein die genannten Dienstleister."
          P(all=["consent"], any=["general", "engage"], under=["subprocessor"], actor="controller")]),
    part(L("Einzelgenehmigung oder allgemeine Genehmigung mit Information und Widerspruchsrecht",
           "specific authorisation, or general authorisation with notice and a right to object"),
-        [P(all=["subprocessor", "consent", "specific-consent"]), P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection"]),
+        [P(all=["subprocessor", "consent", "specific-consent"]),
+         P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
          P(all=["subprocessor", "consent", "prior"], none=["general"]), P(all=["subprocessor", "consent", "only"], none=["general"]),
          P(all=["objection"], under=["subprocessor"]), P(all=["notify", "subprocessor-change"], under=["subprocessor"])],
         core=False)],
@@ -223,7 +225,7 @@ SPECS = {
                       none=["immediate"], none_in_segment=["assist", "authority"]),
                     P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",
                       none=["immediate"], none_in_segment=["assist", "authority"]),
-                    P(all=["breach", "notify", "after-investigation"], any=["to-controller"], actor="processor",
+                    P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),

@@ -88,7 +88,10 @@ void structure_numbering(Context& ctx) {
         style = grammar::NumberStyle::roman;
       }
       bool part = n.is_part();
-      if (style == grammar::NumberStyle::ziffer && !part) style = grammar::NumberStyle::dotted;
+      if (style == grammar::NumberStyle::ziffer && !part) {
+        bool roman = n.parts.back().find_first_not_of("IVXL") == std::string::npos;  // "Art. II"
+        style = roman ? grammar::NumberStyle::roman : grammar::NumberStyle::dotted;
+      }
       // Annexes and parts "I", "II", "III" count as roman numerals, not as the letters i, j, …
       if (style == grammar::NumberStyle::annex && roman_run(nodes, children, false)) style = grammar::NumberStyle::roman;
       if (part && roman_run(nodes, children, true)) style = grammar::NumberStyle::roman;

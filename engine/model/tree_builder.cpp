@@ -1204,17 +1204,26 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     }
     break;
   }
-  if (next.size() < 2) return false;
-  std::string article = text_util::fold(next[0].text);
+  // "§§ 31 ff. des Straßenverkehrsgesetzes": past the paragraph and sentence marks, an article and a name.
+  std::size_t k = 0;
+  while (k < next.size()) {
+    std::string f = text_util::fold(next[k].text);
+    bool mark = f == "ff" || f == "f" || f == "abs" || f == "absatz" || f == "satz" || f == "s" || f == "nr" || f == "lit" ||
+                f == "alt" || std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!mark) break;
+    ++k;
+  }
+  if (next.size() < k + 2) return false;
+  std::string article = text_util::fold(next[k].text);
   if (article != "des" && article != "der" && article != "dem" && article != "zum" && article != "zur" && article != "im")
     return false;
-  std::string name = text_util::fold(next[1].text);
+  std::string name = text_util::fold(next[k + 1].text);
   static char const* const kThis[] = {"dieses", "dieser", "diesem", "vorliegenden", "vertrags", "vertrages", "vertrag",
                                       "vereinbarung", "avv", "anlage", "anhang"};
   for (char const* w : kThis) {
     if (name == w) return false;
   }
-  unsigned char first = static_cast<unsigned char>(next[1].text.front());
+  unsigned char first = static_cast<unsigned char>(next[k + 1].text.front());
   return (first >= 'A' && first <= 'Z') || first >= 0xC3;  // a capitalised name of another document or law
 }
 
@@ -1595,6 +1604,44 @@ bool under_definitions_heading(Document const& doc, std::size_t i) {
   return false;
 }
 
+// A party table ("| Verantwortlicher (im Folgenden „Landkreis“) | Landkreis Ostermoor … |"):
+// a quoted term after a marker in a cell names the party whose role the cell or the
+// row's first cell states.
+void table_definitions(Document& doc, Node const& table) {
+  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend"};
+  for (auto const& row : table.rows) {
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      std::string_view cell = row.cells[c];
+      auto lower = text_util::fold_mapped(cell);
+      for (char const* marker : kMarkers) {
+        std::size_t at = lower.text.find(marker);
+        if (at == std::string::npos) continue;
+        std::size_t pos = lower.origin[at + std::char_traits<char>::length(marker)];
+        std::size_t open = cell.find("\xE2\x80\x9E", pos);
+        if (open == std::string_view::npos) open = cell.find('"', pos);
+        if (open == std::string_view::npos) continue;
+        auto words = text_util::words(cell, open, 1);
+        if (words.empty() || words[0].begin > open + 3) continue;
+        std::string fw = text_util::fold(words[0].text);
+        if (names_a_thing(fw) || already_defined(doc, fw)) continue;
+        // the role: the term itself, a role word before it in the cell, or the row's label
+        std::string role = role_of_word(fw);
+        for (auto const& w : text_util::words(cell.substr(0, open), 0, 12)) {
+          if (role.empty()) role = role_of_word(text_util::fold(w.text));
+        }
+        if (role.empty() && c > 0) role = role_before(row.cells[0], row.cells[0].size());
+        if (role.empty()) continue;
+        Definition d;
+        d.term = std::string(words[0].text);
+        d.role = role;
+        auto b = row.cell_spans[c].begin + static_cast<std::uint32_t>(words[0].begin);
+        d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+        doc.definitions.push_back(std::move(d));
+      }
+    }
+  }
+}
+
 void extract_definitions(Document& doc) {
   static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
@@ -1612,6 +1659,7 @@ void extract_definitions(Document& doc) {
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
+    if (n.kind == NodeKind::table && i < first_clause) table_definitions(doc, n);
     NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
     bool in_part = n.parent > 0 && doc.nodes[static_cast<std::size_t>(n.parent)].is_part();
     bool under_part_heading = pk == NodeKind::subheading && doc.nodes[static_cast<std::size_t>(n.parent)].parent > 0 &&
