@@ -4,7 +4,9 @@
 // its section ("7.3" inside section 8) counts as well.
 #include "check.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <map>
 #include <tuple>
 
@@ -77,6 +79,12 @@ void structure_numbering(Context& ctx) {
   for (std::size_t p = 0; p < nodes.size(); ++p) {
     std::vector<Sequence> sequences;
     std::vector<int> const& children = nodes[p].children;
+    // "A." … "H.", "I.", "J." …: among lettered siblings a lone "I" is the letter, not roman one.
+    bool letter_run = std::any_of(children.begin(), children.end(), [&](int c) {
+      Node const& k = nodes[static_cast<std::size_t>(c)];
+      return k.style == grammar::NumberStyle::roman && k.parts.size() == 1 && k.parts[0].size() == 1 &&
+             k.parts[0][0] >= 'A' && k.parts[0][0] <= 'Z' && std::string_view("IVXL").find(k.parts[0][0]) == std::string_view::npos;
+    });
     for (std::size_t ci = 0; ci < children.size(); ++ci) {
       auto i = static_cast<std::size_t>(children[ci]);
       Node const& n = nodes[i];
@@ -86,6 +94,10 @@ void structure_numbering(Context& ctx) {
       if (style == grammar::NumberStyle::letter && n.parts.back() == "i" && ci + 1 < children.size() &&
           nodes[static_cast<std::size_t>(children[ci + 1])].style == grammar::NumberStyle::roman) {
         style = grammar::NumberStyle::roman;
+      }
+      if (letter_run && style == grammar::NumberStyle::roman && n.parts.back().size() == 1 && n.parts.back()[0] >= 'A' &&
+          n.parts.back()[0] <= 'Z') {
+        style = grammar::NumberStyle::letter;
       }
       bool part = n.is_part();
       if (style == grammar::NumberStyle::ziffer && !part) {

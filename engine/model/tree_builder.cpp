@@ -449,8 +449,15 @@ class Builder {
   // after a line that ends no sentence ("… in den Artikeln 32 bis\n36 DSGVO genannten …",
   // a house number written first: "Nimbusly Ireland Limited\n12 Liffey Wharf").
   bool wrapped_number(LineShape const& shape, std::string_view line) const {
-    if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     bool word_number = shape.style == NumberStyle::ziffer || shape.style == NumberStyle::paragraph;  // "Ziffer 12", "§ 5"
+    // "§ 9 gilt mit der Maßgabe …", "§ 3 Abs. 4 gilt fort …": a sentence that opens with a reference.
+    if (word_number && shape.markdown_level == 0) {
+      std::string_view after = line.substr(std::min(line.size(), shape.text_begin));
+      bool verb_next = !after.empty() && after.front() >= 'a' && after.front() <= 'z';
+      bool sub_reference = after.rfind("Abs.", 0) == 0 || after.rfind("Absatz ", 0) == 0 || after.rfind("Satz ", 0) == 0;
+      if (verb_next || sub_reference) return true;
+    }
+    if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     if (shape.style != NumberStyle::dotted && !word_number) return false;
     // A date broken after "vom": "2. Juni 2025. Terminfix verarbeitet …".
     static constexpr std::string_view kMonths[] = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
