@@ -303,7 +303,11 @@ LineShape classify_line(std::string_view line) {
       // and not a list of annexes ("– Anhang 1: Beschreibung der Verarbeitung").
       Iter t = after;
       bool separated = after == end || parse_prefix(t, end, lr::title_separator);
-      shape.kind = ((!shape.bulleted && (separated || headingish)) || shape.markdown_level > 0 || bold)
+      // "Anlage 1 zur Vereinbarung zur Auftragsdatenverarbeitung": the annex names what it belongs to
+      std::string_view title = trim(shape.title);
+      bool belongs = (title.rfind("zur ", 0) == 0 || title.rfind("zum ", 0) == 0) && title.size() <= 120 &&
+                     title.back() != '.' && title.back() != ',' && title.back() != ';';
+      shape.kind = ((!shape.bulleted && (separated || headingish || belongs)) || shape.markdown_level > 0 || bold)
                        ? LineKind::annex_heading
                        : shape.bulleted ? LineKind::bullet : LineKind::text;
       if (shape.kind != LineKind::annex_heading) shape.text_begin = static_cast<std::size_t>(it - begin);

@@ -60,8 +60,9 @@ inline auto const ziffer_def =
     // "Art. II – Art, Zweck und Umfang": an article numbered in roman (an arabic "Art. 28" is a citation)
     raw[lit("Art.") >> gap >> x3::repeat(1, 5)[char_("IVX")] >> !ascii::alnum >> !lit('.') >>
         &(*blank >> (lit("\xE2\x80\x93") | lit('-') | lit(':')))] |
-    // Q&A contracts: "Frage 3:", "F 3:", "F3:", "Q 3:" (the title is the question)
-    raw[(lit("Frage") | lit("FRAGE") | lit("F") | lit("Q")) >> *blank >> small_number >> &(*blank >> lit(':'))];
+    // Q&A contracts: "Frage 3:", "F 3:", "F3:", "Q 3:" (the title is the question); amendments "N 1 – …", "E 4 – …"
+    raw[(lit("Frage") | lit("FRAGE") | ascii::upper) >> *blank >> small_number >>
+        &(*blank >> (lit(':') | lit("\xE2\x80\x93") | lit(" -")))];
 
 // I.  II.  XIV.  — a roman section number (upper case, with a dot)
 x3::rule<struct upper_roman_class, std::string> const upper_roman = "upper_roman";

@@ -36,6 +36,9 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
              none=["anonymised", "controller-purpose", "only"], asserted=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
+# "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
+RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
+                      none=["law-requires", "statutory-retention", "delete"])]
 RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
@@ -252,10 +255,10 @@ SPECS = {
                                     "The processor may keep data after the end for its own purposes."),
                    finding="deletion.retention-own-purpose"),
              # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": kept without a legal duty
-             limit([P(all=["copies", "retain", "permission"], actor="processor",
-                      none=["law-requires", "statutory-retention", "delete"])],
+             limit(RETENTION_COPIES,
                    L("Der Auftragnehmer darf Kopien über das Vertragsende hinaus behalten, ohne dass eine gesetzliche Pflicht dies verlangt.",
-                     "The processor may keep copies after the end without any legal duty requiring it."))]},
+                     "The processor may keep copies after the end without any legal duty requiring it."),
+                   finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
         [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
@@ -273,7 +276,7 @@ SPECS = {
 
 FORBIDS = {
   "purpose.own-use": OWN_USE,
-  "deletion.retention-own-purpose": RETENTION_OWN,
+  "deletion.retention-own-purpose": RETENTION_OWN + RETENTION_COPIES,
   "audit.excluded": AUDIT_EXCLUDED,
   "instructions.oral-unconfirmed": ORAL,
   "subprocessor.no-authorisation": NO_AUTH,

@@ -287,7 +287,24 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     current.in_annex = annex;
     segment = 0;
   };
+  // "[ ] mündlich ohne Bestätigung", "☐ …": an option left unticked is no part of the contract.
+  std::string const& src = doc.source.text;
+  std::uint32_t checked_line = UINT32_MAX;
+  bool unticked_line = false;
+  auto unticked = [&](std::uint32_t at) {
+    std::size_t begin = at == 0 ? 0 : src.rfind('\n', at - 1);
+    begin = begin == std::string::npos ? 0 : begin + (at == 0 ? 0 : 1);
+    if (begin != checked_line) {
+      checked_line = static_cast<std::uint32_t>(begin);
+      std::string_view line = std::string_view(src).substr(begin, std::min<std::size_t>(16, src.size() - begin));
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0) line.remove_prefix(2);
+      unticked_line = line.rfind("[ ]", 0) == 0 || line.rfind("\xE2\x98\x90", 0) == 0 || line.rfind("\xE2\x96\xA1", 0) == 0;
+    }
+    return unticked_line;
+  };
   text_util::for_each_word(text, [&](text_util::Word w) {
+    if (unticked(source_of(w.begin))) return;
     // Punctuation between the previous word and this one decides segment and sentence ends.
     std::string_view gap = text.substr(last_end, w.begin - last_end);
     if (!current.tokens.empty()) {

@@ -133,6 +133,17 @@ void empty_items(Context& ctx) {
                next.kind == NodeKind::paragraph || next.kind == NodeKind::bullet ||
                next.kind == NodeKind::subheading || (n.kind == NodeKind::paragraph && next.kind == NodeKind::item);
     }
+    // "… wird Folgendes vereinbart:" before the clauses; "… unter folgenden Bedingungen:" before the
+    // paragraphs that state them.
+    if (!filled && i + 1 < nodes.size()) {
+      std::string lead = text_util::fold(n.text.substr(n.text.size() > 80 ? n.text.size() - 80 : 0));
+      NodeKind next = nodes[i + 1].kind;
+      bool agreement = lead.find("folgendes") != std::string::npos && lead.find("vereinbar") != std::string::npos;
+      bool conditions = lead.find("bedingungen") != std::string::npos || lead.find("voraussetzungen") != std::string::npos ||
+                        lead.find("massgabe") != std::string::npos || lead.find("wie folgt") != std::string::npos;
+      filled = (agreement && (next == NodeKind::section || next == NodeKind::clause)) ||
+               (conditions && nodes[i + 1].parent == n.parent && (next == NodeKind::clause || next == NodeKind::item));
+    }
     if (!filled) {
       std::string label = n.id.empty() ? ctx.doc.clause_id(static_cast<int>(i)) : n.id;
       ctx.report("placeholder.unfilled", Span{n.span.begin, n.span.begin + 1}, static_cast<int>(i),

@@ -454,7 +454,8 @@ class Builder {
     if (word_number && shape.markdown_level == 0) {
       std::string_view after = line.substr(std::min(line.size(), shape.text_begin));
       bool verb_next = !after.empty() && after.front() >= 'a' && after.front() <= 'z';
-      bool sub_reference = after.rfind("Abs.", 0) == 0 || after.rfind("Absatz ", 0) == 0 || after.rfind("Satz ", 0) == 0;
+      bool sub_reference = after.rfind("Abs.", 0) == 0 || after.rfind("Absatz ", 0) == 0 || after.rfind("Satz ", 0) == 0 ||
+                           after.rfind("Nr.", 0) == 0 || after.rfind("lit.", 0) == 0;
       if (verb_next || sub_reference) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
@@ -1148,12 +1149,19 @@ std::size_t reference_text_end(Document const& doc, Reference const& r) {
   return 0;
 }
 
-// "Ziffer 12 der Vereinbarung zur Auftragsverarbeitung gemäß Anlage 3": the annex named
-// right after the reference ("Anlage 3"), or "".
+// "Ziffer 12 der Vereinbarung zur Auftragsverarbeitung gemäß Anlage 3", "Anlage 1
+// einschließlich Ziffer 9": the annex named right after or just before the reference, or "".
 std::string annex_named_after(Document const& doc, Reference const& r) {
   Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
   std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return {};
+  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
+  auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+  for (std::size_t w = before.size() >= 4 ? before.size() - 4 : 0; w + 1 < before.size(); ++w) {
+    std::string f = text_util::fold(before[w].text);
+    if (f == "anlage") return "Anlage " + std::string(before[w + 1].text);
+    if (f == "anhang") return "Anhang " + std::string(before[w + 1].text);
+  }
   auto next = text_util::words(n.text, text_end, 8);
   for (std::size_t w = 0; w + 1 < next.size(); ++w) {
     std::size_t from = w == 0 ? text_end : next[w - 1].begin + next[w - 1].text.size();
