@@ -159,6 +159,29 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
       }
     }
   }
+  // "6.1 … Unterauftragnehmer …", "6.3 Der Auftraggeber kann … Einwände erheben": clauses
+  // numbered 6.x whose "6" is no node of its own (a clause quoted in an amendment) share
+  // their context; the earlier ones of the run count as the enclosing clause.
+  Node const& self = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (self.kind == NodeKind::clause && self.parts.size() >= 2 && self.parent >= 0) {
+    Node const& holder = ctx.doc.nodes[static_cast<std::size_t>(self.parent)];
+    bool own_parent = holder.parts.size() == self.parts.size() - 1 &&
+                      std::equal(holder.parts.begin(), holder.parts.end(), self.parts.begin());
+    auto pos = std::find(holder.children.begin(), holder.children.end(), s.node);
+    while (!own_parent && pos != holder.children.begin() && pos != holder.children.end()) {
+      --pos;
+      Node const& sibling = ctx.doc.nodes[static_cast<std::size_t>(*pos)];
+      if (sibling.parts.size() != self.parts.size() ||
+          !std::equal(self.parts.begin(), self.parts.end() - 1, sibling.parts.begin())) {
+        break;
+      }
+      for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*pos)]) {
+        for (int c : concepts) {
+          if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+        }
+      }
+    }
+  }
   // A clause the sentence refers to ("In den Fällen der Ziffer 4.4 setzt er den
   // Auftraggeber hiervon in Kenntnis").
   for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {

@@ -51,6 +51,16 @@ bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children,
   return any;
 }
 
+// A provision that introduces amended text: "… wird wie folgt neu gefasst:", "… angefügt:".
+bool amends(Node const& n) {
+  std::string_view t = n.text;
+  if (t.size() > 300) return false;
+  for (std::string_view verb : {"gefasst:", "angef\xC3\xBCgt:", "eingef\xC3\xBCgt:", "erg\xC3\xA4nzt:", "ersetzt:"}) {
+    if (t.find(verb) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool numbered_kind(NodeKind k) {
   return k == NodeKind::section || k == NodeKind::clause || k == NodeKind::item || k == NodeKind::annex;
 }
@@ -61,11 +71,13 @@ struct Sequence {
   std::size_t depth;  // number of components (1.1 vs 1.1.1 are separate sequences)
   int last = 0;
   std::string last_number;
-  std::string series;  // annexes: "anlage" and "anhang" are numbered apart ("Anlage 3", then "Anhang A" to it)
+  std::string series;  // the word of worded numbers: "Anlage 3", then "Anhang A" to it; "12.", then "Artikel 1"
 };
 
 std::string annex_series(Node const& n) {
-  if (n.kind != NodeKind::annex) return {};
+  // "Artikel 1" after "12." starts the series of an appended amendment; "Ziffer", "Klausel" likewise
+  bool worded = n.style == grammar::NumberStyle::ziffer && !n.number.empty() && std::isalpha(static_cast<unsigned char>(n.number[0]));
+  if (n.kind != NodeKind::annex && !worded) return {};
   std::string word = n.number.substr(0, n.number.find(' '));
   for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return word;
@@ -85,9 +97,19 @@ void structure_numbering(Context& ctx) {
       return k.style == grammar::NumberStyle::roman && k.parts.size() == 1 && k.parts[0].size() == 1 &&
              k.parts[0][0] >= 'A' && k.parts[0][0] <= 'Z' && std::string_view("IVXL").find(k.parts[0][0]) == std::string_view::npos;
     });
+    // "(5) Ziffer 6 wird wie folgt neu gefasst:" — the clauses quoted after it keep the numbers
+    // of the amended contract; they are counted neither here nor against each other.
+    grammar::NumberStyle quoting_style = grammar::NumberStyle::none;
+    bool quoting = false;
     for (std::size_t ci = 0; ci < children.size(); ++ci) {
       auto i = static_cast<std::size_t>(children[ci]);
       Node const& n = nodes[i];
+      if (quoting && n.style == quoting_style) quoting = false;
+      if (quoting) continue;
+      if (amends(n)) {
+        quoting = true;
+        quoting_style = n.style;
+      }
       if (!numbered_kind(n.kind) || n.parts.empty()) continue;
       grammar::NumberStyle style = n.style;
       // A lone "(i)" opening a run of "(ii)", "(iii)" is roman, not the letter i.

@@ -1195,6 +1195,8 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     if (b == "dieser" || b == "diese" || b == "diesem" || b == "dieses" || b == "vorliegende" || b == "vorliegender") {
       return true;
     }
+    // "Nach Ziffer 3.3 wird folgende Ziffer 3.4 angefügt": a clause an amendment creates.
+    if (b == "folgende" || b == "folgender" || b == "neue" || b == "neuer") return true;
   }
   // "Teil A, Ziffer 12" where this document has no part A: a clause of another part of the contract.
   if (before.size() >= 2 && text_util::fold(before[before.size() - 2].text) == "teil") {
