@@ -369,7 +369,7 @@ c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigen
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training",
   "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren", "weiterentwicklung*",
-  "verbesserung seiner*", "verbesserung ihrer*", "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
+  "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
   "verbesserung * services", "vergleichsauswertung*")
 # Statistics are an own purpose only where the processor is permitted them: "verarbeitet …, für
 # Statistiken aggregiert" describes work for the controller.
