@@ -50,6 +50,14 @@ inline std::string read_file(std::filesystem::path const& p) {
   return os.str();
 }
 
+// The role a document gives a defined term ("controller", "processor", ""), or "undefined".
+inline std::string role_of(Document const& doc, std::string const& term) {
+  for (auto const& d : doc.definitions) {
+    if (d.term == term) return d.role;
+  }
+  return "undefined";
+}
+
 // The first node with this id, or nullptr.
 inline Node const* find_node(Document const& doc, std::string const& id) {
   for (auto const& n : doc.nodes) {

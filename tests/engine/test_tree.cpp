@@ -53,16 +53,10 @@ TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
                    "Vorbemerkung: Im Folgenden bedeutet „ich“ den Auftragnehmer und „die Kanzlei“ die "
                    "Auftraggeberin; „Daten“ sind die Daten der Auftraggeberin. Es gilt der „Wartungsplan“. Der "
                    "Auftragnehmer hält ihn ein.\n\n1. Gegenstand\n\nText.\n");
-  auto role_of = [&](std::string const& term) {
-    for (auto const& d : doc.definitions) {
-      if (d.term == term) return d.role;
-    }
-    return std::string("undefined");
-  };
-  CHECK(role_of("ich") == "processor");
-  CHECK(role_of("Kanzlei") == "controller");
-  CHECK(role_of("Daten") == "undefined");         // a thing, not a party
-  CHECK(role_of("Wartungsplan") == "undefined");  // the role word starts the next sentence
+  CHECK(role_of(doc, "ich") == "processor");
+  CHECK(role_of(doc, "Kanzlei") == "controller");
+  CHECK(role_of(doc, "Daten") == "undefined");         // a thing, not a party
+  CHECK(role_of(doc, "Wartungsplan") == "undefined");  // the role word starts the next sentence
 }
 
 TEST_CASE("tree: a role statement gives bracketed names and their aliases a role", "[tree]") {
@@ -71,16 +65,10 @@ TEST_CASE("tree: a role statement gives bracketed names and their aliases a role
                    "Die Schule:\nGymnasium Nord\nSchulweg 1, Bremen\n(„Schule\" oder „Sie\")\n\n"
                    "1. Rollen\n\nDie Schule ist Verantwortliche im Sinne der DSGVO. Lernspur verarbeitet die "
                    "Daten als Auftragsverarbeiter.\n");
-  auto role_of = [&](std::string const& term) {
-    for (auto const& d : doc.definitions) {
-      if (d.term == term) return d.role;
-    }
-    return std::string("undefined");
-  };
-  CHECK(role_of("Lernspur") == "processor");
-  CHECK(role_of("wir") == "processor");
-  CHECK(role_of("Schule") == "controller");  // typed with a straight closing quote
-  CHECK(role_of("Sie") == "controller");
+  CHECK(role_of(doc, "Lernspur") == "processor");
+  CHECK(role_of(doc, "wir") == "processor");
+  CHECK(role_of(doc, "Schule") == "controller");  // typed with a straight closing quote
+  CHECK(role_of(doc, "Sie") == "controller");
 }
 
 TEST_CASE("sentences: a party addressed as \"du\" is read as that party, its verbs as the third person", "[tree]") {
@@ -118,14 +106,8 @@ TEST_CASE("tree: parties below a part heading ('Teil C – …') are still the p
   auto doc = parse("SERVICEVERTRAG\nTeil C – Vereinbarung über die Auftragsverarbeitung\n\n"
                    "Luminar GmbH\nLeipzig\n(nachfolgend „Luminar“)\n\nund\n\nFeldkamp KG\nLöhne\n"
                    "(nachfolgend „Kunde“)\n\nC.1 Definitionen\n\nText.\n");
-  auto role_of = [&](std::string const& term) {
-    for (auto const& d : doc.definitions) {
-      if (d.term == term) return d.role;
-    }
-    return std::string("undefined");
-  };
-  CHECK(role_of("Kunde") == "controller");
-  CHECK(role_of("Luminar") == "processor");
+  CHECK(role_of(doc, "Kunde") == "controller");
+  CHECK(role_of(doc, "Luminar") == "processor");
 }
 
 TEST_CASE("tree: a company named '…gesellschaft' is a party; a lower-case word after 'nachstehend' is no term", "[tree]") {
@@ -175,14 +157,8 @@ TEST_CASE("tree: a definitions clause naming companies defines parties whose rol
 TEST_CASE("tree: 'Der Auftraggeber wird nachfolgend als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet'", "[tree]") {
   auto doc = parse("AVV\n\nAuftraggeber: Stadt Einbeck\nAuftragnehmer: Leselicht GmbH\n\nDer Auftraggeber wird "
                    "nachfolgend auch als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet.\n\n§ 1 Gegenstand\n\nText.\n");
-  auto role_of = [&](std::string const& term) {
-    for (auto const& d : doc.definitions) {
-      if (d.term == term) return d.role;
-    }
-    return std::string("undefined");
-  };
-  CHECK(role_of("Verbund") == "controller");
-  CHECK(role_of("Anbieter") == "processor");
+  CHECK(role_of(doc, "Verbund") == "controller");
+  CHECK(role_of(doc, "Anbieter") == "processor");
 }
 
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {

@@ -1,0 +1,590 @@
+// Defined terms and the parties' roles (see definitions.hpp).
+#include "definitions.hpp"
+
+#include "text_util.hpp"
+#include "tree_util.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace avvlint {
+namespace {
+
+// Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
+// The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
+std::string role_of_word(std::string const& fw) {
+  if (fw == "ag" || fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
+      fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
+      fw.find("client") != std::string::npos || fw.find("customer") != std::string::npos) {
+    return "controller";
+  }
+  if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
+      fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
+      fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos ||
+      fw == "provider" || fw == "vendor" || fw == "supplier") {
+    return "processor";
+  }
+  return {};
+}
+
+bool is_article(std::string const& fw) {
+  return fw == "der" || fw == "die" || fw == "das" || fw == "den" || fw == "dem" || fw == "des";
+}
+
+// The last role word before `end` in the party block: "Auftraggeber\nMuster GmbH
+// (im Folgenden „Praxis“)" or "(Verantwortliche, nachfolgend „Praxis“)".
+std::string role_from_context(Document const& doc, int paragraph, std::size_t end) {
+  Node const& p = doc.nodes[static_cast<std::size_t>(paragraph)];
+  std::string role;
+  for (auto const& w : text_util::words(p.text, 0, 1000)) {
+    if (w.begin >= end) break;
+    std::string fw = text_util::fold(w.text);
+    if (fw == "ag" || fw == "an") continue;  // "Alpenrhein Backoffice AG": a legal form here, not the role
+    if (auto r = role_of_word(fw); !r.empty()) role = r;
+  }
+  if (!role.empty()) return role;
+  // The nearest bare role label among the paragraphs just before ("Auftraggeber", or
+  // "Verantwortlicher:" above the address, above "(nachfolgend „Fahrschule“)").
+  Node const& holder = doc.nodes[static_cast<std::size_t>(p.parent)];
+  auto self = std::find(holder.children.begin(), holder.children.end(), paragraph);
+  if (self == holder.children.end()) return {};
+  for (int back = 0; back < 3 && self != holder.children.begin(); ++back) {
+    --self;
+    auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*self)].text, 0, 3);
+    if (label.size() == 2 && is_article(text_util::fold(label[0].text))) label.erase(label.begin());  // "Der Anbieter:"
+    if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
+  }
+  return {};
+}
+
+// A role word right after a defined term, in the same line and phrase:
+// "nachfolgend „wir“ oder „uns“ (Auftragsverarbeiter)", "„Sie“ (Verantwortlicher)".
+std::string role_after(std::string_view text, std::size_t from) {
+  std::size_t at = from;
+  for (auto const& w : text_util::words(text, from, 4)) {
+    std::string_view gap = text.substr(at, w.begin - at);
+    if (gap.find_first_of("\n.;") != std::string_view::npos) break;
+    // a comma ends the phrase unless a list of quoted names goes on: "„Sie“, „der Kunde“ oder …"
+    bool quoted_next = gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9E") != std::string_view::npos;
+    if (gap.find(',') != std::string_view::npos && !quoted_next) break;
+    at = w.begin + w.text.size();
+    std::string fw = text_util::fold(w.text);
+    if (fw == "und" || fw == "sowie" || fw == "zwischen" || fw == "vertreten") break;
+    if (auto r = role_of_word(fw); !r.empty()) return r;
+  }
+  return {};
+}
+
+// A role word between the start of the phrase (sentence, comma) and a "nachfolgend":
+// "Der Auftraggeber wird nachfolgend als „Verbund“, der Auftragnehmer als „Anbieter“ bezeichnet".
+std::string role_before(std::string_view text, std::size_t marker) {
+  std::size_t from = text.substr(0, marker).find_last_of(".;,(\n");
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::string role;
+  for (auto const& w : text_util::words(text.substr(from, marker - from), 0, 12)) {
+    std::string fw = text_util::fold(w.text);
+    if (fw == "ag" || fw == "an") continue;  // legal form, not the role
+    if (auto r = role_of_word(fw); !r.empty()) role = r;
+  }
+  return role;
+}
+
+// Is the (folded) term defined already?
+bool already_defined(Document const& doc, std::string const& folded) {
+  return std::any_of(doc.definitions.begin(), doc.definitions.end(),
+                     [&](Definition const& d) { return text_util::fold(d.term) == folded; });
+}
+
+// Defined terms that name documents or things, not parties ("Hauptvertrag", "Daten").
+bool names_a_thing(std::string const& fw) {
+  if (!role_of_word(fw).empty()) return false;  // "Dienstleisterin" names a party
+  auto ends_with = [&](std::string_view tail) {
+    return fw.size() >= tail.size() && fw.compare(fw.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
+  for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
+                        "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system", "dpa", "addendum",
+                        "agreement", "msa", "agb", "bedingungen", "services"}) {
+    if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
+        fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
+// "bzw." or "auch" names the same party.
+void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
+  auto words = text_util::words(n.text, from, 3);
+  if (words.size() < 2) return;
+  std::string joiner = text_util::fold(words[0].text);
+  if (joiner != "oder" && joiner != "bzw" && joiner != "auch") return;
+  std::string_view between = std::string_view(n.text).substr(words[0].begin + words[0].text.size(),
+                                                               words[1].begin - words[0].begin - words[0].text.size());
+  if (between.find("\xE2\x80\x9E") == std::string_view::npos && between.find('"') == std::string_view::npos) return;
+  std::string fw = text_util::fold(words[1].text);
+  if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
+  if (role.empty() && already_defined(doc, fw)) return;
+  Definition d;
+  d.term = std::string(words[1].text);
+  d.role = role;
+  d.span = map_span(n, words[1].begin, words[1].begin + words[1].text.size());
+  d.alias_of = static_cast<int>(doc.definitions.size()) - 1;  // the term just defined
+  doc.definitions.push_back(std::move(d));
+}
+
+// Party-block lines that define a term without "im Folgenden": a role label
+// ("Kunde:", "Dienstleister:") standing above the party, or a quoted term alone
+// ("– „Anbieter“ –").
+void label_definitions(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  for (std::size_t k = 0; k < n.pieces.size(); ++k) {
+    std::size_t from = n.pieces[k].text_offset;
+    std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
+    std::string_view line = text_util::trim(std::string_view(n.text).substr(from, to - from));
+    auto words = text_util::words(line, 0, 3);
+    if (words.size() != 1) continue;
+    std::string_view rest = line;
+    rest.remove_prefix(words[0].begin + words[0].text.size());
+    std::string_view before = line.substr(0, words[0].begin);
+    bool label = text_util::trim(rest) == ":" && text_util::trim(before).empty();
+    bool quoted = before.find("\xE2\x80\x9E") != std::string_view::npos || before.find('"') != std::string_view::npos;
+    if (!label && !quoted) continue;
+    std::string fw = text_util::fold(words[0].text);
+    Definition d;
+    d.term = std::string(words[0].text);
+    d.role = role_of_word(fw);
+    if (d.role.empty() && (label || names_a_thing(fw))) continue;
+    auto b = n.source_offset(from + words[0].begin);
+    d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
+// "**Händler (Verantwortlicher / Controller):**" above a party's address, as a heading
+// or a line of the party block: the word before the bracket names the party whose
+// role the bracket states.
+void role_label_definitions(Document& doc) {
+  auto add = [&](Node const& n, std::string_view word, std::size_t at, bool heading, std::string const& role) {
+    std::string folded = text_util::fold(word);
+    if (folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
+    bool known = already_defined(doc, folded);
+    if (known) return;
+    Definition d;
+    d.term = std::string(word);
+    d.role = role;
+    d.span = heading ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
+                            n.heading_span.begin + static_cast<std::uint32_t>(at + word.size())}
+                     : map_span(n, at, at + word.size());
+    doc.definitions.push_back(std::move(d));
+  };
+  // "Sie – die Verantwortliche („Kundin“):": the pronoun and the quoted names take the role.
+  auto define_speaker = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
+    std::string_view t = text_util::trim(text);
+    while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+    if (t.empty() || t.back() != ':') return false;
+    auto words = text_util::words(text, 0, 12);
+    if (words.empty()) return false;
+    std::string first = text_util::fold(words[0].text);
+    if (first != "sie" && first != "wir" && first != "ich" && first != "du") return false;
+    std::string role;
+    for (auto const& w : words) {
+      if (role.empty()) role = role_of_word(text_util::fold(w.text));
+    }
+    if (role.empty()) return false;
+    add(n, words[0].text, base + static_cast<std::size_t>(words[0].text.data() - text.data()), heading, role);
+    for (std::size_t q = text.find("\xE2\x80\x9E"); q != std::string_view::npos; q = text.find("\xE2\x80\x9E", q + 3)) {
+      std::size_t close = text.find_first_of("\"\xE2", q + 3);
+      auto quoted = text_util::words(text.substr(q + 3, close == std::string_view::npos ? 40 : close - q - 3), 0, 2);
+      if (quoted.size() == 1) {
+        add(n, quoted[0].text, base + static_cast<std::size_t>(quoted[0].text.data() - text.data()), heading, role);
+      }
+    }
+    return true;
+  };
+  auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
+    if (define_speaker(n, text, base, heading)) return;
+    std::size_t open = text.find('(');
+    std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
+    if (open == std::string_view::npos || close == std::string_view::npos || open > 40) return;
+    auto words = text_util::words(text.substr(0, open), 0, 3);
+    std::string_view after = text_util::trim(text.substr(close + 1));
+    while (!after.empty() && after.front() == '*') after.remove_prefix(1);
+    if (words.size() != 1 || (!after.empty() && after.front() != ':')) return;
+    std::string role;
+    for (auto const& w : text_util::words(text.substr(open, close - open), 0, 8)) {
+      if (role.empty()) role = role_of_word(text_util::fold(w.text));
+    }
+    std::string folded = text_util::fold(words[0].text);
+    if (role.empty() || folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
+    bool known = already_defined(doc, folded);
+    if (known) return;
+    Definition d;
+    d.term = std::string(words[0].text);
+    d.role = role;
+    std::size_t at = base + static_cast<std::size_t>(words[0].text.data() - text.data());
+    d.span = heading ? Span{n.heading_span.begin + static_cast<std::uint32_t>(at),
+                            n.heading_span.begin + static_cast<std::uint32_t>(at + words[0].text.size())}
+                     : map_span(n, at, at + words[0].text.size());
+    doc.definitions.push_back(std::move(d));
+  };
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) return;  // the party block is over
+    if (n.kind == NodeKind::subheading) {
+      define(n, n.heading, 0, true);
+      continue;
+    }
+    for (std::size_t k = 0; k < n.pieces.size(); ++k) {  // each line of a party paragraph
+      std::size_t from = n.pieces[k].text_offset;
+      std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
+      define(n, std::string_view(n.text).substr(from, to - from), from, false);
+    }
+  }
+}
+
+// Glosses that give a quoted word a party's role: "In den folgenden Absätzen bedeutet
+// „ich“ den Auftragnehmer und „das Büro“ die Auftraggeberin", "„wir“ (der Anbieter)",
+// "„Praxis“ bezeichnet die Auftraggeberin". The role word must follow the closing quote
+// with at most an article and a gloss verb between; quoted role words and things
+// ("„Daten“ die der Auftraggeber …") define nothing.
+void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
+  static constexpr std::string_view kOpen[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\""};
+  static constexpr std::string_view kClose[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t open = std::string_view::npos, open_len = 0;
+    for (auto q : kOpen) {
+      auto f = text.find(q, at);
+      if (f < open) open = f, open_len = q.size();
+    }
+    if (open == std::string_view::npos) return;
+    std::size_t inner = open + open_len, close = std::string_view::npos, close_len = 0;
+    for (auto q : kClose) {
+      auto f = text.find(q, inner);
+      if (f < close) close = f, close_len = q.size();
+    }
+    if (close == std::string_view::npos) return;
+    if (close - inner > 40) {  // a quoted passage, not a term: look for terms inside it
+      at = inner;
+      continue;
+    }
+    at = close + close_len;
+    auto quoted = text_util::words(text.substr(inner, close - inner), 0, 3);
+    if (quoted.empty() || quoted.size() > 2) continue;
+    auto const& term = quoted.back();  // "das Büro" -> "Büro"
+    std::string role;
+    bool apposition = false;
+    for (auto const& w : text_util::words(text, at, 3)) {
+      if (text.substr(at, w.begin - at).find_first_of(".;") != std::string_view::npos) break;  // next sentence
+      std::string fw = text_util::fold(w.text);
+      if (fw == "zugleich" || fw == "als") apposition = true;  // "„Plattform“, zugleich Auftragsverarbeiter"
+      if (fw == "der" || fw == "die" || fw == "den" || fw == "dem" || fw == "des" || fw == "das" || fw == "bedeutet" ||
+          fw == "bezeichnet" || fw == "meint" || fw == "ist" || fw == "zugleich" || fw == "als" || fw == "und") {
+        continue;
+      }
+      role = role_of_word(fw);
+      break;
+    }
+    // "Verantwortlicher … („Schulträger“)" in a party block laid out as a table: a lone
+    // term in brackets takes the role named last before it.
+    // "(„Fahrschule“ oder „Sie“)": the same, with an alias.
+    auto next = text_util::words(text, at, 1);
+    bool alias_follows = !next.empty() && (text_util::fold(next[0].text) == "oder" || text_util::fold(next[0].text) == "bzw");
+    bool bracketed = open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows) && quoted.size() == 1;
+    if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
+    std::string folded = text_util::fold(term.text);
+    // A party block's quoted name that is itself a role word the lexicon does not know
+    // ("„Kundengesellschaft“") names that party; "„Auftraggeber“" needs no definition.
+    std::string own_role = role_of_word(folded);
+    // ("„Kunde“", "„Anbieter“" are defined all the same: with an alias such as „Provider“ beside
+    // them, the lexicon's default reading of those words would otherwise be switched off.)
+    bool lexicon_word = folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0 ||
+                        folded.rfind("verantwortlich", 0) == 0 || folded.rfind("auftragsverarbeiter", 0) == 0;
+    if (!own_role.empty()) {
+      if (!party_block || lexicon_word || (!role.empty() && role != own_role)) continue;
+      role = own_role;
+    }
+    // "„Brenninger“ bezeichnet die Autohaus Brenninger GmbH & Co. KG, …": a definitions
+    // clause naming a company defines a party whose role a later sentence states.
+    bool names_party = false;
+    if (role.empty()) {
+      auto gloss = text_util::words(text, at, 2);
+      std::size_t stop = text.find_first_of(".;", at);
+      std::string verb = gloss.empty() ? std::string() : text_util::fold(gloss[0].text);
+      names_party = (verb == "bezeichnet" || verb == "ist" || verb == "meint" || verb == "bedeutet") &&
+                    names_company(text.substr(at, stop == std::string_view::npos ? std::string_view::npos : stop - at));
+    }
+    // A bracketed name in the party block whose role nothing states yet is kept
+    // without one: a role statement or infer_roles() decides it later.
+    if (role.empty() && !(bracketed && party_block) && !names_party) continue;
+    bool known = already_defined(doc, folded);
+    if (known || (names_a_thing(folded) && !apposition)) continue;
+    Definition d;
+    d.term = std::string(term.text);
+    d.role = role;
+    d.span = map_span(n, inner + term.begin, inner + term.begin + term.text.size());
+    doc.definitions.push_back(std::move(d));
+    if (alias_follows) alias_definition(doc, n, at, role);
+  }
+}
+
+// Inside a clause headed "Begriffsbestimmungen", "Definitionen" or "Begriffe".
+bool under_definitions_heading(Document const& doc, std::size_t i) {
+  for (int n = doc.nodes[i].parent; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+    std::string h = text_util::fold(doc.nodes[static_cast<std::size_t>(n)].heading);
+    if (h.find("begriff") != std::string::npos || h.find("definition") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A party table ("| Verantwortlicher (im Folgenden „Landkreis“) | Landkreis Ostermoor … |"):
+// a quoted term after a marker in a cell names the party whose role the cell or the
+// row's first cell states.
+void table_definitions(Document& doc, Node const& table) {
+  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend"};
+  for (auto const& row : table.rows) {
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      std::string_view cell = row.cells[c];
+      auto lower = text_util::fold_mapped(cell);
+      for (char const* marker : kMarkers) {
+        std::size_t at = lower.text.find(marker);
+        if (at == std::string::npos) continue;
+        std::size_t pos = lower.origin[at + std::char_traits<char>::length(marker)];
+        std::size_t open = cell.find("\xE2\x80\x9E", pos);
+        if (open == std::string_view::npos) open = cell.find('"', pos);
+        if (open == std::string_view::npos) continue;
+        auto words = text_util::words(cell, open, 1);
+        if (words.empty() || words[0].begin > open + 3) continue;
+        std::string fw = text_util::fold(words[0].text);
+        if (names_a_thing(fw) || already_defined(doc, fw)) continue;
+        // the role: the term itself, a role word before it in the cell, or the row's label
+        std::string role = role_of_word(fw);
+        for (auto const& w : text_util::words(cell.substr(0, open), 0, 12)) {
+          if (role.empty()) role = role_of_word(text_util::fold(w.text));
+        }
+        if (role.empty() && c > 0) role = role_before(row.cells[0], row.cells[0].size());
+        if (role.empty()) continue;
+        Definition d;
+        d.term = std::string(words[0].text);
+        d.role = role;
+        auto b = row.cell_spans[c].begin + static_cast<std::uint32_t>(words[0].begin);
+        d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+        doc.definitions.push_back(std::move(d));
+      }
+    }
+  }
+}
+
+void extract_definitions(Document& doc) {
+  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
+  static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
+                                      "genannt", "bezeichnet", "einzeln", "jeweils", "gemeinsam", "zusammen",
+                                      "wird", "werden", "ist", "sind", "gilt", "gelten"};
+  // "Teil C – Vereinbarung über die Auftragsverarbeitung" above the parties: what comes
+  // before the first numbered clause of a part is still the party block.
+  std::size_t first_clause = doc.nodes.size();
+  for (std::size_t i = 1; i < doc.nodes.size() && first_clause == doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if ((n.kind == NodeKind::section && !n.is_part()) || n.kind == NodeKind::clause || n.kind == NodeKind::annex) {
+      first_clause = i;
+    }
+  }
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.parent < 0) continue;
+    if (n.kind == NodeKind::table && i < first_clause) table_definitions(doc, n);
+    NodeKind pk = doc.nodes[static_cast<std::size_t>(n.parent)].kind;
+    bool in_part = n.parent > 0 && doc.nodes[static_cast<std::size_t>(n.parent)].is_part();
+    bool under_part_heading = pk == NodeKind::subheading && doc.nodes[static_cast<std::size_t>(n.parent)].parent > 0 &&
+                              doc.nodes[static_cast<std::size_t>(doc.nodes[static_cast<std::size_t>(n.parent)].parent)].is_part();
+    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble ||
+                       ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph);
+    if (n.text.empty()) continue;
+    std::size_t before = doc.definitions.size();
+    auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
+    for (char const* marker : kMarkers) {
+      std::size_t at = 0;
+      while ((at = lower.text.find(marker, at)) != std::string::npos) {
+        at += std::char_traits<char>::length(marker);
+        if (at < lower.text.size() && std::isalpha(static_cast<unsigned char>(lower.text[at]))) continue;  // "nachfolgenden"
+        std::size_t pos = lower.origin[at];
+        // Read words after the marker; the first one that is not filler is the term.
+        auto words = text_util::words(std::string_view(n.text), pos, 6);
+        for (auto const& w : words) {
+          std::string fw = text_util::fold(w.text);
+          if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
+          // "soweit nachstehend nichts Abweichendes bestimmt ist": a defined term is a noun
+          // or a quoted word, never a bare lower-case word.
+          bool quoted_term = w.begin > 0 && (n.text[w.begin - 1] == '"' || (w.begin >= 3 && n.text.compare(w.begin - 3, 3, "\xE2\x80\x9E") == 0));
+          if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
+          Definition d;
+          d.term = std::string(w.text);
+          d.role = party_block ? role_of_word(fw) : std::string();
+          // "Der Auftraggeber wird nachfolgend auch als „Verbund“ … bezeichnet": the role stands before.
+          if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_before(n.text, pos);
+          if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_after(n.text, w.begin + w.text.size());
+          if (party_block && d.role.empty() && !names_a_thing(fw)) {
+            d.role = role_from_context(doc, static_cast<int>(i), pos);
+          }
+          d.span = map_span(n, w.begin, w.begin + w.text.size());
+          std::size_t after_term = w.begin + w.text.size();
+          doc.definitions.push_back(d);
+          // "nachstehend „Verantwortlicher“ oder „Klinikum“": an alias of the same party.
+          alias_definition(doc, n, after_term, d.role);
+          break;
+        }
+      }
+    }
+    if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
+    // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
+    if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);
+  }
+}
+
+// The role of a quoted role word in the party block ("(der „KUNDE“)"), if exactly one role is named so.
+std::string quoted_role_in_party_block(Document const& doc) {
+  std::string found;
+  for (auto const& n : doc.nodes) {
+    if (n.parent < 0 || doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) continue;
+    std::string_view text = n.text;
+    for (std::size_t q = text.find("\xE2\x80\x9E"); q != std::string_view::npos; q = text.find("\xE2\x80\x9E", q + 3)) {
+      auto words = text_util::words(text, q + 3, 2);
+      if (words.empty() || words[0].begin > q + 3) continue;
+      std::string_view after = text.substr(words[0].begin + words[0].text.size(), 3);
+      if (after.empty() || (after[0] != '"' && after.substr(0, 3) != "\xE2\x80\x9C")) continue;  // one quoted word
+      std::string role = role_of_word(text_util::fold(words[0].text));
+      if (role.empty()) continue;
+      if (!found.empty() && found != role) return {};
+      found = role;
+    }
+  }
+  return found;
+}
+
+// A contract defines two parties; when only one role is recognisable from the term
+// ("Praxis", "Anbieter"), the other party has the other role, and when neither is,
+// German AVVs name the controller first.
+void infer_roles(Document& doc) {
+  std::vector<Definition*> parties;  // defined terms that may name a party (not "Hauptvertrag")
+  for (auto& d : doc.definitions) {
+    if (d.alias_of < 0 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
+  }
+  // "(der „KUNDE“) … („CASTELLAN“)": the other party goes by a word the lexicon knows
+  // and needs no definition; the named one has the other role.
+  if (parties.size() == 1 && parties[0]->role.empty()) {
+    std::string quoted_role = quoted_role_in_party_block(doc);
+    if (!quoted_role.empty()) parties[0]->role = quoted_role == "controller" ? "processor" : "controller";
+    return;
+  }
+  if (parties.size() < 2) return;
+  bool controller = false, processor = false;
+  for (auto* d : parties) {
+    controller = controller || d->role == "controller";
+    processor = processor || d->role == "processor";
+  }
+  // Terms defined outside the party block ("zwischen der Taktwerk GmbH (nachfolgend „Anbieter“)
+  // und ihren Kunden (nachfolgend „Kunde“)") still name their role when they are the plain party words.
+  for (auto* d : parties) {
+    if (!d->role.empty()) continue;
+    std::string fw = text_util::fold(d->term);
+    static constexpr std::string_view kPlain[] = {"kunde", "kundin", "anbieter", "anbieterin", "dienstleister",
+                                                  "dienstleisterin", "auftraggeber", "auftraggeberin", "auftragnehmer",
+                                                  "auftragnehmerin", "verantwortliche", "verantwortlicher",
+                                                  "auftragsverarbeiter", "auftragsverarbeiterin"};
+    if (std::find(std::begin(kPlain), std::end(kPlain), fw) != std::end(kPlain)) d->role = role_of_word(fw);
+    controller = controller || d->role == "controller";
+    processor = processor || d->role == "processor";
+  }
+  if (!controller && !processor) {  // neither recognisable: German AVVs name the controller first
+    parties[0]->role = "controller";
+    parties[1]->role = "processor";
+    return;
+  }
+  if (controller && processor) return;
+  // One side is named ("Kundengesellschaft", "Kundengesellschaften"): the first unnamed term is the other.
+  for (auto* d : parties) {
+    if (d->role.empty()) {
+      d->role = controller ? "processor" : "controller";
+      return;
+    }
+  }
+}
+
+// An alias takes the role of the name it stands for; an alias of a name that stays
+// without a role is dropped.
+void resolve_aliases(Document& doc) {
+  for (auto& d : doc.definitions) {
+    if (d.alias_of >= 0 && d.role.empty()) d.role = doc.definitions[static_cast<std::size_t>(d.alias_of)].role;
+  }
+}
+
+// "Die Fahrschule ist Verantwortliche im Sinne der DSGVO. Lernspur verarbeitet die Daten
+// als Auftragsverarbeiter": a sentence that opens with a party's name and states its
+// role after "ist", "bleibt" or "als" gives a name from the party block its role.
+void role_statements(Document& doc) {
+  // A party name still without a role: "Fahrschule", "ACME" (not "wird", not "Hauptvertrag").
+  auto open = [](Definition const& d) {
+    return d.role.empty() && d.alias_of < 0 && !d.term.empty() && !(d.term[0] >= 'a' && d.term[0] <= 'z') &&
+           !names_a_thing(text_util::fold(d.term));
+  };
+  auto open_name = [&](std::string const& fw) -> Definition* {
+    for (auto& d : doc.definitions) {
+      if (open(d) && text_util::fold(d.term) == fw) return &d;
+    }
+    return nullptr;
+  };
+  bool any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
+  for (std::size_t i = 1; i < doc.nodes.size() && any_open; ++i) {
+    std::string_view text = doc.nodes[i].text;
+    auto words = text_util::words(text, 0, 400);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
+      bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;") !=
+                                          std::string_view::npos;
+      if (!sentence_start) continue;
+      std::size_t k = w;
+      if (k + 1 < words.size() && is_article(text_util::fold(words[k].text))) ++k;
+      Definition* name = open_name(text_util::fold(words[k].text));
+      if (!name) continue;
+      std::string role;
+      bool copula = false;  // "ist", "bleibt", "als": the role word may follow with fillers between
+      for (std::size_t j = k + 1; j < words.size() && j < k + 12 && role.empty(); ++j) {
+        std::size_t from = words[j - 1].begin + words[j - 1].text.size();
+        if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
+        std::string fw = text_util::fold(words[j].text);
+        if (fw == "ist" || fw == "bleibt" || fw == "als" || fw == "handelt" || fw == "fungiert") {
+          copula = true;
+          continue;
+        }
+        if (!copula) continue;
+        if (is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" ||
+            fw == "alleiniger" || fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" ||
+            fw == "datenschutzrechtlicher") {
+          continue;
+        }
+        role = role_of_word(fw);
+        if (role.empty()) copula = false;  // "ist gegenüber dem Auftragnehmer …": no role statement
+      }
+      if (role.empty()) continue;
+      name->role = role;
+      any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
+    }
+  }
+}
+
+}  // namespace
+
+void read_definitions(Document& doc) {
+  extract_definitions(doc);
+  role_label_definitions(doc);
+  role_statements(doc);
+  infer_roles(doc);
+  resolve_aliases(doc);
+}
+
+}  // namespace avvlint
