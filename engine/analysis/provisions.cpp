@@ -620,6 +620,23 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
   if (prohibited_by_lead_in(ctx, s)) std::fill(seg_negated.begin(), seg_negated.end(), 1);
+  // "nimmt eine solche Verarbeitung nicht vor, ohne dem Auftraggeber … mitgeteilt zu haben",
+  // "Kein Beschäftigter erhält Zugang, bevor er zur Vertraulichkeit verpflichtet worden ist":
+  // a negation followed by "ohne"/"bevor" states a condition that must be met — both halves affirm it.
+  for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+    int seg = s.tokens[t].segment;
+    if (seg == s.tokens[t - 1].segment || seg_negated.empty()) continue;
+    std::string const& w = s.tokens[t].word;
+    if ((w != "ohne" && w != "bevor") || negators_in[seg] > 1) continue;
+    // the negated main clause may stand before a relative clause ("führt keine Weisung aus, die er
+    // für datenschutzwidrig hält, ohne …")
+    for (int before = seg - 1; before >= 0 && before >= seg - 2; --before) {
+      if (!seg_negated[static_cast<std::size_t>(before)]) continue;
+      seg_negated[static_cast<std::size_t>(seg)] = 0;
+      seg_negated[static_cast<std::size_t>(before)] = 0;
+      break;
+    }
+  }
   auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;

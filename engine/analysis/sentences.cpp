@@ -454,6 +454,16 @@ std::vector<Sentence> split_sentences(Document const& doc) {
       s.periods.push_back(static_cast<int>(it - periods.begin()));
     }
   }
+  // "… informiert er den Auftraggeber. Dies geschieht unverzüglich, spätestens binnen 24 Stunden.":
+  // the time a follow-up sentence sets belongs to the duty of the sentence before.
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    auto const& t = out[i].tokens;
+    bool follow_up = t.size() >= 2 && (t[0].word == "dies" || t[0].word == "das") &&
+                     (t[1].word == "geschieht" || t[1].word == "erfolgt");
+    if (follow_up && out[i].node == out[i - 1].node) {
+      out[i - 1].periods.insert(out[i - 1].periods.end(), out[i].periods.begin(), out[i].periods.end());
+    }
+  }
   return out;
 }
 

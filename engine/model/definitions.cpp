@@ -106,7 +106,7 @@ bool names_a_thing(std::string const& fw) {
   if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system", "dpa", "addendum",
-                        "agreement", "msa", "agb", "bedingungen", "services"}) {
+                        "agreement", "msa", "agb", "bedingungen", "services", "partei", "vertragspartner"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
         fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {
       return true;
@@ -295,8 +295,17 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     // "(„Fahrschule“ oder „Sie“)": the same, with an alias.
     auto next = text_util::words(text, at, 1);
     bool alias_follows = !next.empty() && (text_util::fold(next[0].text) == "oder" || text_util::fold(next[0].text) == "bzw");
-    bool bracketed = open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows) && quoted.size() == 1;
+    // "– in dieser Vereinbarung kurz „Nordlicht“ genannt –": the same, named by a verb.
+    bool named = !next.empty() && (text_util::fold(next[0].text) == "genannt" || text_util::fold(next[0].text) == "bezeichnet");
+    bool bracketed = quoted.size() == 1 && ((open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows)) ||
+                                            (named && party_block));
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
+    // "– "Jobhafen" oder "Verantwortlicher" –": the alias is the role.
+    if (role.empty() && alias_follows && party_block) {
+      auto alias = text_util::words(text, at, 2);
+      if (alias.size() == 2) role = role_of_word(text_util::fold(alias[1].text));
+      bracketed = bracketed || !role.empty();
+    }
     std::string folded = text_util::fold(term.text);
     // A party block's quoted name that is itself a role word the lexicon does not know
     // ("„Kundengesellschaft“") names that party; "„Auftraggeber“" needs no definition.
@@ -351,23 +360,31 @@ void table_definitions(Document& doc, Node const& table) {
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       std::string_view cell = row.cells[c];
       auto lower = text_util::fold_mapped(cell);
+      // "| Verantwortlicher | der „Verein“ | 1. FC … |": a cell holding nothing but a quoted name
+      auto cell_words = text_util::words(cell, 0, 3);
+      bool bare_name = !cell_words.empty() && cell_words.size() <= 2 &&
+                       (cell.find("\xE2\x80\x9E") != std::string_view::npos || cell.find('"') != std::string_view::npos);
       for (char const* marker : kMarkers) {
         std::size_t at = lower.text.find(marker);
-        if (at == std::string::npos) continue;
-        std::size_t pos = lower.origin[at + std::char_traits<char>::length(marker)];
+        if (at == std::string::npos && !bare_name) continue;
+        if (at == std::string::npos) at = 0;  // the quote opens the cell
+        std::size_t pos = lower.origin[at + (bare_name ? 0 : std::char_traits<char>::length(marker))];
         std::size_t open = cell.find("\xE2\x80\x9E", pos);
         if (open == std::string_view::npos) open = cell.find('"', pos);
         if (open == std::string_view::npos) continue;
         auto words = text_util::words(cell, open, 1);
         if (words.empty() || words[0].begin > open + 3) continue;
         std::string fw = text_util::fold(words[0].text);
-        if (names_a_thing(fw) || already_defined(doc, fw)) continue;
+        // (a name alone in a role table's cell is a party even when it sounds like a thing: „Plattform“)
+        if (already_defined(doc, fw) || (names_a_thing(fw) && !bare_name)) continue;
         // the role: the term itself, a role word before it in the cell, or the row's label
         std::string role = role_of_word(fw);
         for (auto const& w : text_util::words(cell.substr(0, open), 0, 12)) {
           if (role.empty()) role = role_of_word(text_util::fold(w.text));
         }
-        if (role.empty() && c > 0) role = role_before(row.cells[0], row.cells[0].size());
+        for (std::size_t other = 0; other < row.cells.size() && role.empty(); ++other) {
+          if (other != c && text_util::words(row.cells[other], 0, 4).size() <= 3) role = role_before(row.cells[other], row.cells[other].size());
+        }
         if (role.empty()) continue;
         Definition d;
         d.term = std::string(words[0].text);
@@ -390,10 +407,21 @@ void extract_definitions(Document& doc) {
   std::size_t first_clause = doc.nodes.size();
   for (std::size_t i = 1; i < doc.nodes.size() && first_clause == doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
-    if ((n.kind == NodeKind::section && !n.is_part()) || n.kind == NodeKind::clause || n.kind == NodeKind::annex) {
+    // "(1) Jobhafen GmbH, Großer Burstah 31, …": parties listed as numbered paragraphs
+    bool party_entry = n.kind == NodeKind::clause && n.text.size() < 400 && names_company(n.text);
+    if ((n.kind == NodeKind::section && !n.is_part()) || (n.kind == NodeKind::clause && !party_entry) ||
+        n.kind == NodeKind::annex) {
       first_clause = i;
     }
   }
+  // the entries of such a list of parties, and what stands under them ("– „Jobhafen“ oder „Verantwortlicher“ –")
+  auto in_party_list = [&](std::size_t i) {
+    if (i >= first_clause) return false;
+    for (int a = doc.nodes[i].parent; a > 0; a = doc.nodes[static_cast<std::size_t>(a)].parent) {
+      if (doc.nodes[static_cast<std::size_t>(a)].kind == NodeKind::clause) return true;
+    }
+    return doc.nodes[i].kind == NodeKind::clause;
+  };
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
@@ -403,7 +431,8 @@ void extract_definitions(Document& doc) {
     bool under_part_heading = pk == NodeKind::subheading && doc.nodes[static_cast<std::size_t>(n.parent)].parent > 0 &&
                               doc.nodes[static_cast<std::size_t>(doc.nodes[static_cast<std::size_t>(n.parent)].parent)].is_part();
     bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble ||
-                       ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph);
+                       ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph) ||
+                       in_party_list(i);
     if (n.text.empty()) continue;
     std::size_t before = doc.definitions.size();
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
