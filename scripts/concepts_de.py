@@ -32,6 +32,9 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
 c("binding", "verbindlich*", "bindend*", "bindet")
 c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "akzeptiert hat", "akzeptiert", "akzeptieren",
   "einverstanden erklart", "bestatigt hat")
+# "Abweichende Verarbeitungen nehmen wir vor, soweit dies zweckmäßig ist": processing beside the instructions
+c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von * weisung* abzuweichen", "von * weisung* abweichen",
+  "von der leistungsbeschreibung abzuweichen", "von der leistungsbeschreibung abweichen")
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
   "ermessen der auftraggeber*", "eigenem ermessen des auftraggeber*")
 # "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
@@ -230,7 +233,8 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "seine* dienstleister*", "seiner dienstleister*", "diese* dienstleister*", "jede* dienstleister*",
   "dienstleister* in anlage*", "genannten dienstleister*", "aufgefuhrten dienstleister*", "gelisteten dienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
-  "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben")
+  "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben", "genehmigen",
+  "genehmige")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
 c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
@@ -302,7 +306,8 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
   "auskunft*", "berichtigung*", "einschrankung* der verarbeitung", "datenubertragbarkeit", "art 12", "art 15",
   "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22",
   "wendet sich * betroffene*", "wenden sich * betroffene*", "wendet sich ein betroffener", "wenden sich betroffene*",
-  "anliegen betroffener", "anliegen * betroffenen")
+  "anliegen betroffener", "anliegen * betroffenen", "antrag* betroffener", "antrag* * betroffener", "antrag* von betroffenen",
+  "artikeln 12", "ausubung ihrer rechte", "wahrnehmung ihrer rechte", "geltendmachung ihrer rechte")
 # Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
   "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")

@@ -105,7 +105,7 @@ bool names_a_thing(std::string const& fw) {
   };
   if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
-                        "anlage", "anhang", "auftrag", "software", "plattform", "dienst", "system", "dpa", "addendum",
+                        "anlage", "anhang", "auftrag", "software", "plattform", "dienste", "system", "dpa", "addendum",
                         "agreement", "msa", "agb", "bedingungen", "services", "partei", "vertragspartner"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
         fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {
@@ -296,7 +296,11 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     auto next = text_util::words(text, at, 1);
     bool alias_follows = !next.empty() && (text_util::fold(next[0].text) == "oder" || text_util::fold(next[0].text) == "bzw");
     // "– in dieser Vereinbarung kurz „Nordlicht“ genannt –": the same, named by a verb.
-    bool named = !next.empty() && (text_util::fold(next[0].text) == "genannt" || text_util::fold(next[0].text) == "bezeichnet");
+    std::string next_word = next.empty() ? std::string() : text_util::fold(next[0].text);
+    bool named = next_word == "genannt" || next_word == "bezeichnet" || next_word == "angesprochen";
+    // "– in dieser Vereinbarung "wir" –": a quoted pronoun in the party block names that party
+    std::string quoted_word = text_util::fold(quoted.back().text);
+    named = named || quoted_word == "wir" || quoted_word == "sie" || quoted_word == "ich" || quoted_word == "du";
     bool bracketed = quoted.size() == 1 && ((open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows)) ||
                                             (named && party_block));
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
@@ -557,8 +561,10 @@ void resolve_aliases(Document& doc) {
 // role after "ist", "bleibt" or "als" gives a name from the party block its role.
 void role_statements(Document& doc) {
   // A party name still without a role: "Fahrschule", "ACME" (not "wird", not "Hauptvertrag").
-  auto open = [](Definition const& d) {
-    return d.role.empty() && d.alias_of < 0 && !d.term.empty() && !(d.term[0] >= 'a' && d.term[0] <= 'z') &&
+  auto pronoun = [](std::string const& fw) { return fw == "wir" || fw == "sie" || fw == "ich" || fw == "du"; };
+  auto open = [&](Definition const& d) {
+    return d.role.empty() && d.alias_of < 0 && !d.term.empty() &&
+           (!(d.term[0] >= 'a' && d.term[0] <= 'z') || pronoun(text_util::fold(d.term))) &&
            !names_a_thing(text_util::fold(d.term));
   };
   auto open_name = [&](std::string const& fw) -> Definition* {
@@ -573,7 +579,9 @@ void role_statements(Document& doc) {
     auto words = text_util::words(text, 0, 400);
     for (std::size_t w = 0; w < words.size(); ++w) {
       std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
-      bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;") !=
+      // ("Sie sind Verantwortlicher, wir sind Ihr Auftragsverarbeiter": a pronoun may open the second half)
+      std::string_view stops = pronoun(text_util::fold(words[w].text)) ? ".:;," : ".:;";
+      bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(stops) !=
                                           std::string_view::npos;
       if (!sentence_start) continue;
       std::size_t k = w;
@@ -591,7 +599,8 @@ void role_statements(Document& doc) {
           continue;
         }
         if (!copula) continue;
-        if (is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" ||
+        if (is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" || fw == "ihr" ||
+            fw == "unser" || fw == "dein" || fw == "mein" || fw == "sein" ||
             fw == "alleiniger" || fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" ||
             fw == "datenschutzrechtlicher") {
           continue;

@@ -161,6 +161,27 @@ TEST_CASE("tree: 'Der Auftraggeber wird nachfolgend als „Verbund“, der Auftr
   CHECK(role_of(doc, "Anbieter") == "processor");
 }
 
+TEST_CASE("tree: parties named by quoted pronouns and by 'kurz „X“ genannt', roles from role statements", "[tree]") {
+  auto doc = parse("AVV\n\nWeidmann GmbH, Münster – in dieser Vereinbarung mit \"Sie\" angesprochen –\n\nund\n\n"
+                   "Feldlinie GmbH, Köln – in dieser Vereinbarung \"wir\" –.\n\nSie sind Verantwortlicher, wir sind Ihr "
+                   "Auftragsverarbeiter.\n\n1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Sie") == "controller");
+  CHECK(role_of(doc, "wir") == "processor");
+  auto named = parse("AVV\n\nNordlicht Reisen GmbH, Hamburg\n– in dieser Vereinbarung kurz „Nordlicht“ genannt –\n\n"
+                     "Pixelhafen Software GmbH, Hamburg\n– in dieser Vereinbarung kurz „Pixelhafen“ genannt –\n\n"
+                     "Nordlicht ist Verantwortlicher. Pixelhafen ist Auftragsverarbeiter.\n\n§ 1 Gegenstand\n\nText.\n");
+  CHECK(role_of(named, "Nordlicht") == "controller");
+  CHECK(role_of(named, "Pixelhafen") == "processor");
+}
+
+TEST_CASE("tree: a role table with the short name alone in a cell", "[tree]") {
+  auto doc = parse("AVV\n\n| Rolle nach DSGVO | Kurzbezeichnung | Partei |\n|---|---|---|\n"
+                   "| Verantwortlicher | der „Verein“ | 1. FC Rheinauen e. V., Mannheim |\n"
+                   "| Auftragsverarbeiter | die „Plattform“ | TixArena GmbH, Stuttgart |\n\nI. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Verein") == "controller");
+  CHECK(role_of(doc, "Plattform") == "processor");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
