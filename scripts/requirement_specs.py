@@ -62,13 +62,14 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
 # "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction"]),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
-BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
+BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                  none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
-               P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none_in_segment=["assist", "authority"]),
-               P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"],
+               P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["onsite"],
+                 none_in_segment=["assist", "authority"]),
+               P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate", "onsite"],
                  none_in_segment=["assist", "authority"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
-                 none_in_segment=["assist", "authority"]),
+                 none=["onsite"], none_in_segment=["assist", "authority"]),
                P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"])]
 
 SPECS = {
@@ -225,13 +226,13 @@ SPECS = {
          P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor",
            period_max_hours=48)],
         core=False)],
-  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate"], none_in_segment=["assist", "authority"]),
-                    P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor",
+  "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate", "onsite"], none_in_segment=["assist", "authority"]),
+                    P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                       none_in_segment=["assist", "authority"]),
                     P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
-                      none=["immediate"], none_in_segment=["assist", "authority"]),
+                      none=["immediate", "onsite"], none_in_segment=["assist", "authority"]),
                     P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",
-                      none=["immediate"], none_in_segment=["assist", "authority"]),
+                      none=["immediate", "onsite"], none_in_segment=["assist", "authority"]),
                     P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",

@@ -552,7 +552,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     Token const& token = s.tokens[static_cast<std::size_t>(t)];
     ++negators_in[token.segment];
-    if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals") {
+    if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals" &&
+        token.word != "weder") {
       ++inverters_in[token.segment];
     }
   }
@@ -582,6 +583,16 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
+  // Whether a semicolon stands before segment `seg` (it separates clauses a negation does not cross).
+  auto semicolon_opens = [&](int seg) {
+    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+      if (s.tokens[t].segment != seg || s.tokens[t - 1].segment == seg) continue;
+      std::string const& src = ctx.doc.source.text;
+      std::size_t from = s.tokens[t - 1].span.end, to = s.tokens[t].span.begin;
+      return from < to && to <= src.size() && src.find(';', from) < to;
+    }
+    return false;
+  };
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
@@ -590,7 +601,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation.
     bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
     if (conditional.count(seg) || size > 4 || exception) continue;
-    for (int before = 0; before < seg; ++before) {
+    // back to the clause start: "…; erhebt er Einspruch, unterbleibt der Einsatz" negates nothing before the ";"
+    int first = seg;
+    while (first > 0 && !semicolon_opens(first)) --first;
+    for (int before = first; before < seg; ++before) {
       if (!conditional.count(before)) seg_negated[static_cast<std::size_t>(before)] = 1;
     }
   }
@@ -607,15 +621,6 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // a negated predicate closing the sentence reaches back over the verbless segments
   // of the enumeration before it, but not over a semicolon ("…, für eigene Zwecke zu
   // verwenden; einer Weisung bedarf es hierfür nicht").
-  auto semicolon_opens = [&](int seg) {
-    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
-      if (s.tokens[t].segment != seg || s.tokens[t - 1].segment == seg) continue;
-      std::string const& src = ctx.doc.source.text;
-      std::size_t from = s.tokens[t - 1].span.end, to = s.tokens[t].span.begin;
-      return from < to && to <= src.size() && src.find(';', from) < to;
-    }
-    return false;
-  };
   if (!s.tokens.empty() && seg_negated[static_cast<std::size_t>(last_segment)] && !conditional.count(last_segment)) {
     bool closing = false;
     for (int t : ctx.hits(s, ctx.negation)) closing = closing || t + 3 >= static_cast<int>(s.tokens.size());

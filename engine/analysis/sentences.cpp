@@ -458,8 +458,13 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   // the time a follow-up sentence sets belongs to the duty of the sentence before.
   for (std::size_t i = 1; i < out.size(); ++i) {
     auto const& t = out[i].tokens;
-    bool follow_up = t.size() >= 2 && (t[0].word == "dies" || t[0].word == "das") &&
-                     (t[1].word == "geschieht" || t[1].word == "erfolgt");
+    // ("Dies geschieht …", "Die Meldung erfolgt …", "Die Mitteilung erfolgt …")
+    auto verb = [&](std::size_t k) { return k < t.size() && (t[k].word == "geschieht" || t[k].word == "erfolgt"); };
+    bool follow_up = t.size() >= 2 && (((t[0].word == "dies" || t[0].word == "das") && verb(1)) ||
+                                       (t[0].word == "die" && (t[1].word == "meldung" || t[1].word == "mitteilung" ||
+                                                               t[1].word == "information" || t[1].word == "benachrichtigung" ||
+                                                               t[1].word == "unterrichtung" || t[1].word == "anzeige") &&
+                                        verb(2)));
     if (follow_up && out[i].node == out[i - 1].node) {
       out[i - 1].periods.insert(out[i - 1].periods.end(), out[i].periods.begin(), out[i].periods.end());
     }
