@@ -46,7 +46,7 @@ c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu")
 c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein", "ohne … unzulassig", "ohne … ausgeschlossen", "ohne … untersagt", "ohne … verboten", "ohne … nicht gestattet",
-  "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor")
+  "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
@@ -370,7 +370,7 @@ c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*",
   "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
   "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien")
-c("own-purpose", "eigene* zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
+c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training",
@@ -390,7 +390,8 @@ c("tom-control", "zutrittskontrolle*", "zugangskontrolle*", "zugriffskontrolle*"
   "eingabekontrolle*", "verfugbarkeitskontrolle*", "trennungskontrolle*", "zutritt", "zutritts*", "zutrittskarte*",
   "besucher*", "videouberwachung*")
 c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "nicht ersetzen", "ersetzt * nicht",
-  "tritt nicht an die stelle", "treten nicht an die stelle")
+  "tritt nicht an die stelle", "treten nicht an die stelle", "schliessen … nicht aus", "schliesst … nicht aus",
+  "bleibt … unberuhrt", "bleiben … unberuhrt", "lasst … unberuhrt", "lassen … unberuhrt")
 # Art. 28(3)(f)'s "unter Berücksichtigung … der ihm zur Verfügung stehenden Informationen": no duty to inform.
 c("available-information", "zur verfugung stehenden informationen", "vorliegenden informationen",
   "verfugbaren informationen")

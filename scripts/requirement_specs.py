@@ -39,7 +39,9 @@ OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
 RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
                       none=["law-requires", "statutory-retention", "delete"])]
-RETENTION_OWN = [P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
+RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised", "negation"], actor="processor",
+                   asserted=True),  # "Nach dem Ende … Nicht gelöschte Datenbestände darf er für eigene Auswertungszwecke aufbewahren"
+                 P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
                  P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
@@ -55,6 +57,8 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"], same_segment=True),
            # "… ist berechtigt, Unterauftragnehmer hinzuzuziehen. Einer Zustimmung des Kunden bedarf es hierfür nicht."
            P(all=["consent", "anaphor"], negated=True, under=["subprocessor"], none=["only", "objection"]),
+           # "Einer Zustimmung des Auftraggebers bedarf es für die Hinzuziehung oder den Austausch nicht"
+           P(all=["consent", "engage"], negated=True, under=["subprocessor"], same_segment=True, none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
