@@ -14,7 +14,7 @@ c("negation-exempt", "noch nicht", "ohne vermeidbar*", "ohne unnotig*", "ohne * 
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
   # "eine nicht dem Vertrag entsprechende Verarbeitung": the negation belongs to an adjective
   "nicht ~ entsprechende*", "nicht vertragsgemasse*", "nicht ordnungsgemasse*", "nicht rechtmassige*",
-  "nicht weisungsgemasse*")
+  "nicht weisungsgemasse*", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",

@@ -39,7 +39,7 @@ OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
 RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
                       none=["law-requires", "statutory-retention", "delete"])]
-RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised", "negation"], actor="processor",
+RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised"], actor="processor",
                    asserted=True),  # "Nach dem Ende … Nicht gelöschte Datenbestände darf er für eigene Auswertungszwecke aufbewahren"
                  P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
