@@ -37,7 +37,8 @@ x3::rule<struct dotted_class, std::string> const dotted = "dotted";
 inline auto const dotted_def =
     raw[small_number >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |
     raw[ascii::upper >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |  // A.1, B.2.3
-    raw[small_number >> (lit('.') | lit(')'))];
+    raw[small_number >> (lit('.') | lit(')'))] |
+    raw[lit('[') >> small_number >> x3::repeat(0, 5)[lit('.') >> small_number] >> lit(']')];  // [2], [2.1]
 
 // Teil A, TEIL II, Abschnitt B — a part heading numbered with a letter or roman numeral
 x3::rule<struct part_class, std::string> const part = "part";

@@ -196,15 +196,20 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
       if (entry_text.size() > 400) continue;
     } else if (k != NodeKind::bullet && k != NodeKind::item && k != NodeKind::clause && k != NodeKind::paragraph) {
       continue;
-    } else if (n.text.size() > 240) {
+    } else if (n.text.size() > 400) {
       continue;
     }
+    // An entry opens with the company ("3. Sahyadri Cloud Services Pvt. Ltd., Pune, Indien. Leistung: …");
+    // a longer text about subprocessors ("Der Auftragnehmer …") does not.
+    std::string_view opening = std::string_view(n.text).substr(0, 100);
+    bool opens_with_company = k != NodeKind::section && ctx.words_have(folded_words(std::string(opening)), "legal-form");
+    if (k != NodeKind::section && n.text.size() > 240 && !opens_with_company) continue;
     // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
     // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
     // Cheap tests first: short text with a legal form, then the (costlier) context.
     if (entry_text.empty()) continue;
     auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
-    if (words.size() > 28 || !ctx.words_have(words, "legal-form")) continue;
+    if ((words.size() > 28 && !opens_with_company) || words.size() > 70 || !ctx.words_have(words, "legal-form")) continue;
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     bool party_term = false;
     for (auto const& d : ctx.doc.definitions) {
@@ -220,6 +225,8 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     std::size_t dash = entry_text.find(" \xE2\x80\x93 ");
     if (dash != std::string::npos && dash < cut) cut = dash;
     e.name = std::string(text_util::trim(entry_text.substr(0, cut)));
+    e.name.erase(std::unique(e.name.begin(), e.name.end(), [](char a, char b) { return a == ' ' && b == ' '; }),
+                 e.name.end());  // justified text: "Sahyadri  Cloud Services"
     if (cut != std::string::npos) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
     e.location = entry_text;
     PlaceResolution where = ctx.places.resolve(entry_text, true);

@@ -515,6 +515,20 @@ void infer_roles(Document& doc) {
     return;
   }
   if (parties.size() < 2) return;
+  // „Lieferant“ (an energy supplier, here the controller) and „Dienstleister“: two parties
+  // with the same role, one named by the lexicon's plain party word — the other has the other role.
+  if (parties.size() == 2 && !parties[0]->role.empty() && parties[0]->role == parties[1]->role) {
+    auto plain = [](Definition const* d) {
+      std::string fw = text_util::fold(d->term);
+      for (char const* w : {"auftraggeber", "auftragnehmer", "verantwortlich", "auftragsverarbeiter", "dienstleister", "kunde"}) {
+        if (fw.rfind(w, 0) == 0) return true;
+      }
+      return false;
+    };
+    std::string other = parties[0]->role == "controller" ? "processor" : "controller";
+    if (plain(parties[1]) && !plain(parties[0])) parties[0]->role = other;
+    else if (plain(parties[0]) && !plain(parties[1])) parties[1]->role = other;
+  }
   bool controller = false, processor = false;
   for (auto* d : parties) {
     controller = controller || d->role == "controller";

@@ -18,9 +18,14 @@ std::vector<char> page_furniture_lines(std::string_view text) {
   }
   std::vector<char> furniture(lines.size(), 0);
   auto blank = [&](std::size_t i) { return lines[i].find_first_not_of(" \t\r") == std::string_view::npos; };
+  // the length without indentation: a centred "– 3 –" stands far to the right
+  auto length = [&](std::size_t i) {
+    std::size_t from = lines[i].find_first_not_of(" \t");
+    return from == std::string_view::npos ? 0 : lines[i].size() - from;
+  };
   std::vector<std::size_t> page_numbers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].size() > 40 || blank(i) || !extract::page_number_line(lines[i])) continue;
+    if (length(i) > 40 || blank(i) || !extract::page_number_line(lines[i])) continue;
     if (extract::line_shape(lines[i]) == "#") continue;  // a lone number may be content in plain text
     furniture[i] = 1;
     page_numbers.push_back(i);
@@ -37,7 +42,7 @@ std::vector<char> page_furniture_lines(std::string_view text) {
         i = dir < 0 ? i - 1 : i + 1;
         if (blank(i)) continue;
         ++seen;
-        if (furniture[i] || lines[i].size() > 80) continue;
+        if (furniture[i] || length(i) > 110) continue;  // a running header may name both parties
         std::string shape = extract::line_shape(lines[i]);
         near[shape].insert(i);
         candidates.emplace_back(i, std::move(shape));

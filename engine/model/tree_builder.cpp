@@ -465,6 +465,16 @@ class Builder {
       bool verb_next = !after.empty() && after.front() >= 'a' && after.front() <= 'z';
       bool sub_reference = after.rfind("Abs.", 0) == 0 || after.rfind("Absatz ", 0) == 0 || after.rfind("Satz ", 0) == 0 ||
                            after.rfind("Nr.", 0) == 0 || after.rfind("lit.", 0) == 0;
+      // "§ 62a StBerG über …": a law's abbreviation, then the sentence goes on in lower case
+      std::size_t word_end = after.find(' ');
+      std::string_view first_word = after.substr(0, word_end);
+      std::string_view rest = word_end == std::string_view::npos ? std::string_view() : after.substr(word_end + 1);
+      bool lower_after = !rest.empty() && ((rest.front() >= 'a' && rest.front() <= 'z') ||
+                                           (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3 &&
+                                            static_cast<unsigned char>(rest[1]) >= 0x9F));  // "über", "ändern"
+      sub_reference = sub_reference || (lower_after && first_word.size() >= 2 && first_word.size() <= 8 &&
+                                        std::count_if(first_word.begin(), first_word.end(),
+                                                      [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2);
       if (verb_next || sub_reference) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;

@@ -182,6 +182,13 @@ TEST_CASE("tree: a role table with the short name alone in a cell", "[tree]") {
   CHECK(role_of(doc, "Plattform") == "processor");
 }
 
+TEST_CASE("tree: two parties both named by processor words — the plain one keeps its role", "[tree]") {
+  auto doc = parse("AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n"
+                   "– im Folgenden „Dienstleister“ –\n\n1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Lieferant") == "controller");
+  CHECK(role_of(doc, "Dienstleister") == "processor");
+}
+
 TEST_CASE("sentences: a party speaking in the first person is read as that party", "[tree]") {
   auto doc = parse("AVV\n\nVorbemerkung: „Ich“ bezeichnet den Auftragnehmer.\n\n1. Pflichten\n\n"
                    "Mir bekannt gewordene Daten gebe ich mit meinen Unterlagen zurück.\n");
