@@ -172,7 +172,7 @@ c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitglied
 c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",
   "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
-c("worldwide", "weltweit*", "global", "in beliebigen landern", "an jedem ort")
+c("worldwide", "weltweit*", "in beliebigen landern", "an jedem ort")  # not "global": "Nordwelle Global Delivery Ltd."
 # "eine weltweit tätige Unternehmensgruppe": where a company is active, not where data are processed
 # "Die kryptographischen Schlüssel werden ausschließlich in der EU verwaltet": where keys are kept restricts no processing
 c("key-material", "*schlussel", "schlusselmaterial*", "schlusselverwaltung*")
@@ -206,7 +206,8 @@ c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "ge
   "geheim zu halten", "geheimzuhalten")
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
-  "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
+  "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "techniker*", "berater*", "agentinnen", "agenten",
+  "krafte", "fachkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
@@ -287,7 +288,12 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "bestimmungen dieses vertrag*", "regelungen dieses vertrag*", "mindestens * gleich*", "gleichwertig*",
   "vergleichbar*", "im wesentlichen entspr*", "entsprechend verpflichten", "entsprechenden vereinbarung*",
   "dieses vertrages entsprechen", "diesem vertrag entsprechen", "vertragliche vereinbarung* * entsprechen",
-  "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*", "datenschutzpflichten",
+  "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*",
+  # ("haftet für die Einhaltung der Datenschutzpflichten durch seine Unterauftragsverarbeiter" is liability, not flow-down)
+  "datenschutzpflichten … auf", "datenschutzpflichten … auferleg*", "datenschutzpflichten … verpflicht*",
+  "verpflicht* … datenschutzpflichten", "datenschutzpflichten … weiter*", "datenschutzpflichten … ubertrag*",
+  "datenschutzpflichten … vereinbar*", "vereinbar* … datenschutzpflichten", "datenschutzpflichten … gelten",
+  "dieselben *pflichten", "denselben *pflichten", "gleiche* *pflichten", "entsprechende* *pflichten",
   "bestimmungen diese*", "regelungen diese*", "vorgaben diese*", "vereinbarten regelungen", "vereinbarten bestimmungen",
   "vereinbarten pflichten", "kein* geringer*", "nicht weniger streng*", "nicht hinter * zuruckbleib*", "weiterreich*",
   "*bestimmungen diese*", "*regelungen diese*", "*schutzniveau … entsprich*", "*schutzniveau … entspricht",
