@@ -42,7 +42,7 @@ inline auto const dotted_def =
 
 // Teil A, TEIL II, Abschnitt B — a part heading numbered with a letter or roman numeral
 x3::rule<struct part_class, std::string> const part = "part";
-inline auto const part_def = raw[(lit("Teil") | lit("TEIL")) >> gap >>
+inline auto const part_def = raw[(lit("Teil") | lit("TEIL") | lit("Abschnitt") | lit("ABSCHNITT")) >> gap >>
                                  (x3::repeat(1, 5)[char_("IVX")] | ascii::upper | small_number) >> !ascii::alnum];
 
 // § 4, § 4a, §4

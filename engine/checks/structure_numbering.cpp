@@ -94,8 +94,9 @@ void structure_numbering(Context& ctx) {
     // "A." … "H.", "I.", "J." …: among lettered siblings a lone "I" is the letter, not roman one.
     bool letter_run = std::any_of(children.begin(), children.end(), [&](int c) {
       Node const& k = nodes[static_cast<std::size_t>(c)];
-      return k.style == grammar::NumberStyle::roman && k.parts.size() == 1 && k.parts[0].size() == 1 &&
-             k.parts[0][0] >= 'A' && k.parts[0][0] <= 'Z' && std::string_view("IVXL").find(k.parts[0][0]) == std::string_view::npos;
+      return (k.style == grammar::NumberStyle::roman || k.style == grammar::NumberStyle::ziffer) && !k.parts.empty() &&
+             k.parts.back().size() == 1 && k.parts.back()[0] >= 'A' && k.parts.back()[0] <= 'Z' &&
+             std::string_view("IVXL").find(k.parts.back()[0]) == std::string_view::npos;
     });
     // "(5) Ziffer 6 wird wie folgt neu gefasst:" — the clauses quoted after it keep the numbers
     // of the amended contract; they are counted neither here nor against each other.
@@ -123,7 +124,8 @@ void structure_numbering(Context& ctx) {
       }
       bool part = n.is_part();
       if (style == grammar::NumberStyle::ziffer && !part) {
-        bool roman = n.parts.back().find_first_not_of("IVXL") == std::string::npos;  // "Art. II"
+        bool roman = n.parts.back().find_first_not_of("IVXL") == std::string::npos &&  // "Art. II", not "Abschnitt I" after "H"
+                     !(letter_run && n.parts.back().size() == 1);
         style = roman ? grammar::NumberStyle::roman : grammar::NumberStyle::dotted;
       }
       // Annexes and parts "I", "II", "III" count as roman numerals, not as the letters i, j, …

@@ -445,6 +445,14 @@ class Builder {
         }
         break;
       case LineKind::text:
+        if (!front_ && blank_before_ && caps_heading(text, text_util::trim(next_line_).empty())) {
+          // "ART UND ZWECK DER VERARBEITUNG" on a line of its own: an unnumbered heading
+          LineShape heading = shape;
+          heading.title = text_util::trim(text);
+          auto b = static_cast<std::uint32_t>(heading.title.data() - text.data());
+          subheading(heading, offset, end, {offset + b, offset + b + static_cast<std::uint32_t>(heading.title.size())});
+          break;
+        }
         plain(shape, text, offset, end);
         break;
     }
@@ -452,6 +460,24 @@ class Builder {
     previous_ = shape.kind;
     previous_text_ = std::string(text_util::trim(text));
     blank_before_ = false;
+  }
+
+  // A line in capitals that reads as a title: up to ten words (one only between blank
+  // lines), letters only in upper case, no closing punctuation ("ART UND ZWECK DER VERARBEITUNG").
+  static bool caps_heading(std::string_view line, bool blank_after) {
+    std::string_view t = text_util::trim(line);
+    if (t.size() < 5 || t.size() > 90) return false;
+    char last = t.back();
+    if (last == '.' || last == ':' || last == ',' || last == ';') return false;
+    int letters = 0, words = 1;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(t[i]);
+      if (c >= 'a' && c <= 'z') return false;
+      if (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA0) return false;  // ä ö ü ß
+      if (c >= 'A' && c <= 'Z') ++letters;
+      if (c == ' ') ++words;
+    }
+    return letters >= 5 && words <= 10 && (words >= 2 || blank_after);  // "WEISUNGEN" alone between blank lines
   }
 
   // A line that only continues the sentence above it: a bare number without a dot
@@ -1224,6 +1250,7 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
     std::string f = text_util::fold(w.text);
     if (f == "ff" || f == "f" || f == "abs" || f == "absatz" || f == "satz" || f == "s" || f == "nr" || f == "lit" ||
         f == "alt" || f == "alternative" || f == "var" || f == "hs" || f == "halbsatz" || f == "uabs" || f == "buchst" ||
+        f == "und" || f == "bis" || f == "sowie" || f == "oder" ||  // "§ 69 Abs. 1 Nr. 1 und 3 MsbG"
         std::all_of(f.begin(), f.end(), [](char c) { return (c >= '0' && c <= '9') || c == 'a' || c == 'b'; })) {
       continue;
     }
