@@ -49,7 +49,7 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne …
   "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
-  "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
+  "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt * dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
@@ -78,7 +78,7 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
   "lauft … monat*", "lauft … jahr*", "lauft … wochen", "verlangert sich", "beginnt mit", "lauft so lange", "lauft solange",
   "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
-  "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange")
+  "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange", "bis zur beendigung", "ab unterzeichnung", "ab inkrafttreten", "bis zum ablauf")
 # "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
@@ -206,7 +206,7 @@ c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "ge
   "geheim zu halten", "geheimzuhalten")
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
-  "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "techniker*", "berater*", "agentinnen", "agenten",
+  "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
   "krafte", "fachkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
@@ -316,6 +316,7 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
   "artikeln 12", "ausubung ihrer rechte", "wahrnehmung ihrer rechte", "geltendmachung ihrer rechte")
 # Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
+  "solcher antrage", "solcher anfragen", "dieser antrage", "dieser anfragen", "derartige* antrage", "derartige* anfragen",
   "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 # --- 18 assistance 32-36 ---------------------------------------------------------------------

@@ -48,7 +48,9 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control"]),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control"]),
-                  P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True),
+                  # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
+                  P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
+                    none=["storage-place"]),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
         P(all=["oral", "instructions", "confirm"], negated=True),

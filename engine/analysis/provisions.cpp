@@ -100,14 +100,18 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   };
   std::size_t start = 0;  // the answer to a question has its own subject
   while (start < s.tokens.size() && s.tokens[start].segment < s.question) ++start;
-  // "Betroffenenrechte: Der Provider unterstützt …": a short label before the sentence proper
-  std::size_t label_end = start;
-  while (label_end < s.tokens.size() && s.tokens[label_end].segment == s.tokens[start].segment) ++label_end;
-  bool label = label_end < s.tokens.size() && label_end - start <= 3 &&
-               std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                            s.tokens.begin() + static_cast<std::ptrdiff_t>(label_end),
-                            [&](Token const& k) { return finite(k.word) || is_term(k.word); });
-  if (label) start = label_end;
+  // "Betroffenenrechte: Der Provider unterstützt …", "| 8 | Datenschutzverletzungen | PersoNet meldet …":
+  // short labels (a table row's number and title) before the sentence proper
+  for (int labels = 0; labels < 3; ++labels) {
+    std::size_t label_end = start;
+    while (label_end < s.tokens.size() && s.tokens[label_end].segment == s.tokens[start].segment) ++label_end;
+    bool label = label_end < s.tokens.size() && label_end - start <= 3 &&
+                 std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                              s.tokens.begin() + static_cast<std::ptrdiff_t>(label_end),
+                              [&](Token const& k) { return finite(k.word) || is_term(k.word); });
+    if (!label) break;
+    start = label_end;
+  }
   for (std::size_t i = start; i < s.tokens.size(); ++i) {
     if (!is_term(s.tokens[i].word)) continue;
     std::size_t head = i > start && determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts

@@ -351,7 +351,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
       }
       if (sentence_end) {
         flush();
-      } else if (gap.find_first_of(",;:()[]") != std::string_view::npos ||
+      } else if (gap.find_first_of(",;:()[]|") != std::string_view::npos ||  // ("|": the cells of a table row)
                  gap.find("\xE2\x80\x93") != std::string_view::npos) {
         ++segment;
       }

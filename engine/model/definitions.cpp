@@ -7,10 +7,13 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace avvlint {
 namespace {
+
+constexpr std::size_t kMaxDefinitions = 200;
 
 // Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
 // The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
@@ -426,7 +429,7 @@ void extract_definitions(Document& doc) {
     }
     return doc.nodes[i].kind == NodeKind::clause;
   };
-  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+  for (std::size_t i = 1; i < doc.nodes.size() && doc.definitions.size() < kMaxDefinitions; ++i) {
     Node const& n = doc.nodes[i];
     if (n.parent < 0) continue;
     if (n.kind == NodeKind::table && i < first_clause) table_definitions(doc, n);
@@ -581,13 +584,15 @@ void role_statements(Document& doc) {
            (!(d.term[0] >= 'a' && d.term[0] <= 'z') || pronoun(text_util::fold(d.term))) &&
            !names_a_thing(text_util::fold(d.term));
   };
+  std::unordered_map<std::string, Definition*> open_names;  // folded name -> its definition
+  for (auto& d : doc.definitions) {
+    if (open(d)) open_names.emplace(text_util::fold(d.term), &d);
+  }
   auto open_name = [&](std::string const& fw) -> Definition* {
-    for (auto& d : doc.definitions) {
-      if (open(d) && text_util::fold(d.term) == fw) return &d;
-    }
-    return nullptr;
+    auto it = open_names.find(fw);
+    return it == open_names.end() || !it->second->role.empty() ? nullptr : it->second;
   };
-  bool any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
+  bool any_open = !open_names.empty();
   for (std::size_t i = 1; i < doc.nodes.size() && any_open; ++i) {
     std::string_view text = doc.nodes[i].text;
     auto words = text_util::words(text, 0, 400);
@@ -624,7 +629,7 @@ void role_statements(Document& doc) {
       }
       if (role.empty()) continue;
       name->role = role;
-      any_open = std::any_of(doc.definitions.begin(), doc.definitions.end(), open);
+      any_open = std::any_of(open_names.begin(), open_names.end(), [](auto const& o) { return o.second->role.empty(); });
     }
   }
 }
@@ -633,6 +638,9 @@ void role_statements(Document& doc) {
 
 void read_definitions(Document& doc) {
   extract_definitions(doc);
+  // A contract defines a few dozen terms; a file of many contracts must not make the
+  // readers below (which compare every term with the others) quadratic.
+  if (doc.definitions.size() > kMaxDefinitions) doc.definitions.resize(kMaxDefinitions);
   role_label_definitions(doc);
   role_statements(doc);
   infer_roles(doc);

@@ -76,7 +76,9 @@ int Document::node_at(std::uint32_t offset) const {
 // A line naming a company: it holds a legal form ("GmbH", "AG", "Ltd", "e. V." …).
 bool names_company(std::string_view line) {
   static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
-                                                "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb", "ev"};
+                                                "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb",
+                                                "ev", "lda", "srl", "spa", "sas", "nv", "oy", "ab", "aps", "sro", "kft", "pty",
+                                                "pvt", "bvba", "ltda", "sl"};
   for (auto const& w : text_util::words(line, 0, 16)) {
     std::string f = text_util::fold(w.text);
     if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
