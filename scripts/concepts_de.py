@@ -14,7 +14,7 @@ c("negation-exempt", "noch nicht", "ohne vermeidbar*", "ohne unnotig*", "ohne * 
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
   # "eine nicht dem Vertrag entsprechende Verarbeitung": the negation belongs to an adjective
   "nicht ~ entsprechende*", "nicht vertragsgemasse*", "nicht ordnungsgemasse*", "nicht rechtmassige*",
-  "nicht weisungsgemasse*", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
+  "nicht weisungsgemasse*", "ohne weisung verpflichtet", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
@@ -27,7 +27,8 @@ c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stel
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
-  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen")
+  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen",
+  "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*")
 # "Einzelweisungen sind für den Auftragnehmer nur verbindlich, soweit er sie angenommen hat"
 c("binding", "verbindlich*", "bindend*", "bindet")
 c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "akzeptiert hat", "akzeptiert", "akzeptieren",
@@ -265,7 +266,13 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
 c("authority", "aufsichtsbehorde*", "datenschutzbehorde*", "datenschutzaufsicht*", "landesbeauftragte*", "bundesbeauftragte*", "bfdi")
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
-c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz")
+c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz",
+  "nach aufnahme der tatigkeit", "nach aufnahme * tatigkeit", "nach beginn der tatigkeit", "nach beginn des einsatz*",
+  "nach dessen einsatz", "nach deren einsatz")
+# "Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …", "kann verlangen, dass …": a duty of the processor
+# written as the controller's right
+c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen", "kann … verlangen", "darf … verlangen",
+  "ist berechtigt zu verlangen", "berechtigt, … zu verlangen")
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
   "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",

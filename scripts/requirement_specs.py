@@ -181,6 +181,9 @@ SPECS = {
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded"),
+             limit([P(all=["notify", "subprocessor-change", "afterwards"], under=["subprocessor"], none=["breach"])],
+                   L("Der Auftragnehmer informiert über neue Unterauftragsverarbeiter erst, nachdem sie tätig geworden sind.",
+                     "The processor reports new subprocessors only after they have started."), establishes=True),
              # raised on its own as subprocessor.objection-after-start
              {"fact": "objection-outlasts-notice", "effect": "partial",
               "detail": L("Die Ankündigungsfrist ist kürzer als die Widerspruchsfrist: Ein neuer Unterauftragsverarbeiter kann tätig werden, bevor der Auftraggeber widersprechen konnte.",
@@ -259,7 +262,7 @@ SPECS = {
                      "Existing copies need not be deleted at the end.")),
              limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"]),
                     # "hat der Auftragnehmer … nach seiner Wahl zu löschen oder zurückzugeben"
-                    P(all=["delete", "subject-choice", "processor"], actor="processor")],
+                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),
              limit(RETENTION_OWN, L("Der Auftragnehmer darf Daten nach Vertragsende für eigene Zwecke behalten.",

@@ -128,8 +128,16 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   for (int c : concepts) {
     if (ctx.occurs(s, c)) return true;
   }
-  // The other sentences of the same clause ("Nach Vertragsende … . Der Auftragnehmer löscht …").
+  // The other sentences of the same clause ("Nach Vertragsende … . Der Auftragnehmer löscht …");
+  // a table's rows are clauses of their own ("| P-03 | Zwingendes Recht | …" is no subprocessor row).
+  Node const& clause = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  Span row{0, UINT32_MAX};
+  for (auto const& r : clause.rows) {
+    if (r.span.begin <= s.span.begin && s.span.begin < r.span.end) row = r.span;
+  }
   for (int other : ctx.sentences_of_node[static_cast<std::size_t>(s.node)]) {
+    Span o = ctx.sentences[static_cast<std::size_t>(other)].span;
+    if (o.begin < row.begin || o.begin >= row.end) continue;
     for (auto const& c : concepts) {
       if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
     }
@@ -472,6 +480,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.duty = concepts.index("duty");
   ctx.hollowing = concepts.index("hollowing");
   ctx.hollowing_exempt = concepts.index("hollowing-exempt");
+  ctx.claim = concepts.index("claim");
   ctx.immediate = concepts.index("immediate");
   ctx.negating_predicate = concepts.index("negating-predicate");
   ctx.only = concepts.index("only");
@@ -676,7 +685,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // Actor: the other party must not be the subject of the provision.
   bool processor_subject = party_subject(s, ctx.processor_terms);
   bool controller_subject = party_subject(s, ctx.controller_terms);
-  if (p.actor == Actor::processor && controller_subject && !processor_subject) return MatchKind::none;
+  // ("Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …": the controller's right states the processor's duty)
+  if (p.actor == Actor::processor && controller_subject && !processor_subject && !ctx.occurs(s, ctx.claim)) {
+    return MatchKind::none;
+  }
   if (p.actor == Actor::controller && processor_subject && !controller_subject) return MatchKind::none;
 
   // Periods. A period in a segment about the controller's own deadline ("um seiner
