@@ -4,6 +4,8 @@
 // its section ("7.3" inside section 8) counts as well.
 #include "check.hpp"
 
+#include "../model/text_util.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -13,28 +15,16 @@
 namespace avvlint::checks {
 namespace {
 
-int roman_value(std::string const& s) {
-  int total = 0, prev = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(*it)));
-    int v = c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : c == 'l' ? 50 : 0;
-    if (v == 0) return -1;
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total;
-}
-
 // The ordinal of the last number component, or -1 when it has none.
 int ordinal(Node const& n, grammar::NumberStyle style) {
   if (n.parts.empty()) return -1;
   std::string const& last = n.parts.back();
-  if (style == grammar::NumberStyle::roman) return roman_value(last);
+  if (style == grammar::NumberStyle::roman) return text_util::roman_value(last);
   if (std::isdigit(static_cast<unsigned char>(last.front()))) return std::atoi(last.c_str());
   if (last.size() == 1 && std::isalpha(static_cast<unsigned char>(last.front()))) {
     return std::tolower(static_cast<unsigned char>(last.front())) - 'a' + 1;
   }
-  int r = roman_value(last);
+  int r = text_util::roman_value(last);
   return r;
 }
 

@@ -1,5 +1,6 @@
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace avvlint::text_util {
@@ -101,6 +102,18 @@ std::vector<Word> words(std::string_view text, std::size_t from, std::size_t lim
     if (out.size() < limit) out.push_back({w.text, w.begin + from});
   });
   return out;
+}
+
+int roman_value(std::string_view numeral) {
+  int total = 0, prev = 0;
+  for (auto it = numeral.rbegin(); it != numeral.rend(); ++it) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(*it)));
+    int v = c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : c == 'l' ? 50 : 0;
+    if (v == 0) return -1;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return numeral.empty() ? -1 : total;
 }
 
 }  // namespace avvlint::text_util

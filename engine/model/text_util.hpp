@@ -40,6 +40,9 @@ std::vector<Word> words(std::string_view text, std::size_t from, std::size_t lim
 // Appends the UTF-8 encoding of a Unicode code point.
 void append_utf8(std::string& out, std::uint32_t code_point);
 
+// The value of a roman numeral in either case ("IV", "iv" -> 4), or -1 when it is none.
+int roman_value(std::string_view numeral);
+
 // Byte length of the letter or digit starting at text[i] (UTF-8 aware), 0 when
 // text[i] starts punctuation, space, a typographic quote or dash, or is not a lead byte.
 std::size_t letter_length(std::string_view text, std::size_t i);

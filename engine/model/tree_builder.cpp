@@ -715,15 +715,7 @@ class Builder {
     last_text_ = -1;
   }
 
-  static int roman_value(std::string const& r) {
-    int total = 0, last = 0;
-    for (auto it = r.rbegin(); it != r.rend(); ++it) {
-      int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : -1000;
-      total += v < last ? -v : v;
-      last = std::max(last, v);
-    }
-    return total;
-  }
+
 
   // The open roman section a lettered section ("A.") belongs to, or -1.
   int letter_under_roman(LineShape const& shape) {
@@ -745,7 +737,7 @@ class Builder {
       if (k.kind == NodeKind::section && k.parts.size() == 1 && k.parts[0].size() == 1) last_letter = k.parts[0][0];
     }
     bool next_roman = std::string_view("IVX").find(letter) != std::string_view::npos &&
-                      roman_value(std::string(1, letter)) == roman_value(r.parts[0]) + 1 && last_letter != letter - 1;
+                      text_util::roman_value(std::string(1, letter)) == text_util::roman_value(r.parts[0]) + 1 && last_letter != letter - 1;
     if (next_roman) return -1;
     if (r.parts[0].size() == 1 && last_letter == 0 && letter != 'A') return -1;  // "I." … "J.": letters, not roman
     return previous;
@@ -866,7 +858,10 @@ class Builder {
                           node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0];
       // "Mündliche Weisungen werden\n(i) erfasst und\n(ii) bestätigt": an "(i)" opening a list is roman.
       bool opening = open < 0 && shape.parts[0] == "i";
-      if (after_letter || opening) shape.style = NumberStyle::roman;
+      // "(iv) …\n(v) …": the next roman numeral after a roman item
+      bool after_roman = open >= 0 && node(open).style == NumberStyle::roman && !node(open).parts.empty() &&
+                         text_util::roman_value(node(open).parts[0]) + 1 == text_util::roman_value(shape.parts[0]);
+      if (after_letter || opening || after_roman) shape.style = NumberStyle::roman;
     }
     // Close bullets/lists; a letter item closes a previous sibling item; a roman item nests under a letter.
     pop_while([](NodeKind k) { return k == NodeKind::bullet || k == NodeKind::list || k == NodeKind::paragraph; });
