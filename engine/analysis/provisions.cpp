@@ -412,8 +412,10 @@ void add_defined_terms(MatchContext& ctx) {
       }
     }
     if (best >= 0) terms.emplace_back(s.tokens[0].word, best);
+    if (terms.size() >= 50) break;  // a contract defines a handful; a file of many contracts is no reason for more
   }
   if (terms.empty()) return;
+  std::map<int, std::vector<int>> added;  // concept -> sentences that gain it (merged in below, in order)
   for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
     auto const& tokens = ctx.sentences[i].tokens;
     auto& hits = ctx.hit_cache[i];
@@ -435,10 +437,15 @@ void add_defined_terms(MatchContext& ctx) {
         at->second = std::move(merged);
       } else {
         hits.insert(at, {c, std::move(found)});
-        auto& with = ctx.sentences_with[static_cast<std::size_t>(c)];
-        with.insert(std::lower_bound(with.begin(), with.end(), static_cast<int>(i)), static_cast<int>(i));
+        added[c].push_back(static_cast<int>(i));
       }
     }
+  }
+  for (auto const& [c, sentences] : added) {
+    auto& with = ctx.sentences_with[static_cast<std::size_t>(c)];
+    std::vector<int> merged;
+    std::merge(with.begin(), with.end(), sentences.begin(), sentences.end(), std::back_inserter(merged));
+    with = std::move(merged);
   }
 }
 
@@ -596,16 +603,17 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }
-  // Whether a semicolon stands before segment `seg` (it separates clauses a negation does not cross).
-  auto semicolon_opens = [&](int seg) {
-    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
-      if (s.tokens[t].segment != seg || s.tokens[t - 1].segment == seg) continue;
-      std::string const& src = ctx.doc.source.text;
-      std::size_t from = s.tokens[t - 1].span.end, to = s.tokens[t].span.begin;
-      return from < to && to <= src.size() && src.find(';', from) < to;
+  // Whether a semicolon stands before a segment (it separates clauses a negation does not cross).
+  std::vector<char> semicolon_before(static_cast<std::size_t>(last_segment) + 1, 0);
+  for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+    if (s.tokens[t].segment == s.tokens[t - 1].segment) continue;
+    std::string const& src = ctx.doc.source.text;
+    std::size_t from = s.tokens[t - 1].span.end, to = s.tokens[t].span.begin;
+    if (from < to && to <= src.size() && src.find(';', from) < to) {
+      semicolon_before[static_cast<std::size_t>(s.tokens[t].segment)] = 1;
     }
-    return false;
-  };
+  }
+  auto semicolon_opens = [&](int seg) { return semicolon_before[static_cast<std::size_t>(seg)] != 0; };
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject

@@ -289,13 +289,15 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
   };
   // "[ ] mündlich ohne Bestätigung", "☐ …": an option left unticked is no part of the contract.
   std::string const& src = doc.source.text;
-  std::uint32_t checked_line = UINT32_MAX;
+  std::size_t line_begin = 1, line_end = 0;  // the line last looked at (empty at first)
   bool unticked_line = false;
   auto unticked = [&](std::uint32_t at) {
-    std::size_t begin = at == 0 ? 0 : src.rfind('\n', at - 1);
-    begin = begin == std::string::npos ? 0 : begin + (at == 0 ? 0 : 1);
-    if (begin != checked_line) {
-      checked_line = static_cast<std::uint32_t>(begin);
+    if (at < line_begin || at >= line_end) {  // each line is looked at once, however long it is
+      std::size_t begin = at == 0 ? 0 : src.rfind('\n', at - 1);
+      begin = begin == std::string::npos ? 0 : begin + (at == 0 ? 0 : 1);
+      line_begin = begin;
+      line_end = std::min(src.find('\n', at), src.size());
+      if (line_end <= at) line_end = at + 1;
       std::string_view line = std::string_view(src).substr(begin, std::min<std::size_t>(16, src.size() - begin));
       while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
       if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0) line.remove_prefix(2);
