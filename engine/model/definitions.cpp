@@ -15,6 +15,9 @@ namespace {
 
 constexpr std::size_t kMaxDefinitions = 200;
 
+// The words that introduce a defined term: "(im Folgenden: „Auftraggeber“)".
+constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
+
 // Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
 // The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
 std::string role_of_word(std::string const& fw) {
@@ -362,50 +365,53 @@ bool under_definitions_heading(Document const& doc, std::size_t i) {
 // a quoted term after a marker in a cell names the party whose role the cell or the
 // row's first cell states.
 void table_definitions(Document& doc, Node const& table) {
-  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend"};
   for (auto const& row : table.rows) {
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       std::string_view cell = row.cells[c];
+      // Where the name's quote is looked for: after a marker, or anywhere in a cell holding
+      // nothing but a quoted name ("| Verantwortlicher | der „Verein“ | 1. FC … |").
       auto lower = text_util::fold_mapped(cell);
-      // "| Verantwortlicher | der „Verein“ | 1. FC … |": a cell holding nothing but a quoted name
-      auto cell_words = text_util::words(cell, 0, 3);
-      bool bare_name = !cell_words.empty() && cell_words.size() <= 2 &&
-                       (cell.find("\xE2\x80\x9E") != std::string_view::npos || cell.find('"') != std::string_view::npos);
+      std::size_t pos = std::string_view::npos;
       for (char const* marker : kMarkers) {
         std::size_t at = lower.text.find(marker);
-        if (at == std::string::npos && !bare_name) continue;
-        if (at == std::string::npos) at = 0;  // the quote opens the cell
-        std::size_t pos = lower.origin[at + (bare_name ? 0 : std::char_traits<char>::length(marker))];
-        std::size_t open = cell.find("\xE2\x80\x9E", pos);
-        if (open == std::string_view::npos) open = cell.find('"', pos);
-        if (open == std::string_view::npos) continue;
-        auto words = text_util::words(cell, open, 1);
-        if (words.empty() || words[0].begin > open + 3) continue;
-        std::string fw = text_util::fold(words[0].text);
-        // (a name alone in a role table's cell is a party even when it sounds like a thing: „Plattform“)
-        if (already_defined(doc, fw) || (names_a_thing(fw) && !bare_name)) continue;
-        // the role: the term itself, a role word before it in the cell, or the row's label
-        std::string role = role_of_word(fw);
-        for (auto const& w : text_util::words(cell.substr(0, open), 0, 12)) {
-          if (role.empty()) role = role_of_word(text_util::fold(w.text));
+        if (at != std::string::npos && pos == std::string_view::npos) {
+          pos = lower.origin[at + std::char_traits<char>::length(marker)];
         }
-        for (std::size_t other = 0; other < row.cells.size() && role.empty(); ++other) {
-          if (other != c && text_util::words(row.cells[other], 0, 4).size() <= 3) role = role_before(row.cells[other], row.cells[other].size());
-        }
-        if (role.empty()) continue;
-        Definition d;
-        d.term = std::string(words[0].text);
-        d.role = role;
-        auto b = row.cell_spans[c].begin + static_cast<std::uint32_t>(words[0].begin);
-        d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
-        doc.definitions.push_back(std::move(d));
       }
+      bool bare_name = text_util::words(cell, 0, 3).size() <= 2 &&
+                       (cell.find("\xE2\x80\x9E") != std::string_view::npos || cell.find('"') != std::string_view::npos);
+      if (pos == std::string_view::npos && bare_name) pos = 0;
+      if (pos == std::string_view::npos) continue;
+      std::size_t open = cell.find("\xE2\x80\x9E", pos);
+      if (open == std::string_view::npos) open = cell.find('"', pos);
+      if (open == std::string_view::npos) continue;
+      auto words = text_util::words(cell, open, 1);
+      if (words.empty() || words[0].begin > open + 3) continue;
+      std::string fw = text_util::fold(words[0].text);
+      // (a name alone in a role table's cell is a party even when it sounds like a thing: „Plattform“)
+      if (already_defined(doc, fw) || (names_a_thing(fw) && !bare_name)) continue;
+      // the role: the term itself, a role word before it in the cell, or the row's label
+      std::string role = role_of_word(fw);
+      for (auto const& w : text_util::words(cell.substr(0, open), 0, 12)) {
+        if (role.empty()) role = role_of_word(text_util::fold(w.text));
+      }
+      for (std::size_t other = 0; other < row.cells.size() && role.empty(); ++other) {
+        if (other != c && text_util::words(row.cells[other], 0, 4).size() <= 3) {
+          role = role_before(row.cells[other], row.cells[other].size());
+        }
+      }
+      if (role.empty()) continue;
+      Definition d;
+      d.term = std::string(words[0].text);
+      d.role = role;
+      auto b = row.cell_spans[c].begin + static_cast<std::uint32_t>(words[0].begin);
+      d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+      doc.definitions.push_back(std::move(d));
     }
   }
 }
 
 void extract_definitions(Document& doc) {
-  static char const* const kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
   static char const* const kSkip[] = {"als", "kurz", "auch", "der", "die", "das", "referred", "to", "as", "the",
                                       "genannt", "bezeichnet", "einzeln", "jeweils", "gemeinsam", "zusammen",
                                       "wird", "werden", "ist", "sind", "gilt", "gelten"};
