@@ -89,7 +89,7 @@ inline auto const letter_def =
     raw[lit('(') >> ascii::lower >> -ascii::lower >> lit(')')] | raw[ascii::lower >> -ascii::lower >> (lit(')') | lit('.'))];
 
 // Anlage 3, Anhang A, Annex I, Appendix 2
-inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") |
+inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") | lit("Schedule") |
                                lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX");
 inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";

@@ -1210,17 +1210,20 @@ std::string annex_named_after(Document const& doc, Reference const& r) {
   return {};
 }
 
-bool points_elsewhere(Document const& doc, Reference const& r) {
+bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates_scc) {
   Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
   std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return false;
-  // "Klausel 17 der Standardvertragsklauseln", "Anhang II der SCC": clauses and annexes of
+  // "Klausel 17 der Standardvertragsklauseln", "Anhang II der SCC", "Für Klausel 7.7 gilt
+  // Option 2" in a contract that takes over the standard clauses: clauses and annexes of
   // the Commission's standard contractual clauses, not of this contract.
   if (r.ref.label.rfind("Klausel", 0) == 0 || r.ref.label.rfind("Clause", 0) == 0 ||
       r.ref.label.rfind("Anhang", 0) == 0 || r.ref.label.rfind("Annex", 0) == 0) {
     std::string folded = text_util::fold(n.text);
-    if (folded.find("standardvertragsklausel") != std::string::npos || folded.find("scc") != std::string::npos ||
-        folded.find("2021/914") != std::string::npos || folded.find("standard contractual") != std::string::npos) {
+    bool clause = r.ref.label.rfind("Klausel", 0) == 0 || r.ref.label.rfind("Clause", 0) == 0;
+    if ((incorporates_scc && clause) || folded.find("standardvertragsklausel") != std::string::npos ||
+        folded.find("scc") != std::string::npos || folded.find("2021/914") != std::string::npos ||
+        folded.find("standard contractual") != std::string::npos) {
       return true;
     }
   }
@@ -1283,6 +1286,9 @@ bool points_elsewhere(Document const& doc, Reference const& r) {
 }
 
 void resolve_references(Document& doc) {
+  // A contract that takes over the standard contractual clauses of 2021/915 or 2021/914.
+  std::string_view src = doc.source.text;
+  bool scc = src.find("2021/915") != std::string_view::npos || src.find("2021/914") != std::string_view::npos;
   std::unordered_map<std::string, int> by_id;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     auto const& id = doc.nodes[i].id;
@@ -1325,7 +1331,7 @@ void resolve_references(Document& doc) {
     r.target = t;
   }
   doc.references.erase(std::remove_if(doc.references.begin(), doc.references.end(),
-                                      [&](Reference const& r) { return r.target < 0 && points_elsewhere(doc, r); }),
+                                      [&](Reference const& r) { return r.target < 0 && points_elsewhere(doc, r, scc); }),
                        doc.references.end());
 }
 
