@@ -15,6 +15,9 @@ namespace {
 
 constexpr std::size_t kMaxDefinitions = 200;
 
+// A pronoun a party may speak or be spoken to with ("wir", "Sie", "ich", "du"), folded.
+bool party_pronoun(std::string const& fw) { return fw == "wir" || fw == "sie" || fw == "ich" || fw == "du"; }
+
 // The words that introduce a defined term: "(im Folgenden: „Auftraggeber“)".
 constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
 
@@ -195,7 +198,7 @@ void role_label_definitions(Document& doc) {
     auto words = text_util::words(text, 0, 12);
     if (words.empty()) return false;
     std::string first = text_util::fold(words[0].text);
-    if (first != "sie" && first != "wir" && first != "ich" && first != "du") return false;
+    if (!party_pronoun(first)) return false;
     std::string role;
     for (auto const& w : words) {
       if (role.empty()) role = role_of_word(text_util::fold(w.text));
@@ -306,7 +309,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     bool named = next_word == "genannt" || next_word == "bezeichnet" || next_word == "angesprochen";
     // "– in dieser Vereinbarung "wir" –": a quoted pronoun in the party block names that party
     std::string quoted_word = text_util::fold(quoted.back().text);
-    named = named || quoted_word == "wir" || quoted_word == "sie" || quoted_word == "ich" || quoted_word == "du";
+    named = named || party_pronoun(quoted_word);
     bool bracketed = quoted.size() == 1 && ((open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows)) ||
                                             (named && party_block));
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
@@ -584,10 +587,9 @@ void resolve_aliases(Document& doc) {
 // role after "ist", "bleibt" or "als" gives a name from the party block its role.
 void role_statements(Document& doc) {
   // A party name still without a role: "Fahrschule", "ACME" (not "wird", not "Hauptvertrag").
-  auto pronoun = [](std::string const& fw) { return fw == "wir" || fw == "sie" || fw == "ich" || fw == "du"; };
   auto open = [&](Definition const& d) {
     return d.role.empty() && d.alias_of < 0 && !d.term.empty() &&
-           (!(d.term[0] >= 'a' && d.term[0] <= 'z') || pronoun(text_util::fold(d.term))) &&
+           (!(d.term[0] >= 'a' && d.term[0] <= 'z') || party_pronoun(text_util::fold(d.term))) &&
            !names_a_thing(text_util::fold(d.term));
   };
   std::unordered_map<std::string, Definition*> open_names;  // folded name -> its definition
@@ -605,7 +607,7 @@ void role_statements(Document& doc) {
     for (std::size_t w = 0; w < words.size(); ++w) {
       std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
       // ("Sie sind Verantwortlicher, wir sind Ihr Auftragsverarbeiter": a pronoun may open the second half)
-      std::string_view stops = pronoun(text_util::fold(words[w].text)) ? ".:;," : ".:;";
+      std::string_view stops = party_pronoun(text_util::fold(words[w].text)) ? ".:;," : ".:;";
       bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(stops) !=
                                           std::string_view::npos;
       if (!sentence_start) continue;
