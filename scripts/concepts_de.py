@@ -212,6 +212,10 @@ c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
+# "ausschließlich durch einen vom Auftragnehmer ausgewählten Prüfer": the audited party picks its auditor
+c("processor-appointed", "vom auftragnehmer ausgewahlt*", "vom auftragnehmer bestimmt*", "vom auftragnehmer benannt*",
+  "vom auftragnehmer beauftragt*", "vom auftragnehmer ~ ausgewahlt*", "vom auftragnehmer ~ bestimmt*",
+  "vom auftragnehmer ~ benannt*", "vom auftragnehmer ~ beauftragt*", "auswahl des auftragnehmer*")
 c("confidentiality-topic", "vertraulichkeit*", "verschwiegenheit*", "datengeheimnis", "geheimhaltung")
 # --- 12 security -------------------------------------------------------------------------------
 c("tom", "art 32 … massnahmen", "massnahmen … art 32", "schutzniveau", "dem risiko angemessen*", "technische und organisatorische massnahmen", "technischen und organisatorischen massnahmen",

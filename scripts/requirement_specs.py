@@ -281,7 +281,12 @@ SPECS = {
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
   "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
                                     "On-site inspections are excluded or replaced by certificates alone."),
-                   finding="audit.excluded", establishes=True)]},
+                   finding="audit.excluded", establishes=True),
+             # the controller may not pick (or object to) the auditor: the processor checks itself by proxy
+             limit([P(all=["audit", "processor-appointed", "only"], same_segment=True, none=["objection", "consent"]),
+                    P(all=["auditor", "processor-appointed", "only"], same_segment=True, none=["objection", "consent"])],
+                   L("Überprüfungen dürfen nur durch einen Prüfer erfolgen, den der Auftragnehmer auswählt.",
+                     "Audits may only be carried out by an auditor the processor chooses."), establishes=True)]},
  "art28.9.written-form": {"topic": ["form-topic"], "parts": [
    part(L("Schriftform oder elektronische Form", "written or electronic form"),
         [P(all=["written", "amendment"]), P(all=["written", "conclusion"]),
