@@ -53,7 +53,9 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt * dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
-  "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis")
+  "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis",
+  # "Sie geht dem Auftraggeber spätestens fünf Wochen vor dem Einsatz zu"
+  "geht dem auftraggeber … zu", "geht auftraggeber … zu", "dem auftraggeber zugeht", "dem auftraggeber zugegangen")
 c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "helfe", "behilflich", "beistand", "beizustehen",
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",

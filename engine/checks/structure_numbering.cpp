@@ -73,6 +73,28 @@ std::string annex_series(Node const& n) {
   return word;
 }
 
+// "C.0 … | C.1 | … | … | C.14 | … |" then "C.15 …": numbers in the first column of a
+// clause's table go on counting the clauses around it.
+void continue_in_table(Sequence& seq, Node const& table) {
+  auto dot = seq.last_number.find_last_of(".");
+  if (seq.last_number.empty() || dot == std::string::npos) return;
+  std::string prefix = seq.last_number.substr(0, dot + 1);
+  bool trailing_dot = dot + 1 == seq.last_number.size();
+  if (trailing_dot) {  // "4." — the number is the part before the dot
+    auto before = seq.last_number.find_last_of(".", dot - 1);
+    prefix = before == std::string::npos ? "" : seq.last_number.substr(0, before + 1);
+  }
+  for (auto const& row : table.rows) {
+    if (row.header || row.cells.empty()) continue;
+    std::string_view cell = text_util::trim(row.cells.front());
+    std::string next = prefix + std::to_string(seq.last + 1);
+    if (cell == next || cell == next + ".") {
+      seq.last += 1;
+      seq.last_number = std::string(cell);
+    }
+  }
+}
+
 }  // namespace
 
 void structure_numbering(Context& ctx) {
@@ -166,6 +188,9 @@ void structure_numbering(Context& ctx) {
       }
       seq->last = value;
       seq->last_number = n.number;
+      for (int c : n.children) {
+        if (nodes[static_cast<std::size_t>(c)].kind == NodeKind::table) continue_in_table(*seq, nodes[static_cast<std::size_t>(c)]);
+      }
       continued[std::make_tuple(static_cast<int>(style), static_cast<int>(kind), n.parts.size())] = value;
     }
   }

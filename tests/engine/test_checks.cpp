@@ -48,6 +48,17 @@ TEST_CASE("structure.numbering: letters and roman numerals count correctly", "[c
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
+  auto table = lint_text(
+      "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"
+      "| C.1 | Weisungen |\n| C.2 | Vertraulichkeit |\n\nC.3 Weiteres.\n");
+  CHECK(findings_of(table, "structure.numbering").empty());
+  auto gap = lint_text(
+      "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"
+      "| C.1 | Weisungen |\n| C.2 | Vertraulichkeit |\n\nC.4 Weiteres.\n");
+  CHECK(lines_of(gap, "structure.numbering") == std::vector<std::uint32_t>{12});
+}
+
 TEST_CASE("reference graph: dangling references and unreferenced annexes", "[checks][references]") {
   auto r = lint_text(
       "AVV\n\n1. Gegenstand\n\n- 1.1 Siehe Anlage 1 und Ziffer 4.2 sowie Anlage 7.\n\n"
