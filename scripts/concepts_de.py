@@ -124,6 +124,10 @@ c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
   "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind", "wessen daten", "wessen personenbezogene daten")
+# "Kreis der Betroffenen: siehe Hauptvertrag": the statement is left to a document that is not part of this one
+c("see-other-contract", "siehe hauptvertrag", "siehe leistungsvertrag", "siehe dienstleistungsvertrag", "siehe servicevertrag",
+  "siehe rahmenvertrag", "siehe angebot", "vgl hauptvertrag", "vgl leistungsvertrag", "wie im hauptvertrag", "wie im leistungsvertrag",
+  "laut hauptvertrag", "laut leistungsvertrag", "gemass hauptvertrag", "gemass leistungsvertrag")
 c("subject-item", "*mitglieder", "*teilnehmer", "*teilnehmende", "*nutzer", "*nutzende", "*bewerber*", "kunden", "*kunden", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "interessent*", "lieferant*",
   "besucher*", "*besucher", "nutzer*", "*nutzer", "abonnent*", "bewerber*", "mieter*", "mitglied*", "patient*",
   "schuler*", "*schuler", "*schulern", "*schulerin", "*schulerinnen", "teilnehmer*", "ansprechpartner*", "geschaftspartner*", "lernende*", "lehrkraft*", "lehrkrafte",

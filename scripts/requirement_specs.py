@@ -102,7 +102,11 @@ SPECS = {
         core=False)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),
-        [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"])])]},
+        [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"])])],
+  "limits": [limit([P(all=["subject-categories", "see-other-contract"], none=["subject-item"])],
+                   L("Die Kategorien betroffener Personen werden nur mit einem Verweis auf einen anderen Vertrag angegeben, der nicht Teil dieses Dokuments ist.",
+                     "The categories of data subjects are given only as a pointer to another contract that is not part of this document."),
+                   establishes=True)]},
  "art28.3.controller-rights": {"topic": ["controller-topic"], "parts": [
    part(L("Rechte und Pflichten des Auftraggebers", "the controller's rights and obligations"),
         [P(all=["controller-rights"]), P(all=["controller", "instructions"], any=["permission"], actor="controller")])]},

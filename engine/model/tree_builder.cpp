@@ -443,14 +443,17 @@ class Builder {
           node(preamble_).heading = std::string(shape.title);
           node(preamble_).heading_span = title_span();
         } else {
+          if (annex_of_stack() >= 0 && opens_main_text(shape.title)) stack_.resize(1);
           subheading(shape, offset, end, title_span());
         }
         break;
       case LineKind::text:
-        if (!front_ && blank_before_ && caps_heading(text, text_util::trim(next_line_).empty())) {
+        if (!front_ && (blank_before_ || rule_line(previous_text_)) &&
+            caps_heading(text, text_util::trim(next_line_).empty() || rule_line(next_line_))) {
           // "ART UND ZWECK DER VERARBEITUNG" on a line of its own: an unnumbered heading
           LineShape heading = shape;
           heading.title = text_util::trim(text);
+          if (annex_of_stack() >= 0 && opens_main_text(heading.title)) stack_.resize(1);
           auto b = static_cast<std::uint32_t>(heading.title.data() - text.data());
           subheading(heading, offset, end, {offset + b, offset + b + static_cast<std::uint32_t>(heading.title.size())});
           break;
@@ -462,6 +465,13 @@ class Builder {
     previous_ = shape.kind;
     previous_text_ = std::string(text_util::trim(text));
     blank_before_ = false;
+  }
+
+  // "==========" or "----------" framing a title: a visual rule, as good as a blank line.
+  static bool rule_line(std::string_view line) {
+    std::string_view t = text_util::trim(line);
+    return t.size() >= 3 && t.find_first_not_of(t.front()) == std::string_view::npos &&
+           std::string_view("=-_*~#").find(t.front()) != std::string_view::npos;
   }
 
   // A line in capitals that reads as a title: up to ten words (one only between blank
@@ -620,6 +630,15 @@ class Builder {
     std::string f = text_util::fold(title);
     return f.find("auftragsverarbeitung") != std::string::npos || f.find("avv") != std::string::npos ||
            f.find("data processing") != std::string::npos;
+  }
+
+  // "VERTRAG ÜBER DIE VERARBEITUNG PERSONENBEZOGENER DATEN IM AUFTRAG" after the annexes:
+  // contracts that put their annexes first start the main text with its title.
+  static bool opens_main_text(std::string_view title) {
+    std::string f = text_util::fold(title);
+    bool contract_word = f.rfind("vertrag", 0) == 0 || f.rfind("vereinbarung", 0) == 0 ||
+                         f.rfind("auftragsverarbeitungsvertrag", 0) == 0;
+    return contract_word && (names_this_contract(title) || f.find("im auftrag") != std::string::npos);
   }
 
   // "Anlagen:\nAnlage 1 – TOM\nAnlage 2 – …": a list of the annexes, not their headings.

@@ -415,3 +415,19 @@ TEST_CASE("sentences: a contract typed without umlauts reads like one with them"
                                           "steuer", "und", "neue", "quellen", "bleiben"});
   CHECK(sentences.front().tokens[4].word == "unverzuglich");
 }
+
+TEST_CASE("tree: a contract title after the annexes starts the main text again", "[tree]") {
+  auto doc = parse(
+      "Auftragsverarbeitungsvertrag\n\n"
+      "==========\nANLAGE 1 – Technische und organisatorische Maßnahmen\n==========\n\n"
+      "- Zutrittskontrolle mit Chipkarte.\n\n"
+      "==========\nVERTRAG ÜBER DIE VERARBEITUNG PERSONENBEZOGENER DATEN IM AUFTRAG\n==========\n\n"
+      "§ 1 Gegenstand\n\n(1) Der Auftragnehmer betreibt eine App, siehe § 2.\n\n§ 2 Dauer\n\n(1) Unbefristet.\n");
+  auto const* s1 = find_node(doc, "§ 1");
+  REQUIRE(s1);
+  CHECK(doc.nodes[static_cast<std::size_t>(s1->parent)].kind != NodeKind::annex);
+  CHECK(find_node(doc, "Anlage 1 Nr. § 1") == nullptr);
+  auto const* annex = find_node(doc, "Anlage 1");
+  REQUIRE(annex);
+  for (int c : annex->children) CHECK(doc.nodes[static_cast<std::size_t>(c)].kind != NodeKind::subheading);
+}
