@@ -187,7 +187,8 @@ SPECS = {
                    finding="subprocessor.objection-excluded"),
              limit([P(all=["notify", "subprocessor-change", "afterwards"], under=["subprocessor"], none=["breach"])],
                    L("Der Auftragnehmer informiert über neue Unterauftragsverarbeiter erst, nachdem sie tätig geworden sind.",
-                     "The processor reports new subprocessors only after they have started."), establishes=True),
+                     "The processor reports new subprocessors only after they have started."), establishes=True,
+                   finding="subprocessor.objection-after-start"),
              # raised on its own as subprocessor.objection-after-start
              {"fact": "objection-outlasts-notice", "effect": "partial",
               "detail": L("Die Ankündigungsfrist ist kürzer als die Widerspruchsfrist: Ein neuer Unterauftragsverarbeiter kann tätig werden, bevor der Auftraggeber widersprechen konnte.",

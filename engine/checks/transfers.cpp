@@ -6,8 +6,8 @@
 //  subprocessor.incomplete-entry    a list entry without name, service or location
 //  subprocessor.unknown-location    a listed subprocessor whose country is unknown
 //  subprocessor.objection-after-start  the notice period is shorter than the objection
-//                               period, so a new subprocessor may start before the
-//                               controller's objection window closes
+//                               period (or notice comes only after the start), so a new
+//                               subprocessor may start before the controller could object
 #include "check.hpp"
 
 #include <algorithm>
@@ -88,11 +88,34 @@ void subprocessor_entries(Context& ctx) {
   }
 }
 
+// "Er informiert den Auftraggeber spätestens 14 Tage nach Aufnahme der Tätigkeit": the
+// coverage evaluation applied a limit that names this finding (notice only after the start).
+void notice_after_start(Context& ctx) {
+  if (!ctx.coverage || !ctx.coverage_rules) return;
+  auto const& specs = ctx.coverage_rules->requirements;
+  for (std::size_t r = 0; r < ctx.coverage->requirements.size(); ++r) {
+    auto const& ev = ctx.coverage->requirements[r];
+    if (ev.limit < 0) continue;
+    auto const& limit = specs[r].limits[static_cast<std::size_t>(ev.limit)];
+    if (limit.finding != "subprocessor.objection-after-start" || ev.limit_at.sentence < 0) continue;
+    auto const& s = ctx.coverage->sentences[static_cast<std::size_t>(ev.limit_at.sentence)];
+    auto const& objection = ctx.transfers->objection;
+    Args args{{"notice", "@notice_after_start"},
+              {"objection", objection.hours >= 0 ? objection.text : std::string("@objection_unstated")}};
+    Finding& f = ctx.report("subprocessor.objection-after-start", s.span, s.node, args);
+    f.related.push_back(ctx.related(s.span, "notice", args));
+    if (objection.hours >= 0) f.related.push_back(ctx.related(objection.span, "objection", args));
+  }
+}
+
 void objection_after_start(Context& ctx) {
   if (!ctx.transfers) return;
   auto const& notice = ctx.transfers->notice;
   auto const& objection = ctx.transfers->objection;
-  if (!ctx.transfers->objection_outlasts_notice()) return;
+  if (!ctx.transfers->objection_outlasts_notice()) {
+    notice_after_start(ctx);
+    return;
+  }
   Args args{{"notice", notice.text}, {"objection", objection.text}};
   Finding& f = ctx.report("subprocessor.objection-after-start", notice.span, notice.node, args);
   f.related.push_back(ctx.related(notice.span, "notice", args));

@@ -163,3 +163,18 @@ TEST_CASE("transfers: incomplete and unplaceable entries", "[checks][transfers]"
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].args.at("location") == "Nebelhafen");
 }
+
+TEST_CASE("subprocessor.objection-after-start: notice that comes only after the new subprocessor has started",
+          "[checks][transfers]") {
+  std::string head =
+      "AVV\n\nMuster GmbH (im Folgenden „Auftraggeber“)\n\nBeispiel AG (im Folgenden „Auftragnehmer“)\n\n"
+      "7. Unterauftragsverarbeiter\n\n"
+      "- 7.1 Für weitere Unterauftragsverarbeiter erteilt der Auftraggeber eine allgemeine Genehmigung.\n";
+  auto late = lint_text(head + "- 7.2 Der Auftragnehmer informiert den Auftraggeber spätestens 14 Tage nach Aufnahme "
+                               "der Tätigkeit eines neuen Unterauftragsverarbeiters. Der Auftraggeber kann binnen 14 Tagen "
+                               "widersprechen.\n");
+  REQUIRE(findings_of(late, "subprocessor.objection-after-start").size() == 1);
+  auto early = lint_text(head + "- 7.2 Der Auftragnehmer informiert den Auftraggeber spätestens 30 Tage vor dem Einsatz "
+                                "eines neuen Unterauftragsverarbeiters. Der Auftraggeber kann binnen 14 Tagen widersprechen.\n");
+  CHECK(findings_of(early, "subprocessor.objection-after-start").empty());
+}
