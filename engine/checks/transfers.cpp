@@ -88,8 +88,9 @@ void subprocessor_entries(Context& ctx) {
   }
 }
 
-// "Er informiert den Auftraggeber spätestens 14 Tage nach Aufnahme der Tätigkeit": the
-// coverage evaluation applied a limit that names this finding (notice only after the start).
+// "Er informiert den Auftraggeber spätestens 14 Tage nach Aufnahme der Tätigkeit. Der
+// Auftraggeber kann … widersprechen": the coverage evaluation applied a limit that names this
+// finding (notice only after the start) to a change procedure that has a right to object.
 void notice_after_start(Context& ctx) {
   if (!ctx.coverage || !ctx.coverage_rules) return;
   auto const& specs = ctx.coverage_rules->requirements;
@@ -98,6 +99,10 @@ void notice_after_start(Context& ctx) {
     if (ev.limit < 0) continue;
     auto const& limit = specs[r].limits[static_cast<std::size_t>(ev.limit)];
     if (limit.finding != "subprocessor.objection-after-start" || ev.limit_at.sentence < 0) continue;
+    // without any right to object there is no objection period to come too late for
+    bool objection_right = std::any_of(ev.parts.begin(), ev.parts.end(),
+                                       [](auto const& part) { return part.best.kind != analysis::MatchKind::none; });
+    if (!objection_right) continue;
     auto const& s = ctx.coverage->sentences[static_cast<std::size_t>(ev.limit_at.sentence)];
     auto const& objection = ctx.transfers->objection;
     Args args{{"notice", "@notice_after_start"},
