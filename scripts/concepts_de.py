@@ -28,7 +28,8 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen",
-  "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*")
+  "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
+  "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*")
 # "Einzelweisungen sind für den Auftragnehmer nur verbindlich, soweit er sie angenommen hat"
 c("binding", "verbindlich*", "bindend*", "bindet")
 c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "akzeptiert hat", "akzeptiert", "akzeptieren",
@@ -426,6 +427,8 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
+# pseudonymised data are still personal data (Art. 4 Nr. 5 DSGVO): no exemption from the own-use rules
+c("pseudonymised", "pseudonymisier*", "pseudonym")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "anonymisierung", "nicht personenbezogen*",
   "ohne personenbezug", "keinen personenbezug", "keinen ruckschluss*", "keine ruckschlusse")  # "aggregiert" alone is not anonymous
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")

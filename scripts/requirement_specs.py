@@ -33,7 +33,10 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
            P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose"], asserted=True),
            P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True),
            P(all=["use", "statistics-purpose", "permission"], actor="processor",
-             none=["anonymised", "controller-purpose", "only"], asserted=True)]
+             none=["anonymised", "controller-purpose", "only"], asserted=True),
+           # "anonymisierte … sowie pseudonymisierte Daten … auch für eigene Zwecke nutzen"
+           P(all=["use", "own-purpose", "pseudonymised"], actor="processor", modality="permission",
+             none=["controller-purpose"], asserted=True)]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
@@ -76,7 +79,10 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                  none_in_segment=["assist", "authority"]),
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                  none=["onsite"], none_in_segment=["assist", "authority"]),
-               P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"])]
+               P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"]),
+               # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
+               P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor",
+                 none_in_segment=["assist", "authority"])]
 
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
