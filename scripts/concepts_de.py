@@ -45,7 +45,9 @@ c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zoger
   "unmittelbar")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
   "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
-  "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu")
+  "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu",
+  # verb-final: "…, wobei ein Recht des Kunden, … zu widersprechen, nicht besteht"
+  "nicht besteht", "nicht bestehen", "nicht zusteht", "nicht zustehen")
 c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein", "ohne … unzulassig", "ohne … ausgeschlossen", "ohne … untersagt", "ohne … verboten", "ohne … nicht gestattet",
   "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
@@ -96,7 +98,10 @@ c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck"
   "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
   "folgende verarbeitung*", "folgender weise")
 c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit",
-  "verarbeitung dient", "verarbeitung dienen", "dient ausschliesslich", "dienen ausschliesslich")
+  "verarbeitung dient", "verarbeitung dienen", "dient ausschliesslich", "dienen ausschliesslich",
+  # "2.1 FitSlot verarbeitet die Daten, um" above a list of "… zu ermöglichen" entries
+  "verarbeitet * daten um", "verarbeiten * daten um", "verarbeitet daten um", "verarbeiten daten um",
+  "verarbeitet * * daten um", "verarbeiten * * daten um")
 c("purpose-of-contract", "zweck dieses vertrag*", "zweck dieser vereinbarung", "zweck des vorliegenden vertrag*")
 c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*")
 # --- 4 data types -----------------------------------------------------------------------

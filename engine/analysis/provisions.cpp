@@ -43,7 +43,13 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     out.insert(seg);
     // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
-    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+    // (counted up to an "und"/"oder" after the predicate: "…, nicht besteht und der Kunde … erklärt")
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (s.tokens[k].segment != seg) continue;
+      if (static_cast<int>(k) > t + 1 && (s.tokens[k].word == "und" || s.tokens[k].word == "oder")) break;
+      ++size;
+    }
     if (size <= 3) out.insert(seg + 1);
   }
   for (int seg = 0; seg < s.leading_condition; ++seg) out.insert(seg);
@@ -120,6 +126,25 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
     if (subject && !passive_subject(s, head, i)) return true;
   }
   return false;
+}
+
+// "Der Auftragnehmer unterstützt … namentlich (a) … (d) …, jeweils jedoch nur, soweit dies
+// ihm wirtschaftlich zumutbar ist": a list entry is hollowed by the sentence that leads
+// into its list (the lead-in's last sentence, which the list continues).
+bool lead_in_hollowed(MatchContext const& ctx, Sentence const& s) {
+  Node const* entry = &ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (entry->kind != NodeKind::item && entry->kind != NodeKind::bullet) return false;
+  int holder = entry->parent;
+  while (holder > 0 && ctx.doc.nodes[static_cast<std::size_t>(holder)].kind == NodeKind::list) {
+    holder = ctx.doc.nodes[static_cast<std::size_t>(holder)].parent;
+  }
+  if (holder <= 0) return false;
+  auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(holder)];
+  if (own.empty()) return false;
+  Sentence const& lead = ctx.sentences[static_cast<std::size_t>(own.back())];
+  auto const& exempt = ctx.hits(lead, ctx.hollowing_exempt);
+  auto const& hollowing = ctx.hits(lead, ctx.hollowing);
+  return std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt, t); });
 }
 
 // The sentence itself, the other sentences of its clause, the sentences of
@@ -618,7 +643,13 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
     // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.
-    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+    // (counted up to an "und"/"oder" after the predicate: "…, nicht besteht und der Kunde … erklärt")
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (s.tokens[k].segment != seg) continue;
+      if (static_cast<int>(k) > t + 1 && (s.tokens[k].word == "und" || s.tokens[k].word == "oder")) break;
+      ++size;
+    }
     // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation.
     bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
     if (conditional.count(seg) || size > 4 || exception) continue;
@@ -752,7 +783,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   auto const& exempt_hollowing = ctx.hits(s, ctx.hollowing_exempt);
   auto const& hollowing = ctx.hits(s, ctx.hollowing);
   bool hollowed_words = std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt_hollowing, t); });
-  bool hollow = p.weak || hollowed_words || !period_ok ||
+  bool hollow = p.weak || hollowed_words || !period_ok || lead_in_hollowed(ctx, s) ||
                 (p.modality == Modality::duty && permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;
 }

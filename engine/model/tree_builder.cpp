@@ -1061,6 +1061,28 @@ class Builder {
            ends_mid_sentence(prev.text);
   }
 
+  // "9.2 Die Agentur unterstützt … namentlich\n(a) …,\n(d) …,\n\njeweils jedoch nur, soweit …":
+  // a lower-case paragraph after a list that ends mid-sentence closes the sentence of the
+  // list's lead-in, not the last entry's. Returns the lead-in node, or -1.
+  int list_lead_in(int last, std::string_view line) const {
+    std::string_view t = text_util::trim(line);
+    Node const& entry = node_const(last);
+    if (t.empty() || !std::islower(static_cast<unsigned char>(t.front())) ||
+        (entry.kind != NodeKind::item && entry.kind != NodeKind::bullet) || !ends_mid_sentence(entry.text)) {
+      return -1;
+    }
+    for (int p = entry.parent; p > 0; p = node_const(p).parent) {
+      Node const& up = node_const(p);
+      if (up.kind == NodeKind::list) continue;
+      std::string_view lead = text_util::trim(up.text);
+      bool opens = !lead.empty() && (lead.back() == ':' || ends_mid_sentence(lead));
+      bool holder = up.kind == NodeKind::clause || up.kind == NodeKind::paragraph || up.kind == NodeKind::item ||
+                    up.kind == NodeKind::bullet;
+      return holder && opens ? p : -1;
+    }
+    return -1;
+  }
+
   void plain(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
     std::string_view content = text.substr(shape.text_begin);
     auto content_offset = offset + static_cast<std::uint32_t>(shape.text_begin);
@@ -1088,6 +1110,12 @@ class Builder {
       h.text.clear();
       h.pieces.clear();
       last_text_ = -1;
+    }
+    if (last_text_ >= 0 && blank_before_ && signature_ < 0) {
+      if (int lead = list_lead_in(last_text_, content); lead >= 0) {
+        append_text(lead, content, content_offset);
+        return;
+      }
     }
     if (last_text_ >= 0 && ((!blank_before_ && previous_ != LineKind::table_row) || continues(last_text_, content))) {
       if (!blank_before_ && wrapped_title(node_const(last_text_), content)) {
