@@ -43,14 +43,18 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     out.insert(seg);
     // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
-    // (counted up to an "und"/"oder" after the predicate: "…, nicht besteht und der Kunde … erklärt")
-    std::size_t size = 0;
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-      if (s.tokens[k].segment != seg) continue;
-      if (static_cast<int>(k) > t + 1 && (s.tokens[k].word == "und" || s.tokens[k].word == "oder")) break;
-      ++size;
-    }
+    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
     if (size <= 3) out.insert(seg + 1);
+    // "wenn der Auftragnehmer … informiert und der Auftraggeber nicht … widerspricht": a clause
+    // joined to the condition by "und"/"oder" is part of it
+    for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+      Token const& tk = s.tokens[k];
+      if (tk.segment > seg + 1) break;
+      if (tk.segment == s.tokens[k - 1].segment + 1 && s.tokens[k - 1].segment == seg &&
+          (tk.word == "und" || tk.word == "oder")) {
+        out.insert(tk.segment);
+      }
+    }
   }
   for (int seg = 0; seg < s.leading_condition; ++seg) out.insert(seg);
   return out;

@@ -65,13 +65,21 @@ void mark_leading_condition(Sentence& s) {
 // "…, weist er den Auftraggeber darauf hin und führt die Weisung nicht aus": a
 // conjunction followed by a finite verb starts a clause of its own, so a negation
 // in the second clause does not reach the first.
+// Likewise a conjunction between a verb and a new party subject ("…, dass der Auftragnehmer
+// … informiert und der Auftraggeber nicht binnen vier Wochen widerspricht").
 void split_coordinated_clauses(Sentence& s) {
+  auto party = [](std::string const& w) { return w == "auftraggeber" || w == "auftragnehmer"; };
+  auto article = [](std::string const& w) { return w == "der" || w == "die" || w == "das"; };
   int shift = 0;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     auto const& w = s.tokens[i].word;
-    if (i > 0 && i + 1 < s.tokens.size() && (w == "und" || w == "oder" || w == "sowie") &&
-        finite_verb(s.tokens[i + 1].word) && s.tokens[i + 1].segment == s.tokens[i].segment) {
-      ++shift;
+    bool conjunction = i > 0 && i + 1 < s.tokens.size() && (w == "und" || w == "oder" || w == "sowie") &&
+                       s.tokens[i + 1].segment == s.tokens[i].segment;
+    if (conjunction) {
+      auto const& next = s.tokens[i + 1].word;
+      bool new_subject = finite_verb(s.tokens[i - 1].word) && s.tokens[i - 1].segment == s.tokens[i].segment &&
+                         (party(next) || (article(next) && i + 2 < s.tokens.size() && party(s.tokens[i + 2].word)));
+      if (finite_verb(next) || new_subject) ++shift;
     }
     s.tokens[i].segment += shift;
   }
