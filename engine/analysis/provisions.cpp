@@ -39,7 +39,15 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, int con
 // negations qualify an exception, not the provision.
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
   std::set<int> out;
-  for (int t : ctx.hits(s, ctx.condition)) {
+  std::vector<int> openers = ctx.hits(s, ctx.condition);
+  // "unter der Voraussetzung, dass …", "mit der Maßgabe, dass …": the dass-clause is the condition
+  for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+    std::string const& before = s.tokens[k - 1].word;
+    if (s.tokens[k].word == "dass" && (before == "voraussetzung" || before == "bedingung" || before == "massgabe")) {
+      openers.push_back(static_cast<int>(k));
+    }
+  }
+  for (int t : openers) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     out.insert(seg);
     // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
