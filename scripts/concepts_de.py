@@ -25,6 +25,9 @@ c("permission", "darf", "durfen", "kann", "konnen", "berechtigt", "befugt", "ges
 c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stellen * sicher", "gewahrleist*",
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
 c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen ermessen", "eigenen ermessen",
+  # "soweit er dies nach eigener Risikoeinschätzung für erforderlich hält"
+  "fur erforderlich halt", "fur erforderlich halten", "fur erforderlich erachtet", "fur notwendig halt",
+  "fur notwendig erachtet", "nach eigener risikoeinschatzung", "nach eigener einschatzung", "nach eigenem dafurhalten",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen",
@@ -288,7 +291,10 @@ c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * eins
 # "Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …", "kann verlangen, dass …": a duty of the processor
 # written as the controller's right
 c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen", "kann … verlangen", "darf … verlangen",
-  "ist berechtigt zu verlangen", "berechtigt, … zu verlangen")
+  "ist berechtigt zu verlangen", "berechtigt, … zu verlangen", "verlangen kann", "verlangen konnen",
+  # "kann … die Daten herunterladen oder deren Herausgabe verlangen" (the verb far from "kann")
+  "herausgabe verlangen", "herausgabe * verlangen", "ruckgabe verlangen", "ruckgabe * verlangen",
+  "loschung verlangen", "loschung * verlangen")
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
   "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",

@@ -159,10 +159,16 @@ SPECS = {
    # "unterstützt … mit geeigneten technischen und organisatorischen Maßnahmen bei Anträgen Betroffener"
    # speaks of assistance (lit. e/f), not of the processor's own security measures
    part(L("technische und organisatorische Maßnahmen", "technical and organisational measures"),
-        [P(all=["tom"], none_in_segment=["assist"]),
+        # (not "… Vertrag, der dem Unterauftragsverarbeiter dieselben Pflichten auferlegt, insbesondere
+        # hinreichende Garantien für geeignete technische und organisatorische Maßnahmen")
+        [P(all=["tom"], none_in_segment=["assist"], none=["flowdown"]),
+         P(all=["tom"], none_in_segment=["assist"], none=["subprocessor"]),
          P(all=["security-general"], any=["processor"], none_in_segment=["assist"], weak=True)]),
    part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
-        [P(all=["tom"], any=["art32", "annex-word"], none_in_segment=["assist"])], core=False)]},
+        [P(all=["tom"], any=["art32", "annex-word"], none_in_segment=["assist"])], core=False)],
+  "limits": [limit([P(all=["tom", "discretion"], actor="processor", none_in_segment=["assist"])],
+                   L("Der Auftragnehmer darf die Maßnahmen nach eigenem Ermessen ändern oder aufgeben.",
+                     "The processor may change or drop the measures at its own discretion."))]},
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
         [P(all=["subprocessor", "consent"]),
