@@ -32,7 +32,17 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen",
   "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
-  "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*")
+  "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*",
+  "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",
+  "ohne unverhaltnismassig* * aufwand moglich",
+  # "nach billigem Ermessen des Auftragnehmers": the processor's own discretion (see hollowing-exempt)
+  "ermessen des auftragnehmer*", "ermessen der auftragnehmer*")
+# "ist berechtigt, einzelne Weisungen nicht zu befolgen, soweit …": refusing instructions
+c("refuse-instruction", "nicht zu befolgen", "nicht befolgen", "nicht umzusetzen", "nicht umsetzen", "nicht auszufuhren",
+  "nicht ausfuhren", "abzulehnen", "ablehnen", "zuruckzuweisen", "zuruckweisen")
+# "Weisungen, die über den vereinbarten Leistungsumfang hinausgehen, …": out-of-scope work, a commercial matter
+c("scope-extra", "leistungsumfang*", "leistungsbeschreibung", "vereinbarten leistung*", "mehraufwand", "zusatzlich* aufwand",
+  "vergutung", "kosten", "change request", "anderungsauftrag", "hinausgeh*")
 # "Einzelweisungen sind für den Auftragnehmer nur verbindlich, soweit er sie angenommen hat"
 c("binding", "verbindlich*", "bindend*", "bindet")
 c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "akzeptiert hat", "akzeptiert", "akzeptieren",

@@ -128,6 +128,12 @@ SPECS = {
                       none=["only", "law-requires", "consent", "infringe", "negation"])],
                    L("Der Auftragnehmer darf nach eigener Einschätzung anders verarbeiten, als die Weisungen es vorsehen.",
                      "The processor may process otherwise than instructed, at its own judgement.")),
+             # (not "Bis der Auftraggeber die Weisung bestätigt, ist er berechtigt, sie nicht auszuführen"
+             # after a warning that it infringes the law)
+             limit([P(all=["instructions", "refuse-instruction", "permission"], actor="processor",
+                      none=["infringe", "scope-extra", "law-requires", "confirm"], none_in_clause=["infringe"])],
+                   L("Der Auftragnehmer darf Weisungen aus eigenen betrieblichen Gründen ablehnen oder nicht befolgen.",
+                     "The processor may refuse or not follow instructions for its own operational reasons.")),
              limit([P(all=["instructions", "binding", "acceptance", "only"], any=["processor"])],
                    L("Weisungen binden den Auftragnehmer nur, soweit er sie annimmt.",
                      "Instructions bind the processor only where it accepts them.")),
