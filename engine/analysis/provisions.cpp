@@ -76,6 +76,18 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
 // object further on ("… meldet der Praxis", "des Auftragnehmers").
 // "…, so ist der Auftraggeber unverzüglich zu unterrichten", "wird der Auftraggeber
 // hierauf hingewiesen": the party is the subject of a passive and receives the action.
+// A word that reads as a past participle rather than a present-tense verb: "gemeldet",
+// "unterrichtet", "unterstützt", "informiert" (not "gilt", "besteht").
+bool participle_shape(std::string const& w) {
+  if (w.size() < 6) return false;
+  if (w.rfind("ge", 0) == 0 || w.find("ge", 2) != std::string::npos) return true;
+  if (w.size() > 5 && w.compare(w.size() - 4, 4, "iert") == 0) return true;
+  for (std::string_view prefix : {"be", "er", "ver", "zer", "ent", "unter", "uber", "hinter", "wider"}) {
+    if (w.rfind(prefix, 0) == 0 && w != "besteht" && w != "entsteht" && w != "erfolgt") return true;
+  }
+  return false;
+}
+
 bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
   auto aux = [](std::string const& w) { return w == "wird" || w == "werden" || w == "ist" || w == "sind"; };
   bool before = head > 0 && aux(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[term].segment;
@@ -84,13 +96,22 @@ bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
   int segment = s.tokens[term].segment;
   std::size_t last = term;
   while (last + 1 < s.tokens.size() && s.tokens[last + 1].segment == segment) ++last;
-  std::string const& end = s.tokens[last].word;
-  bool gerundive = last > term && s.tokens[last - 1].word == "zu";
   // a participle closes the clause: "informiert", "unterrichtet", "hingewiesen", "mitgeteilt"
-  bool participle = last > term + 1 && !gerundive &&
-                    ((end.size() > 4 && end.back() == 't') ||
-                     (end.size() > 6 && end.compare(end.size() - 2, 2, "en") == 0 && end.find("ge", 1) != std::string::npos));
+  auto participle_word = [](std::string const& w) {
+    return (w.size() > 4 && w.back() == 't') ||
+           (w.size() > 6 && w.compare(w.size() - 2, 2, "en") == 0 && w.find("ge", 1) != std::string::npos);
+  };
+  bool gerundive = last > term && s.tokens[last - 1].word == "zu";
+  bool participle = last > term + 1 && !gerundive && participle_word(s.tokens[last].word);
   if (participle || gerundive) return true;
+  // "Der Auftraggeber wird … nach Kapitel III DSGVO (Art. 12 bis 22) unterstützt": the
+  // participle may stand alone after a bracketed aside, in one of the next two segments.
+  for (std::size_t k = last + 1, seen = 0; k < s.tokens.size() && seen < 2; ++seen) {
+    std::size_t end = k;
+    while (end + 1 < s.tokens.size() && s.tokens[end + 1].segment == s.tokens[k].segment) ++end;
+    if (end - k < 2 && participle_word(s.tokens[end].word) && participle_shape(s.tokens[end].word)) return true;
+    k = end + 1;
+  }
   // "ist der Auftraggeber …, möglichst binnen 24 Stunden, zu unterrichten": the gerundive
   // may close a later segment of the same sentence.
   std::string const& verb = before ? s.tokens[head - 1].word : s.tokens[term + 1].word;
