@@ -562,6 +562,12 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int c : p.all_ids) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return MatchKind::none;
+    // "Die Verarbeitung erfolgt für die Dauer von [●].": a concept only in a segment left blank
+    if (!s.blank_segments.empty() && std::all_of(hits.begin(), hits.end(), [&](int t) {
+          return in(s.blank_segments, s.tokens[static_cast<std::size_t>(t)].segment);
+        })) {
+      return MatchKind::none;
+    }
     if (&c == &p.all_ids.front() && p.min_matches > 1 &&
         static_cast<int>(std::set<int>(hits.begin(), hits.end()).size()) < p.min_matches) {
       return MatchKind::none;

@@ -266,6 +266,17 @@ void fold_digraphs(std::string& w) {
   w = std::move(out);
 }
 
+// A blank template field between two words: "____", "[…]", "[...]", "[●]", "[ ]".
+bool blank_field(std::string_view gap) {
+  if (gap.find("___") != std::string_view::npos) return true;
+  std::size_t open = gap.find('[');
+  std::size_t close = open == std::string_view::npos ? open : gap.find(']', open);
+  if (close == std::string_view::npos || close == open + 1) return false;
+  std::string_view inner = gap.substr(open + 1, close - open - 1);
+  // dots, ellipses, bullets ("●" E2 97 8F, "…" E2 80 A6) and spaces only
+  return inner.find_first_not_of(". \xE2\x80\xA6\x97\x8F") == std::string_view::npos;
+}
+
 void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
                 Span base_for_rows, bool mapped, bool without_umlauts, PronounSubject& subject,
                 std::vector<Sentence>& out) {
@@ -313,10 +324,14 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     }
     return unticked_line;
   };
+  auto note_blank = [&](std::string_view gap) {
+    if (!current.tokens.empty() && blank_field(gap)) current.blank_segments.push_back(current.tokens.back().segment);
+  };
   text_util::for_each_word(text, [&](text_util::Word w) {
     if (unticked(source_of(w.begin))) return;
     // Punctuation between the previous word and this one decides segment and sentence ends.
     std::string_view gap = text.substr(last_end, w.begin - last_end);
+    note_blank(gap);
     if (!current.tokens.empty()) {
       bool sentence_end = false;
       if (gap.find_first_of("!?") != std::string_view::npos) sentence_end = true;
@@ -383,6 +398,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     gap_before_last = gap;
     last_end = w.begin + w.text.size();
   });
+  note_blank(text.substr(std::min(last_end, text.size())));
   flush();
 }
 

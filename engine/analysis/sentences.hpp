@@ -32,6 +32,9 @@ struct Sentence {
   int leading_condition = 0;  // segments before this one are a verb-first condition ("Erfüllt X nicht, haftet …")
   int question = 0;           // segments before this one are the question an answer belongs to ("F 9: … ?")
   std::vector<int> periods;  // indices into Document::periods inside this sentence
+  // segments that end in a blank template field ("für die Dauer von [●]", "Laufzeit: ____"):
+  // what they announce is not stated
+  std::vector<int> blank_segments;
 };
 
 std::vector<Sentence> split_sentences(Document const& doc);
