@@ -38,8 +38,9 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   # "nach billigem Ermessen des Auftragnehmers": the processor's own discretion (see hollowing-exempt)
   "ermessen des auftragnehmer*", "ermessen der auftragnehmer*")
 # "ist berechtigt, einzelne Weisungen nicht zu befolgen, soweit …": refusing instructions
-c("refuse-instruction", "nicht zu befolgen", "nicht befolgen", "nicht umzusetzen", "nicht umsetzen", "nicht auszufuhren",
-  "nicht ausfuhren", "abzulehnen", "ablehnen", "zuruckzuweisen", "zuruckweisen")
+c("refuse-instruction", "weisung* ~ nicht zu befolgen", "weisung* ~ nicht befolgen", "weisung* ~ nicht umzusetzen",
+  "weisung* ~ nicht umsetzen", "weisung* ~ nicht auszufuhren", "weisung* ~ nicht ausfuhren", "weisung* ~ abzulehnen",
+  "weisung* ~ ablehnen", "weisung* ~ zuruckzuweisen", "weisung* ~ zuruckweisen")
 # "Weisungen, die über den vereinbarten Leistungsumfang hinausgehen, …": out-of-scope work, a commercial matter
 c("scope-extra", "leistungsumfang*", "leistungsbeschreibung", "vereinbarten leistung*", "mehraufwand", "zusatzlich* aufwand",
   "vergutung", "kosten", "change request", "anderungsauftrag", "hinausgeh*")

@@ -719,7 +719,9 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       bool verb = std::any_of(s.tokens.begin(), s.tokens.end(), [&](Token const& k) {
         return k.segment == seg && finite_verb(k.word);
       });
-      if (verb) break;
+      // "Eine Mitwirkung an … (Art. 35 DSGVO) ist nicht Gegenstand dieser Vereinbarung und wird
+      // nicht geschuldet": a negated predicate of its own passes the negation further back
+      if (verb && !seg_negated[static_cast<std::size_t>(seg)]) break;
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
   }

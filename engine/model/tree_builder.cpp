@@ -413,9 +413,12 @@ class Builder {
         }
         break;
       case LineKind::numbered:
+        // "Unterstützung nach Art. 32 bis 36 DSGVO" alone between "Nr. 19 …" and "Nr. 20 …"
+        promote_title_line(text.substr(shape.text_begin));
         if (!read_as_text(shape, text, offset, end)) numbered(shape, text, offset, end, false);
         break;
       case LineKind::item:
+        promote_title_line(text.substr(shape.text_begin));
         item(shape, text, offset, end);
         break;
       case LineKind::bullet:
@@ -1033,7 +1036,14 @@ class Builder {
     std::string_view t = text_util::trim(p.text);
     int words = 1 + static_cast<int>(std::count(t.begin(), t.end(), ' '));
     unsigned char own = static_cast<unsigned char>(t.front());
-    return words <= 8 && ends_mid_sentence(t) && !(own >= 'a' && own <= 'z') && t.find(',') == std::string_view::npos;
+    if (!(words <= 8 && ends_mid_sentence(t) && !(own >= 'a' && own <= 'z') && t.find(',') == std::string_view::npos)) {
+      return false;
+    }
+    // "Mündliche Weisungen werden" above "(i) …": a lead-in, not a title
+    std::string last = text_util::fold(t.substr(t.find_last_of(' ') == std::string_view::npos ? 0 : t.find_last_of(' ') + 1));
+    static constexpr std::string_view kOpen[] = {"werden", "wird", "sind", "ist", "wenn", "dass", "und", "oder",
+                                                 "um", "zu", "bei", "fur", "von", "mit", "an", "auf", "die", "der"};
+    return std::find(std::begin(kOpen), std::end(kOpen), last) == std::end(kOpen);
   }
 
   // A clause read as titled whose "title" is the first line of a hard-wrapped sentence:
@@ -1083,6 +1093,31 @@ class Builder {
     return -1;
   }
 
+  // "Rückgabe und Löschung" standing alone before the next line: an unnumbered heading.
+  void promote_title_line(std::string_view next_line) {
+    if (!blank_before_ || last_text_ < 0 || !becomes_heading(last_text_, next_line)) return;
+    int n = last_text_;
+    last_text_ = -1;
+    Node& h = node(n);
+    h.kind = NodeKind::subheading;
+    h.heading = h.text;
+    h.heading_span = {h.span.begin, h.span.begin + static_cast<std::uint32_t>(h.text.size())};
+    h.text.clear();
+    h.pieces.clear();
+    // placed like any sub-heading: beside an open one ("Weisungen", then "Vertraulichkeit"), not under it
+    auto& siblings = node(h.parent).children;
+    if (siblings.empty() || siblings.back() != n) return;
+    siblings.pop_back();
+    if (stack_.back() == n) stack_.pop_back();
+    pop_to_section_like();
+    if (top_kind() == NodeKind::subheading) stack_.pop_back();
+    Node& moved = node(n);
+    moved.parent = top();
+    moved.depth = node(top()).depth + 1;
+    node(top()).children.push_back(n);
+    push_capped(n);
+  }
+
   void plain(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
     std::string_view content = text.substr(shape.text_begin);
     auto content_offset = offset + static_cast<std::uint32_t>(shape.text_begin);
@@ -1102,15 +1137,7 @@ class Builder {
       last_text_ = -1;
       return;
     }
-    if (blank_before_ && last_text_ >= 0 && becomes_heading(last_text_, content)) {
-      Node& h = node(last_text_);  // "Rückgabe und Löschung" standing alone: an unnumbered heading
-      h.kind = NodeKind::subheading;
-      h.heading = h.text;
-      h.heading_span = {h.span.begin, h.span.begin + static_cast<std::uint32_t>(h.text.size())};
-      h.text.clear();
-      h.pieces.clear();
-      last_text_ = -1;
-    }
+    promote_title_line(content);
     if (last_text_ >= 0 && blank_before_ && signature_ < 0) {
       if (int lead = list_lead_in(last_text_, content); lead >= 0) {
         append_text(lead, content, content_offset);

@@ -431,3 +431,17 @@ TEST_CASE("tree: a contract title after the annexes starts the main text again",
   REQUIRE(annex);
   for (int c : annex->children) CHECK(doc.nodes[static_cast<std::size_t>(c)].kind != NodeKind::subheading);
 }
+
+TEST_CASE("tree: title lines between numbered duties are sibling headings", "[tree]") {
+  auto doc = parse(
+      "AVV\n\nAnlage 2 – Pflichten\n\nWeisungen\n\nNr. 1  Der Auftragnehmer verarbeitet Daten.\n\n"
+      "Vertraulichkeit\n\nNr. 2  Er schweigt.\n\nMündliche Weisungen werden\n\n(i) protokolliert und\n\n(ii) bestätigt.\n");
+  std::vector<std::string> headings;
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::subheading) {
+      headings.push_back(n.heading);
+      CHECK(doc.nodes[static_cast<std::size_t>(n.parent)].kind == NodeKind::annex);
+    }
+  }
+  CHECK(headings == std::vector<std::string>{"Weisungen", "Vertraulichkeit"});  // not the lead-in "… werden"
+}
