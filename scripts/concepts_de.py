@@ -238,6 +238,12 @@ c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
+# "höchstens einmal innerhalb von drei Kalenderjahren": audits rarer than once a year
+c("rare-audit", "einmal ~ zwei jahr*", "einmal ~ drei jahr*", "einmal ~ vier jahr*", "einmal ~ funf jahr*",
+  "einmal ~ zwei kalenderjahr*", "einmal ~ drei kalenderjahr*", "einmal ~ vier kalenderjahr*",
+  "einmal ~ 2 jahr*", "einmal ~ 3 jahr*", "einmal ~ 2 kalenderjahr*", "einmal ~ 3 kalenderjahr*",
+  "alle zwei jahre", "alle drei jahre", "alle vier jahre", "alle 2 jahre", "alle 3 jahre", "alle 24 monate", "alle 36 monate",
+  "zweijahrlich*", "dreijahrlich*", "jedes zweite jahr", "jedes dritte jahr", "einmal ~ 24 monat*", "einmal ~ 36 monat*")
 # "ausschließlich durch einen vom Auftragnehmer ausgewählten Prüfer": the audited party picks its auditor
 c("processor-appointed", "vom auftragnehmer ausgewahlt*", "vom auftragnehmer bestimmt*", "vom auftragnehmer benannt*",
   "vom auftragnehmer beauftragt*", "vom auftragnehmer ~ ausgewahlt*", "vom auftragnehmer ~ bestimmt*",

@@ -305,6 +305,9 @@ SPECS = {
   "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
                                     "On-site inspections are excluded or replaced by certificates alone."),
                    finding="audit.excluded", establishes=True),
+             limit([P(all=["audit", "rare-audit"], any=["controller"])],
+                   L("Überprüfungen durch den Auftraggeber sind seltener als einmal im Jahr zulässig.",
+                     "Audits by the controller are allowed less often than once a year."), establishes=True),
              # the controller may not pick (or object to) the auditor: the processor checks itself by proxy
              limit([P(all=["audit", "processor-appointed", "only"], same_segment=True, none=["objection", "consent"]),
                     P(all=["auditor", "processor-appointed", "only"], same_segment=True, none=["objection", "consent"])],
