@@ -125,7 +125,9 @@ c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
   "personenbezogene daten folgender art", "datentyp*", "arten der *daten", "art der *daten", "kategorien der *daten",
-  "kategorien von *daten", "welche daten", "welche personenbezogenen daten", "welche * daten")
+  "kategorien von *daten", "welche daten", "welche personenbezogenen daten", "welche * daten",
+  # "§ 4 Daten und betroffene Personen"
+  "daten und betroffene*", "daten und * betroffene*", "daten und betroffenenkreis")
 c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten", "vertragsdaten", "nutzungsdaten",
   "verkehrsdaten", "abrechnungsdaten", "zahlungsdaten", "bankdaten", "kommunikationsdaten", "protokolldaten",
   "logdaten", "inhaltsdaten", "gesundheitsdaten", "beschaftigtendaten", "personaldaten", "lohndaten", "adressdaten",
@@ -364,6 +366,8 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
   "solcher antrage", "solcher anfragen", "dieser antrage", "dieser anfragen", "derartige* antrage", "derartige* anfragen",
   "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
+# "Wenden sich Nutzer mit einem Antrag auf Auskunft … an den Auftraggeber, stellt der Auftragnehmer ihm die Daten bereit"
+c("request-word", "antrag", "antrage", "antragen", "anfrage", "anfragen", "ersuchen", "geltend", "wendet sich", "wenden sich")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 # --- 18 assistance 32-36 ---------------------------------------------------------------------
 c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
@@ -485,7 +489,10 @@ c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "e
 c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
   "anderungen und erganzungen", "anderungen oder erganzungen", "anderungen, erganzungen", "erganzung* dieses vertrag*",
   "nebenabrede*", "vertragsanderung*", "anderung* … vertrag*", "anderung* … vereinbarung*", "aufhebung dieses vertrag*",
-  "anderungen dieses", "anderung dieser", "anderungen bedurfen", "anderungen … bedurfen", "anderungen bedarf")
+  "anderungen dieses", "anderung dieser", "anderungen bedurfen", "anderungen … bedurfen", "anderungen bedarf",
+  # "Diese Vereinbarung und Änderungen daran werden schriftlich … getroffen"
+  "anderungen daran", "anderungen hieran", "vereinbarung und anderungen", "vertrag und anderungen",
+  "vereinbarung und ihre anderungen", "vertrag und seine anderungen")
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")

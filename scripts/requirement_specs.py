@@ -101,7 +101,9 @@ SPECS = {
         [P(all=["data-categories"]), P(all=["data-categories"], negated=True),
          P(all=["data-type-item", "processed-verb"], min_matches=2),
          P(all=["data-type-item"], under=["data-categories"], min_matches=2, min_segments=3,
-           none=["nature", "purpose", "processing-act"])]),
+           none=["nature", "purpose", "processing-act"]),
+         # a long list under a data-types heading, even if one entry names an access ("Zeitpunkt des Zugriffs")
+         P(all=["data-type-item"], under=["data-categories"], min_matches=4, min_segments=5, none=["purpose", "nature"])]),
    part(L("benannte Datenarten", "named data types"),
         [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2),
          P(under=["data-categories"], none=["data-categories"], min_segments=3)],
@@ -229,6 +231,8 @@ SPECS = {
  "art28.3.e.data-subject-rights": {"topic": ["dsr-topic"], "parts": [
    part(L("Unterstützung bei Betroffenenrechten", "assistance with data subjects' rights"),
         [P(all=["dsr", "assist"], actor="processor", modality="duty"),
+         P(all=["dsr", "make-available", "request-word"], any=["subject-item", "persons"], actor="processor", modality="duty",
+           none=["negation"]),
          P(all=["assist", "anaphor"], under=["dsr"], actor="processor", modality="duty")])]},
  "art28.3.f.assistance": {"topic": ["assistance-topic"], "parts": [
    part(L("Sicherheit der Verarbeitung (Art. 32)", "security of processing (Art. 32)"),
