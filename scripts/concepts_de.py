@@ -212,7 +212,8 @@ c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
 c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
 # --- 9 legal-requirement notice --------------------------------------------------------
-c("law-requires", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*", "deutschem recht",
+c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* eines mitgliedstaat*", "vorschrift* des mitgliedstaat*",
+  "vorschrift* der mitgliedstaat*", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*", "deutschem recht",
   "nationalem recht", "unions * recht", "unions- * recht",
   "nationales recht", "nationalen recht*", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
@@ -466,7 +467,7 @@ c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "an
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
-c("make-available", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
+c("make-available", "legt … vor", "legen … vor", "lege … vor", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
   "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich")
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
   "prufung*", "audit*", "inspektion*", "nachweist", "prufen", "zu prufen")
