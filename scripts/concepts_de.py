@@ -278,7 +278,7 @@ c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "
   "genehmige")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
-c("discretion", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
+c("discretion", "nach bedarf", "nach eigenem bedarf", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
   "frei wahlen", "ohne weiteres")
 c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
   "wechsel*", "beabsichtig*", "zusatzlich*", "ersatz", "hinzuzieh*", "hinzukommen*",

@@ -36,9 +36,13 @@ std::shared_ptr<Gazetteer const> gazetteer_for(RulePack const& pack) {
 
 namespace {
 
+// A legal form that is also a German word ("gilt ab Unterzeichnung") counts only in
+// capitals ("Nordisk Data AB"): the lower-case word is kept apart from the lexicon's form.
 std::vector<std::string> folded_words(std::string_view text) {
   std::vector<std::string> words;
-  text_util::for_each_word(text, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+  text_util::for_each_word(text, [&](text_util::Word w) {
+    words.push_back(w.text == "ab" ? std::string("ab-word") : text_util::fold(w.text));
+  });
   return words;
 }
 

@@ -610,7 +610,13 @@ class Builder {
     static constexpr std::string_view kEnds[] = {"des", "der", "die", "den", "dem", "das", "und", "oder", "fur", "mit",
                                                  "von", "zu", "im", "in", "auf", "bei", "nach", "uber", "zum", "zur",
                                                  "einer", "eines", "einem", "ein", "eine", "sowie", "dass", "ob"};
-    auto words = text_util::words(shape.title, 0, 40);
+    // "3. Datenarten (angekreuzt = werden verarbeitet)": a bracketed note is no part of the title's grammar
+    std::string title(shape.title);
+    for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(', open)) {
+      std::size_t close = title.find(')', open);
+      title.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+    }
+    auto words = text_util::words(title, 0, 40);
     if (words.size() < 4) return false;
     auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
     if (in(kOpeners, text_util::fold(words.front().text)) || in(kEnds, text_util::fold(words.back().text))) return true;

@@ -178,3 +178,13 @@ TEST_CASE("subprocessor.objection-after-start: notice that comes only after the 
                                 "eines neuen Unterauftragsverarbeiters. Der Auftraggeber kann binnen 14 Tagen widersprechen.\n");
   CHECK(findings_of(early, "subprocessor.objection-after-start").empty());
 }
+
+TEST_CASE("transfers: 'ab' in a sentence is a preposition, 'AB' after a name a legal form", "[checks][transfers]") {
+  auto r = lint_text(
+      "AVV\n\n1. Gegenstand und Dauer\n\n1.1 Der Auftragnehmer betreibt die Software bei den in Anlage B genannten "
+      "Dienstleistern.\n1.2 Dauer: Die Vereinbarung gilt ab Unterzeichnung für die Laufzeit des Hauptvertrags.\n\n"
+      "Anlage B – Unterauftragsverarbeiter\n\n- Nordisk Data AB, Stockholm, Schweden – Hosting\n");
+  REQUIRE(r.subprocessors.size() == 1);
+  CHECK(r.subprocessors[0].name == "Nordisk Data AB");
+  CHECK(findings_of(r, "subprocessor.unknown-location").empty());
+}

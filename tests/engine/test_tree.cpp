@@ -445,3 +445,13 @@ TEST_CASE("tree: title lines between numbered duties are sibling headings", "[tr
   }
   CHECK(headings == std::vector<std::string>{"Weisungen", "Vertraulichkeit"});  // not the lead-in "… werden"
 }
+
+TEST_CASE("tree: a bracketed note in a numbered title does not make it a sentence", "[tree]") {
+  auto doc = parse(
+      "AVV\n\n2. Art und Zweck\nDie Daten werden gespeichert.\n\n3. Datenarten (angekreuzt = werden verarbeitet)\n"
+      "  [x] Name\n  [x] E-Mail-Adresse\n\n4. Betroffene\nKunden.\n");
+  auto const* s3 = find_node(doc, "3");
+  REQUIRE(s3);
+  CHECK(s3->kind == NodeKind::section);
+  CHECK(doc.nodes[static_cast<std::size_t>(s3->parent)].kind == NodeKind::document);
+}
