@@ -201,6 +201,9 @@ c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitglied
 c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",
   "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
+# "Der Kunde kann festlegen, dass Besprechungen ausschließlich über Server in Deutschland laufen": an option, no restriction
+c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahlen", "kann … auswahlen", "optional*",
+  "auf wunsch des auftraggeber*", "wahlweise", "kann … konfigurieren")
 c("worldwide", "weltweit*", "in beliebigen landern", "an jedem ort")  # not "global": "Nordwelle Global Delivery Ltd."
 # "eine weltweit tätige Unternehmensgruppe": where a company is active, not where data are processed
 # "Die kryptographischen Schlüssel werden ausschließlich in der EU verwaltet": where keys are kept restricts no processing

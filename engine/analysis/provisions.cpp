@@ -817,7 +817,16 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.all_ids.empty()) {
     for (int t : matched_tokens) own_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   }
-  bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, {});
+  // "unterstützt …, damit der Kunde seiner Pflicht … nachkommen kann": the "kann" of a purpose
+  // clause is the other party's, whatever concept stands in it
+  std::set<int> purpose_segments;
+  for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+    bool opens = t == 0 || s.tokens[t - 1].segment != s.tokens[t].segment;
+    if (opens && t > 0 && (s.tokens[t].word == "damit" || s.tokens[t].word == "sodass")) {
+      purpose_segments.insert(s.tokens[t].segment);
+    }
+  }
+  bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, purpose_segments);
   bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
   // "nach pflichtgemäßem Ermessen der Bank": the controller's discretion hollows nothing.

@@ -186,6 +186,53 @@ struct PartyTerms {
   }
 };
 
+// "Anordnungen (Weisungen)", "Sicherheitsvorfall (Datenschutzverletzung)", "Subdienstleister
+// (Unterauftragsverarbeiter)": a contract's own word glossed with one of the words the
+// lexicon is built on is read as that word, in every form sharing its stem.
+struct TermGlosses {
+  static constexpr std::string_view kAnchors[] = {
+      "weisung",    "unterauftragsverarbeiter", "unterauftragnehmer", "datenschutzverletzung", "verletzung",
+      "uberprufung", "kontrolle", "audit", "inspektion", "loschung", "ruckgabe", "betroffene"};
+  std::vector<std::pair<std::string, std::string>> stems;  // own stem -> anchor stem
+
+  static std::string stem(std::string w) {
+    for (std::string_view end : {"en", "n", "e", "s"}) {
+      if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        return w.substr(0, w.size() - end.size());
+      }
+    }
+    return w;
+  }
+
+  explicit TermGlosses(std::string_view text) {
+    for (std::size_t open = text.find('('); open != std::string_view::npos && stems.size() < 20;
+         open = text.find('(', open + 1)) {
+      std::size_t close = text.find(')', open);
+      if (close == std::string_view::npos || close - open > 40 || open < 2 || text[open - 1] != ' ') continue;
+      std::string inner = text_util::fold(text_util::trim(text.substr(open + 1, close - open - 1)));
+      if (inner.empty() || inner.find(' ') != std::string::npos) continue;
+      std::string anchor = stem(inner);
+      if (std::find(std::begin(kAnchors), std::end(kAnchors), anchor) == std::end(kAnchors)) continue;
+      std::size_t end = open - 1, begin = end;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      if (begin == end || !std::isupper(static_cast<unsigned char>(text[begin]))) continue;  // a noun before it
+      std::string own = stem(text_util::fold(text.substr(begin, end - begin)));
+      // ("andere Auftragsverarbeiter (Unterauftragsverarbeiter)": a word inside the other is a narrower term)
+      if (own.size() < 5 || anchor.find(own) != std::string::npos || own.find(anchor) != std::string::npos) continue;
+      stems.emplace_back(own, anchor);
+    }
+  }
+
+  void apply(std::string& folded) const {
+    for (auto const& [own, anchor] : stems) {
+      if (folded.compare(0, own.size(), own) == 0 && folded.size() <= own.size() + 3) {
+        folded = anchor + folded.substr(own.size());
+        return;
+      }
+    }
+  }
+};
+
 // "entscheidest" -> "entscheidet", "darfst" -> "darf", "bist" -> "ist": the second person
 // singular as the third, so that the lexicon's verbs match a contract written to "du".
 void third_person(std::string& w) {
@@ -277,7 +324,7 @@ bool blank_field(std::string_view gap) {
   return inner.find_first_not_of(". \xE2\x80\xA6\x97\x8F") == std::string_view::npos;
 }
 
-void split_text(Document const& doc, PartyTerms const& parties, int node_index, std::string_view text,
+void split_text(Document const& doc, PartyTerms const& parties, TermGlosses const& glosses, int node_index, std::string_view text,
                 Span base_for_rows, bool mapped, bool without_umlauts, PronounSubject& subject,
                 std::vector<Sentence>& out) {
   Node const& node = doc.nodes[static_cast<std::size_t>(node_index)];
@@ -389,6 +436,7 @@ void split_text(Document const& doc, PartyTerms const& parties, int node_index, 
     if (familiar && !current.tokens.empty()) third_person(current.tokens.back().word);
     if (after_du) third_person(folded);
     after_du = familiar;
+    glosses.apply(folded);
     parties.apply(folded, w.text, current.tokens.empty() ? std::string_view() : std::string_view(current.tokens.back().word));
     Token t;
     t.span = {source_of(w.begin), source_of(w.begin + w.text.size() - 1) + 1};
@@ -420,8 +468,8 @@ bool finite_verb(std::string_view w) {
 // "F 9: Und wenn eine Weisung rechtswidrig ist?" — "Dann informieren wir die Fahrschule
 // unverzüglich.": in a contract written as questions and answers the first sentence of
 // an answer is read together with its question, which supplies what the answer leaves out.
-void answer_question(Document const& doc, PartyTerms const& parties, int node_index, bool without_umlauts,
-                     Sentence& answer) {
+void answer_question(Document const& doc, PartyTerms const& parties, TermGlosses const& glosses, int node_index,
+                     bool without_umlauts, Sentence& answer) {
   Node const& n = doc.nodes[static_cast<std::size_t>(node_index)];
   if (n.parent <= 0) return;
   Node const& section = doc.nodes[static_cast<std::size_t>(n.parent)];
@@ -432,7 +480,7 @@ void answer_question(Document const& doc, PartyTerms const& parties, int node_in
       section.heading_span.begin, section.heading_span.end - section.heading_span.begin);
   std::vector<Sentence> question;
   PronounSubject none;
-  split_text(doc, parties, n.parent, source, section.heading_span, false, without_umlauts, none, question);
+  split_text(doc, parties, glosses, n.parent, source, section.heading_span, false, without_umlauts, none, question);
   if (question.size() != 1 || question[0].tokens.empty()) return;
   if (!answer.tokens.empty() && answer.tokens.front().word == "nein") return;  // the answer denies the question
   // The question asserts nothing: its segments count as a leading condition.
@@ -447,6 +495,7 @@ void answer_question(Document const& doc, PartyTerms const& parties, int node_in
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   PartyTerms parties(doc);
+  TermGlosses glosses(doc.source.text);
   bool without_umlauts = written_without_umlauts(doc.source.text);
   PronounSubject subject;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
@@ -457,14 +506,14 @@ std::vector<Sentence> split_sentences(Document const& doc) {
       // "(3) Der Auftragnehmer … (4) Er unterstützt …": a pronoun may continue the subject of
       // the clause before, but not across a heading.
       if (!n.heading.empty() || n.kind == NodeKind::annex) subject = PronounSubject{};
-      split_text(doc, parties, static_cast<int>(i), n.text, n.span, true, without_umlauts, subject, out);
-      if (first < out.size()) answer_question(doc, parties, static_cast<int>(i), without_umlauts, out[first]);
+      split_text(doc, parties, glosses, static_cast<int>(i), n.text, n.span, true, without_umlauts, subject, out);
+      if (first < out.size()) answer_question(doc, parties, glosses, static_cast<int>(i), without_umlauts, out[first]);
     } else if (n.kind == NodeKind::table) {
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
         PronounSubject row_subject;
-        split_text(doc, parties, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
+        split_text(doc, parties, glosses, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
       }
     }
   }

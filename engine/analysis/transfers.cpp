@@ -344,7 +344,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   // Contract-level facts from the sentences.
   Provision restriction;
   restriction.all = {"eu-only"};
-  restriction.none = {"third-country", "key-material"};  // a rule for transfers out of the EU restricts nothing to it
+  // a rule for transfers out of the EU restricts nothing to it, nor does an option the controller may choose
+  restriction.none = {"third-country", "key-material", "option-setting"};
   Provision worldwide;
   worldwide.all = {"worldwide"};
   worldwide.none = {"concrete-safeguard", "worldwide-presence"};

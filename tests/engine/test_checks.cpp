@@ -188,3 +188,14 @@ TEST_CASE("transfers: 'ab' in a sentence is a preposition, 'AB' after a name a l
   CHECK(r.subprocessors[0].name == "Nordisk Data AB");
   CHECK(findings_of(r, "subprocessor.unknown-location").empty());
 }
+
+TEST_CASE("transfers: a location the controller may choose restricts nothing", "[checks][transfers]") {
+  std::string tail =
+      "Anlage 3 – Unterauftragsverarbeiter\n\n- Relaynet Inc., Wilmington, USA – Relay-Server; EU-U.S. Data Privacy "
+      "Framework zertifiziert\n";
+  auto option = lint_text("AVV\n\n8. Ort\n\n8.1 Der Auftraggeber kann in der Verwaltungskonsole festlegen, dass "
+                          "Besprechungen ausschließlich über Server in Deutschland geführt werden.\n\n" + tail);
+  CHECK(findings_of(option, "transfer.location-conflict").empty());
+  auto rule = lint_text("AVV\n\n8. Ort\n\n8.1 Die Verarbeitung erfolgt ausschließlich in Deutschland.\n\n" + tail);
+  CHECK(findings_of(rule, "transfer.location-conflict").size() == 1);
+}
