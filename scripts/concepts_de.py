@@ -72,7 +72,9 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis",
   # "Sie geht dem Auftraggeber spätestens fünf Wochen vor dem Einsatz zu"
-  "geht dem auftraggeber … zu", "geht auftraggeber … zu", "dem auftraggeber zugeht", "dem auftraggeber zugegangen")
+  "geht dem auftraggeber … zu", "geht auftraggeber … zu", "dem auftraggeber zugeht", "dem auftraggeber zugegangen",
+  # "zeigt dem Kunden jede beabsichtigte Hinzuziehung … mindestens sechs (6) Wochen vor … an": the particle may be far off
+  "zeigt dem auftraggeber*", "zeigen dem auftraggeber*")
 c("assist", "wirkt … mit", "wirken … mit", "unterstutz*", "mitwirk*", "mitzuwirk*", "hilft", "helfen", "helfe", "behilflich", "beistand", "beizustehen",
   "zuarbeit*", "beantwortung", "beantworten")
 c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet", "kundigung*", "auslauf*",
@@ -460,6 +462,10 @@ c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 # Words that forbid what follows them ("Insbesondere ist es ihm untersagt, …").
 c("prohibition-word", "untersagt", "verboten", "unzulassig")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
+# "verpflichtet diejenigen Mitarbeiter seines Support-Teams, die …": one team of the staff, not all who process
+c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",
+  "ihres *teams", "ihrer *abteilung")
+c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")

@@ -160,7 +160,8 @@ SPECS = {
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
         [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])],
-  "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True)],
+  "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True),
+                    P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"])],
                    L("Nur ein Teil der Beschäftigten wird auf Vertraulichkeit verpflichtet.",
                      "Only part of the staff is committed to confidentiality."))]},
  "art28.3.c.security": {"topic": ["security-topic"], "parts": [
