@@ -47,7 +47,10 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
-                 P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor")]
+                 P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor"),
+                 # "anonymisierte und pseudonymisierte Kopien nach Vertragsende … für eigene Zwecke": pseudonymised
+                 # copies are personal data
+                 P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor")]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control"]),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control"]),

@@ -123,7 +123,8 @@ struct PartyTerms {
     bool exact;
   };
   std::vector<Term> terms;
-  bool familiar = false;  // a party is "du"
+  bool familiar = false;       // a party is "du"
+  bool abbreviations = true;   // "AG"/"AN" read as the parties (unless the contract defines them otherwise)
 
   explicit PartyTerms(Document const& doc) {
     // Without a definition of its own, the usual names of a party still name it.
@@ -138,6 +139,7 @@ struct PartyTerms {
       terms.push_back({"dienstleister", "", "auftragnehmer", false});
     }
     for (auto const& d : doc.definitions) {
+      if (d.term == "AG" || d.term == "AN") abbreviations = false;  // defined ones are read as defined
       if (d.role.empty()) continue;
       std::string canonical = d.role == "controller" ? "auftraggeber" : "auftragnehmer";
       std::string folded = text_util::fold(d.term);
@@ -166,6 +168,14 @@ struct PartyTerms {
   // `previous` is the folded word before: "Kunden" without an article of the singular
   // ("des", "dem", "den") is the plural — the controller's customers, not the party.
   void apply(std::string& folded, std::string_view written, std::string_view previous) const {
+    // "der AN meldet dem AG …" in a contract that defines only the full words: the usual
+    // abbreviations, after an article (not "Datenwerft AG", the legal form)
+    bool article = previous == "der" || previous == "die" || previous == "dem" || previous == "den" || previous == "des" ||
+                   previous == "vom" || previous == "beim" || previous == "zum";
+    if (article && abbreviations && (written == "AG" || written == "AN")) {
+      folded = written == "AG" ? "auftraggeber" : "auftragnehmer";
+      return;
+    }
     for (auto const& t : terms) {
       if (t.exact) {
         if (written == t.written) folded = t.canonical;

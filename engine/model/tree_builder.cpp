@@ -1235,6 +1235,17 @@ void close_spans(Document& doc) {
 void scan_texts(Document& doc) {
   for (std::size_t i = 0; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
+    // "| 9 | Meldung | Der AN meldet … binnen 10 Arbeitstagen … |": periods in a table's rows
+    // (read in the source, which a row's span addresses directly)
+    for (auto const& row : n.rows) {
+      if (row.header) continue;
+      std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
+      for (auto& m : grammar::scan_inline(line)) {
+        if (!m.period) continue;
+        Span span{row.span.begin + static_cast<std::uint32_t>(m.begin), row.span.begin + static_cast<std::uint32_t>(m.end)};
+        doc.periods.push_back({static_cast<int>(i), span, std::move(*m.period)});
+      }
+    }
     if (n.text.empty()) continue;
     for (auto& m : grammar::scan_inline(n.text)) {
       Span span = map_span(n, m.begin, m.end);

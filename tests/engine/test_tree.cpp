@@ -455,3 +455,15 @@ TEST_CASE("tree: a bracketed note in a numbered title does not make it a sentenc
   CHECK(s3->kind == NodeKind::section);
   CHECK(doc.nodes[static_cast<std::size_t>(s3->parent)].kind == NodeKind::document);
 }
+
+TEST_CASE("sentences: 'der AN' and 'dem AG' name the parties, 'Datenwerft AG' does not", "[tree]") {
+  auto doc = parse("AVV\n\nNordlicht GmbH (nachfolgend „Auftraggeber“)\n\nDatenwerft AG (nachfolgend „Auftragnehmer“)\n\n"
+                   "1. Pflichten\n\nDer AN meldet dem AG jede Verletzung. Die Datenwerft AG betreibt Server.\n");
+  auto sentences = analysis::split_sentences(doc);
+  REQUIRE(sentences.size() == 2);
+  std::vector<std::string> first, second;
+  for (auto const& t : sentences[0].tokens) first.push_back(t.word);
+  for (auto const& t : sentences[1].tokens) second.push_back(t.word);
+  CHECK(first == std::vector<std::string>{"der", "auftragnehmer", "meldet", "dem", "auftraggeber", "jede", "verletzung"});
+  CHECK(second.at(2) == "ag");
+}
