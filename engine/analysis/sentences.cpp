@@ -502,15 +502,45 @@ void answer_question(Document const& doc, PartyTerms const& parties, TermGlosses
   answer.span.begin = question[0].span.begin;
 }
 
+// "3. § 10 Abs. 1 wird wie folgt neu gefasst: „(1) …“", "§ 7 Abs. 3 wird gestrichen": an
+// amendment that replaces or deletes the clause it opens with. The old wording no longer
+// binds, so its sentences are not read; the new wording is read where it is quoted.
+std::vector<char> superseded_nodes(Document const& doc) {
+  std::vector<char> out(doc.nodes.size(), 0);
+  static constexpr std::string_view kReplaces[] = {"neu gefasst", "erhalt folgende fassung", "erhalt die folgende fassung",
+                                                   "wird gestrichen", "werden gestrichen", "wird aufgehoben",
+                                                   "werden aufgehoben", "wird ersetzt", "werden ersetzt"};
+  for (auto const& r : doc.references) {
+    if (r.target <= 0 || r.from <= 0 || r.target == r.from) continue;
+    Node const& from = doc.nodes[static_cast<std::size_t>(r.from)];
+    if (r.span.begin > from.span.begin + 24 || from.text.size() > 300) continue;  // the clause it opens with
+    std::string folded = text_util::fold(from.text);
+    if (std::none_of(std::begin(kReplaces), std::end(kReplaces),
+                     [&](std::string_view v) { return folded.find(v) != std::string::npos; })) {
+      continue;
+    }
+    for (std::size_t i = static_cast<std::size_t>(r.target); i < doc.nodes.size(); ++i) {
+      bool inside = false;  // the target or one of its descendants (they follow it in the vector)
+      for (int n = static_cast<int>(i); n > 0 && !inside; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+        inside = n == r.target;
+      }
+      if (!inside) break;
+      out[i] = 1;
+    }
+  }
+  return out;
+}
+
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
+  std::vector<char> superseded = superseded_nodes(doc);
   PartyTerms parties(doc);
   TermGlosses glosses(doc.source.text);
   bool without_umlauts = written_without_umlauts(doc.source.text);
   PronounSubject subject;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
-    if (front_matter(doc, static_cast<int>(i))) continue;
+    if (front_matter(doc, static_cast<int>(i)) || superseded[i]) continue;
     if (node_has_sentences(n.kind) && !n.text.empty()) {
       std::size_t first = out.size();
       // "(3) Der Auftragnehmer … (4) Er unterstützt …": a pronoun may continue the subject of

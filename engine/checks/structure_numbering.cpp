@@ -106,7 +106,7 @@ void structure_numbering(Context& ctx) {
     // "A." … "H.", "I.", "J." …: among lettered siblings a lone "I" is the letter, not roman one.
     bool letter_run = std::any_of(children.begin(), children.end(), [&](int c) {
       Node const& k = nodes[static_cast<std::size_t>(c)];
-      return (k.style == grammar::NumberStyle::roman || k.style == grammar::NumberStyle::ziffer) && !k.parts.empty() &&
+      return !k.is_part() && (k.style == grammar::NumberStyle::roman || k.style == grammar::NumberStyle::ziffer) && !k.parts.empty() &&
              k.parts.back().size() == 1 && k.parts.back()[0] >= 'A' && k.parts.back()[0] <= 'Z' &&
              std::string_view("IVXL").find(k.parts.back()[0]) == std::string_view::npos;
     });

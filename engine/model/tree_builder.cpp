@@ -189,6 +189,8 @@ class Builder {
   bool tab_table_ = false;       // the previous line was a row of a flattened (tab or " | ") table
   bool toc_ = false;             // inside a table of contents
   bool toc_started_ = false;     // … and its first entry has been seen
+  bool toc_tail_ = false;        // just after a table of contents (its annex lines may follow)
+  bool toc_tail_annexes_ = false;
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
   int table_ = -1;        // open table while rows follow each other
@@ -338,8 +340,21 @@ class Builder {
         toc_started_ = true;
         return;
       }
-      if (toc_started_) toc_ = false;  // blank lines before the first entry belong to the heading
-      return;
+      if (toc_started_) {
+        toc_ = false;
+        toc_tail_ = true;
+      }
+      return;  // blank lines before the first entry belong to the heading
+    }
+    // "§ 16 Schlussbestimmungen\n\nAnlage 1 – …\nAnlage 2 – …": after a blank line the contents
+    // may go on with the annexes, a run of annex lines without text between them.
+    if (toc_tail_ && !bare.empty()) {
+      bool annex = grammar::classify_line(text).kind == LineKind::annex_heading;
+      if (annex && (toc_tail_annexes_ || grammar::classify_line(next_line_).kind == LineKind::annex_heading)) {
+        toc_tail_annexes_ = true;
+        return;
+      }
+      toc_tail_ = false;
     }
     if (int kind = toc_heading(bare); kind == 2 || (kind == 1 && grammar::classify_line(next_line_).kind != LineKind::text &&
                                                     grammar::classify_line(next_line_).kind != LineKind::blank)) {
@@ -715,6 +730,14 @@ class Builder {
     signature_ = -1;
     bool part = shape.number.rfind("Teil", 0) == 0 || shape.number.rfind("TEIL", 0) == 0;
     pop_to_root_or_annex();
+    // "TEIL A – Vereinbarung … Anlage 2 … TEIL B – 1. Nachtrag": the next part of the document
+    // ends the last part's annexes
+    if (part && annex_of_stack() >= 0) {
+      auto const& top_level = node(0).children;
+      if (std::any_of(top_level.begin(), top_level.end(), [&](int c) { return node_const(c).is_part(); })) {
+        stack_.resize(1);
+      }
+    }
     // Sections inside a part ("TEIL A" … "1. Gegenstand") belong to it.
     if (!part) {
       for (std::size_t k = stack_.size(); k-- > 1;) {

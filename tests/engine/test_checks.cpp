@@ -199,3 +199,17 @@ TEST_CASE("transfers: a location the controller may choose restricts nothing", "
   auto rule = lint_text("AVV\n\n8. Ort\n\n8.1 Die Verarbeitung erfolgt ausschließlich in Deutschland.\n\n" + tail);
   CHECK(findings_of(rule, "transfer.location-conflict").size() == 1);
 }
+
+TEST_CASE("amendments: a clause rewritten by a Nachtrag is read in its new wording only", "[checks][amendments]") {
+  std::string base =
+      "AVV\n\nMuster GmbH (im Folgenden „Auftraggeber“)\n\nBeispiel AG (im Folgenden „Auftragnehmer“)\n\n"
+      "§ 10 Meldungen\n\n(1) Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten "
+      "innerhalb von 96 Stunden.\n\n";
+  auto old_only = lint_text(base);
+  CHECK(findings_of(old_only, "breach.notice-too-late").size() == 1);
+  auto amended = lint_text(base +
+                           "Nachtrag\n\n1. § 10 Abs. 1 wird wie folgt neu gefasst:\n\n„(1) Der Auftragnehmer meldet dem "
+                           "Auftraggeber jede Verletzung des Schutzes personenbezogener Daten unverzüglich, spätestens "
+                           "binnen 24 Stunden.“\n");
+  CHECK(findings_of(amended, "breach.notice-too-late").empty());
+}

@@ -467,3 +467,24 @@ TEST_CASE("sentences: 'der AN' and 'dem AG' name the parties, 'Datenwerft AG' do
   CHECK(first == std::vector<std::string>{"der", "auftragnehmer", "meldet", "dem", "auftraggeber", "jede", "verletzung"});
   CHECK(second.at(2) == "ag");
 }
+
+TEST_CASE("tree: the annex lines of a table of contents are entries, not annexes", "[tree]") {
+  auto doc = parse(
+      "AVV\n\nINHALTSVERZEICHNIS\n\n§ 1   Gegenstand\n§ 2   Pflichten\n\nAnlage 1 – Leistungen\nAnlage 2 – TOM\n\n\n"
+      "§ 1 Gegenstand\n\n(1) Der Auftragnehmer betreibt die Software.\n\n§ 2 Pflichten\n\n(1) Siehe Anlage 2.\n\n"
+      "Anlage 1 – Leistungen\n\nBetrieb.\n\nAnlage 2 – TOM\n\nVerschlüsselung.\n");
+  int annexes = 0;
+  for (auto const& n : doc.nodes) annexes += n.kind == NodeKind::annex;
+  CHECK(annexes == 2);
+  auto const* s2 = find_node(doc, "§ 2");
+  REQUIRE(s2);
+  CHECK(doc.nodes[static_cast<std::size_t>(s2->parent)].kind == NodeKind::document);
+}
+
+TEST_CASE("tree: the next part ends the annexes of the part before", "[tree]") {
+  auto doc = parse("AVV\n\nTEIL A – Vereinbarung\n\n§ 1 Gegenstand\n\n(1) Text.\n\nAnlage 1 – TOM\n\nText.\n\n"
+                   "TEIL B – 1. Nachtrag\n\nI. Vorbemerkung\n\nText.\n");
+  for (auto const& n : doc.nodes) {
+    if (n.is_part()) CHECK(n.parent == 0);
+  }
+}
