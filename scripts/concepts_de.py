@@ -8,7 +8,7 @@ def c(name, *patterns): C[name] = list(patterns)
 # --- grammar of obligations -------------------------------------------------
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt")
-c("negation-exempt", "noch nicht", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
+c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
@@ -52,6 +52,8 @@ c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "ak
 c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von * weisung* abzuweichen", "von * weisung* abweichen",
   "von der leistungsbeschreibung abzuweichen", "von der leistungsbeschreibung abweichen")
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
+  # (the controller as subject: "entscheidet der Verein nach eigenem Ermessen", not "stellt dem Kunden nach eigenem Ermessen")
+  "der auftraggeber* nach eigenem ermessen", "die auftraggeber* nach eigenem ermessen", "der auftraggeber* nach freiem ermessen",
   "ermessen der auftraggeber*", "eigenem ermessen des auftraggeber*")
 # "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
 # "nach Möglichkeit mit geeigneten … Maßnahmen".
@@ -62,7 +64,7 @@ c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu",
   # verb-final: "…, wobei ein Recht des Kunden, … zu widersprechen, nicht besteht"
   "nicht besteht", "nicht bestehen", "nicht zusteht", "nicht zustehen")
-c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "ohne … nicht", "ohne … keine", "nicht ohne",
+c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "nicht anders … als", "keine anderen … als", "ohne … nicht", "ohne … keine", "nicht ohne",
   "ohne … kein", "ohne … unzulassig", "ohne … ausgeschlossen", "ohne … untersagt", "ohne … verboten", "ohne … nicht gestattet",
   "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
@@ -410,6 +412,9 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*", "zuruckgib*", "herausgib*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
+# "Ob gelöscht oder zurückgegeben wird, entscheidet der Verein nach eigenem Ermessen"
+c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftraggeber*", "der auftraggeber entscheidet",
+  "wahlt der auftraggeber*", "bestimmt der auftraggeber*", "ermessen des auftraggeber*", "der auftraggeber* nach eigenem ermessen")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",

@@ -293,7 +293,9 @@ SPECS = {
   "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
-             limit([P(all=["delete", "processor-choice"]), P(all=["return", "processor-choice"]),
+             # (not "Ob gelöscht oder zurückgegeben wird, entscheidet der Auftraggeber nach eigenem Ermessen")
+             limit([P(all=["delete", "processor-choice"], none=["controller-decides"]),
+                    P(all=["return", "processor-choice"], none=["controller-decides"]),
                     # "hat der Auftragnehmer … nach seiner Wahl zu löschen oder zurückzugeben"
                     P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",

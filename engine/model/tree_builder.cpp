@@ -127,6 +127,12 @@ bool signature_line(std::string_view line) {
          lower.rfind("signature", 0) == 0;
 }
 
+bool parties_word(std::string_view line) {
+  std::string lower = text_util::fold(text_util::trim(line));
+  return lower == "parteien" || lower == "vertragsparteien" || lower == "die parteien" || lower == "vertragspartner" ||
+         lower == "parties" || lower == "die vertragsparteien";
+}
+
 bool preamble_word(std::string_view line) {
   std::string lower = text_util::fold(text_util::trim(line));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '*')) lower.pop_back();
@@ -452,8 +458,9 @@ class Builder {
           title_seen_ = true;
         } else if (front_ && !title_seen_) {
           subheading(shape, offset, end, title_span());
-        } else if (front_ && !shape.title.empty() && shape.title.back() == ':') {
-          // "**Verantwortlicher:**" above a party's address: a label of the party block.
+        } else if (front_ && ((!shape.title.empty() && shape.title.back() == ':') || parties_word(shape.title))) {
+          // "**Verantwortlicher:**" above a party's address, "Parteien" above the numbered
+          // parties: a label of the party block.
           auto b = static_cast<std::size_t>(shape.title.data() - text.data());
           front_line(shape.title, offset + static_cast<std::uint32_t>(b), end);
         } else if (front_ && preamble_word(shape.title)) {
@@ -1125,6 +1132,8 @@ class Builder {
   // "Rückgabe und Löschung" standing alone before the next line: an unnumbered heading.
   void promote_title_line(std::string_view next_line) {
     if (!blank_before_ || last_text_ < 0 || !becomes_heading(last_text_, next_line)) return;
+    NodeKind holder = node(node(last_text_).parent).kind;  // not "Parteien" above "1. Brunnen e.V."
+    if (holder == NodeKind::parties || holder == NodeKind::preamble || holder == NodeKind::title) return;
     int n = last_text_;
     last_text_ = -1;
     Node& h = node(n);

@@ -488,3 +488,11 @@ TEST_CASE("tree: the next part ends the annexes of the part before", "[tree]") {
     if (n.is_part()) CHECK(n.parent == 0);
   }
 }
+
+TEST_CASE("tree: 'Parteien' above numbered parties stays in the party block", "[tree]") {
+  auto doc = parse("Auftragsverarbeitungsvereinbarung\n\nParteien\n\n1. Brunnen e.V.\n   Bonn\n   – im Folgenden „Verein“ –\n\n"
+                   "2. Spendenwerk GmbH\n   Leipzig\n   – im Folgenden „Spendenwerk“ –\n\nArtikel 1 – Auftrag\n\n(1) Text.\n");
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::subheading) CHECK(n.heading != "Parteien");
+  }
+}
