@@ -296,6 +296,9 @@ c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "ei
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
+# "Die Paketdienste … in eigener Verantwortung; sie sind keine Unterauftragsverarbeiter": others, not subprocessors
+c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterauftragsverarbeiter", "sind keine unterauftragnehmer",
+  "ist kein unterauftragnehmer", "eigener * verantwortung", "eigener verantwortung", "eigene* verantwortliche*")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")

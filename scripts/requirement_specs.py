@@ -72,7 +72,7 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 # "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing
-LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction"]),
+LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction", "not-a-subprocessor"]),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                  none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
