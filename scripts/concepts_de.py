@@ -244,7 +244,9 @@ c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "ge
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
-  "krafte", "fachkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
+  "krafte", "fachkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
+  # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
+  "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
   "gebunden", "vereinbart")
 c("auditor", "prufer*", "auditor*", "sachverstandig*", "wirtschaftsprufer*")
@@ -510,6 +512,7 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   "anderungen dieses", "anderung dieser", "anderungen bedurfen", "anderungen … bedurfen", "anderungen bedarf",
   # "Diese Vereinbarung und Änderungen daran werden schriftlich … getroffen"
   "anderungen daran", "anderungen hieran", "vereinbarung und anderungen", "vertrag und anderungen",
+  "vertrag und alle anderungen", "vereinbarung und alle anderungen", "vertrag und samtliche anderungen",
   "vereinbarung und ihre anderungen", "vertrag und seine anderungen")
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
