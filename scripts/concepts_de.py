@@ -364,7 +364,7 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   "sorgfaltig ausw*", "ausgewahlt")
 # --- 16 liability ---------------------------------------------------------------------------
 c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
-c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht * ein", "verantwortlich", "verantwortung*",
+c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht fur … ein", "steht dafur ein", "steht * dafur ein", "einsteht", "verantwortlich", "verantwortung*",
   "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden", "haftbar")
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------
@@ -470,7 +470,9 @@ c("available-information", "zur verfugung stehenden informationen", "vorliegende
   "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 # Words that forbid what follows them ("Insbesondere ist es ihm untersagt, …").
-c("prohibition-word", "untersagt", "verboten", "unzulassig")
+c("prohibition-word", "untersagt", "verboten", "unzulassig",
+  # "Es wird ausgeschlossen, dass Patientendaten zu eigenen Zwecken … verarbeitet werden"
+  "ausgeschlossen dass", "ausgeschlossen ist dass")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
 # "verpflichtet diejenigen Mitarbeiter seines Support-Teams, die …": one team of the staff, not all who process
 c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",

@@ -104,17 +104,16 @@ bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
   bool gerundive = last > term && s.tokens[last - 1].word == "zu";
   bool participle = last > term + 1 && !gerundive && participle_word(s.tokens[last].word);
   if (participle || gerundive) return true;
-  // "Der Auftraggeber wird … nach Kapitel III DSGVO (Art. 12 bis 22) unterstützt": the
-  // participle may stand alone after a bracketed aside, in one of the next two segments.
-  for (std::size_t k = last + 1, seen = 0; k < s.tokens.size() && seen < 2; ++seen) {
-    std::size_t end = k;
-    while (end + 1 < s.tokens.size() && s.tokens[end + 1].segment == s.tokens[k].segment) ++end;
-    if (end - k < 2 && participle_word(s.tokens[end].word) && participle_shape(s.tokens[end].word)) return true;
-    k = end + 1;
+  std::string const& verb = before ? s.tokens[head - 1].word : s.tokens[term + 1].word;
+  // "Die Praxis wird bei der Beantwortung von Anträgen – insbesondere Auskunft, … – (Art. 12
+  // bis 22) durch geeignete Maßnahmen unterstützt": with "wird" the participle may close the
+  // whole sentence, after asides (not the future "wird … informieren")
+  if (verb == "wird" || verb == "werden") {
+    std::string const& final_word = s.tokens.back().word;
+    return s.tokens.size() > last + 1 && participle_word(final_word) && participle_shape(final_word);
   }
   // "ist der Auftraggeber …, möglichst binnen 24 Stunden, zu unterrichten": the gerundive
   // may close a later segment of the same sentence.
-  std::string const& verb = before ? s.tokens[head - 1].word : s.tokens[term + 1].word;
   if (verb != "ist" && verb != "sind") return false;
   for (std::size_t k = last + 2; k < s.tokens.size(); ++k) {
     bool closes = k + 1 == s.tokens.size() || s.tokens[k + 1].segment != s.tokens[k].segment;
