@@ -110,7 +110,11 @@ SPECS = {
    part(L("benannte Datenarten", "named data types"),
         [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2),
          P(under=["data-categories"], none=["data-categories"], min_segments=3)],
-        core=False)]},
+        core=False)],
+  "limits": [limit([P(all=["data-categories", "see-other-contract"], none=["data-type-item"])],
+                   L("Die Arten der Daten werden nur mit einem Verweis auf einen anderen Vertrag angegeben, der nicht Teil dieses Dokuments ist.",
+                     "The types of data are given only as a pointer to another contract that is not part of this document."),
+                   establishes=True)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),
         [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"])])],
