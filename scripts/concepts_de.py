@@ -232,7 +232,10 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   "gerichtlich* anordnung*")
 # --- 10 infringing instructions -----------------------------------------------------------
 c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
-  "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*")
+  "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*",
+  # "…, wenn er der Auffassung ist, dass eine Anforderung nach Ziffer 12.1 gegen Datenschutzvorschriften verstößt"
+  "anforderung* … verstoss*", "anforderung* … verstosst", "auffassung … verstosst", "auffassung … verstoss*",
+  "ansicht … verstosst", "meinung … verstosst")
 c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",

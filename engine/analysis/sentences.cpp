@@ -3,6 +3,7 @@
 #include "../model/text_util.hpp"
 
 #include <algorithm>
+#include <map>
 #include <span>
 #include <array>
 #include <string_view>
@@ -571,18 +572,33 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   }
   // "… informiert er den Auftraggeber. Dies geschieht unverzüglich, spätestens binnen 24 Stunden.":
   // the time a follow-up sentence sets belongs to the duty of the sentence before.
+  // "9.4 Die Meldung nach Ziffer 9.1 erfolgt binnen fünf Werktagen …": a follow-up that names
+  // its clause gives the time to that clause's first sentence.
+  std::map<int, std::size_t> first_of_node;
+  for (std::size_t i = 0; i < out.size(); ++i) first_of_node.emplace(out[i].node, i);
   for (std::size_t i = 1; i < out.size(); ++i) {
     auto const& t = out[i].tokens;
-    // ("Dies geschieht …", "Die Meldung erfolgt …", "Die Mitteilung erfolgt …")
-    auto verb = [&](std::size_t k) { return k < t.size() && (t[k].word == "geschieht" || t[k].word == "erfolgt"); };
-    bool follow_up = t.size() >= 2 && (((t[0].word == "dies" || t[0].word == "das") && verb(1)) ||
+    // ("Dies geschieht …", "Die Meldung erfolgt …", "Die Mitteilung nach Ziffer 9.1 erfolgt …")
+    auto verb = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to && k < t.size(); ++k) {
+        if (t[k].word == "geschieht" || t[k].word == "erfolgt") return true;
+      }
+      return false;
+    };
+    bool follow_up = t.size() >= 2 && (((t[0].word == "dies" || t[0].word == "das") && verb(1, 2)) ||
                                        (t[0].word == "die" && (t[1].word == "meldung" || t[1].word == "mitteilung" ||
                                                                t[1].word == "information" || t[1].word == "benachrichtigung" ||
                                                                t[1].word == "unterrichtung" || t[1].word == "anzeige") &&
-                                        verb(2)));
-    if (follow_up && out[i].node == out[i - 1].node) {
-      out[i - 1].periods.insert(out[i - 1].periods.end(), out[i].periods.begin(), out[i].periods.end());
+                                        verb(2, 7)));
+    if (!follow_up) continue;
+    std::size_t duty = i - 1;
+    if (out[i].node != out[i - 1].node) duty = out.size();
+    for (auto const& r : doc.references) {
+      if (r.from != out[i].node || r.target <= 0 || r.span.begin < out[i].span.begin || r.span.end > out[i].span.end) continue;
+      if (auto it = first_of_node.find(r.target); it != first_of_node.end()) duty = it->second;
+      break;
     }
+    if (duty < out.size()) out[duty].periods.insert(out[duty].periods.end(), out[i].periods.begin(), out[i].periods.end());
   }
   return out;
 }
