@@ -532,8 +532,24 @@ std::vector<char> superseded_nodes(Document const& doc) {
   return out;
 }
 
+// "| Pflicht | Inhalt | Frist |": the column of a duty table that gives each row's deadline, or -1.
+int deadline_column_of(Node const& table) {
+  for (auto const& row : table.rows) {
+    if (!row.header) continue;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      std::string f = text_util::fold(text_util::trim(row.cells[c]));
+      if (f.rfind("frist", 0) == 0 || f.rfind("termin", 0) == 0 || f.rfind("zeitpunkt", 0) == 0 || f == "deadline" ||
+          f == "wann") {
+        return static_cast<int>(c);
+      }
+    }
+  }
+  return -1;
+}
+
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
+  std::vector<std::pair<Span, std::size_t>> deadline_cells;  // a row's deadline cell, the row's first sentence
   std::vector<char> superseded = superseded_nodes(doc);
   PartyTerms parties(doc);
   TermGlosses glosses(doc.source.text);
@@ -550,11 +566,16 @@ std::vector<Sentence> split_sentences(Document const& doc) {
       split_text(doc, parties, glosses, static_cast<int>(i), n.text, n.span, true, without_umlauts, subject, out);
       if (first < out.size()) answer_question(doc, parties, glosses, static_cast<int>(i), without_umlauts, out[first]);
     } else if (n.kind == NodeKind::table) {
+      int deadline_column = deadline_column_of(n);
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
         PronounSubject row_subject;
+        std::size_t first = out.size();
         split_text(doc, parties, glosses, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
+        if (deadline_column >= 0 && first < out.size() && static_cast<std::size_t>(deadline_column) < row.cell_spans.size()) {
+          deadline_cells.push_back({row.cell_spans[static_cast<std::size_t>(deadline_column)], first});
+        }
       }
     }
   }
@@ -568,6 +589,19 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     });
     for (; it != periods.end() && it->from == s.node && it->span.begin < s.span.end; ++it) {
       s.periods.push_back(static_cast<int>(it - periods.begin()));
+    }
+  }
+  // "| P8 | Meldung | Der Auftragnehmer meldet … . Er ergreift … | unverzüglich, spätestens 24 Stunden |":
+  // the deadline column sets the time of the row's duty, its first sentence
+  for (auto const& [cell, first] : deadline_cells) {
+    auto key = std::make_pair(out[first].node, cell.begin);
+    auto it = std::lower_bound(periods.begin(), periods.end(), key, [](PeriodMention const& p, auto const& k) {
+      return std::make_pair(p.from, p.span.begin) < k;
+    });
+    for (; it != periods.end() && it->from == out[first].node && it->span.end <= cell.end; ++it) {
+      int k = static_cast<int>(it - periods.begin());
+      auto& own = out[first].periods;
+      if (std::find(own.begin(), own.end(), k) == own.end()) own.push_back(k);
     }
   }
   // "… informiert er den Auftraggeber. Dies geschieht unverzüglich, spätestens binnen 24 Stunden.":
