@@ -515,9 +515,13 @@ std::vector<char> superseded_nodes(Document const& doc) {
     if (r.target <= 0 || r.from <= 0 || r.target == r.from) continue;
     Node const& from = doc.nodes[static_cast<std::size_t>(r.from)];
     if (r.span.begin > from.span.begin + 24 || from.text.size() > 300) continue;  // the clause it opens with
-    std::string folded = text_util::fold(from.text);
+    bool inside_target = false;  // ("Die in Anlage 1 beschriebenen Maßnahmen …" inside Anlage 1)
+    for (int n = r.from; n > 0 && !inside_target; n = doc.nodes[static_cast<std::size_t>(n)].parent) inside_target = n == r.target;
+    if (inside_target) continue;
+    // the verb follows the reference closely: "Nr. 9.1 des Vertrags erhält folgende Fassung"
+    std::string after = text_util::fold(std::string_view(doc.source.text).substr(r.span.end, 60));
     if (std::none_of(std::begin(kReplaces), std::end(kReplaces),
-                     [&](std::string_view v) { return folded.find(v) != std::string::npos; })) {
+                     [&](std::string_view v) { return after.find(v) != std::string::npos; })) {
       continue;
     }
     for (std::size_t i = static_cast<std::size_t>(r.target); i < doc.nodes.size(); ++i) {

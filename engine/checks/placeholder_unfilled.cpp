@@ -141,8 +141,11 @@ void empty_items(Context& ctx) {
       bool agreement = lead.find("folgendes") != std::string::npos && lead.find("vereinbar") != std::string::npos;
       bool conditions = lead.find("bedingungen") != std::string::npos || lead.find("voraussetzungen") != std::string::npos ||
                         lead.find("massgabe") != std::string::npos || lead.find("wie folgt") != std::string::npos;
+      // "Dem Vertrag wird folgende Anlage 2 beigefügt:" before the annex itself
+      bool annex = lead.find("anlage") != std::string::npos && next == NodeKind::annex;
       filled = (agreement && (next == NodeKind::section || next == NodeKind::clause)) ||
-               (conditions && nodes[i + 1].parent == n.parent && (next == NodeKind::clause || next == NodeKind::item));
+               (conditions && nodes[i + 1].parent == n.parent && (next == NodeKind::clause || next == NodeKind::item)) ||
+               annex;
     }
     if (!filled) {
       std::string label = n.id.empty() ? ctx.doc.clause_id(static_cast<int>(i)) : n.id;

@@ -45,7 +45,8 @@ bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children,
 bool amends(Node const& n) {
   std::string_view t = n.text;
   if (t.size() > 300) return false;
-  for (std::string_view verb : {"gefasst:", "angef\xC3\xBCgt:", "eingef\xC3\xBCgt:", "erg\xC3\xA4nzt:", "ersetzt:"}) {
+  for (std::string_view verb : {"gefasst:", "angef\xC3\xBCgt:", "eingef\xC3\xBCgt:", "erg\xC3\xA4nzt:", "ersetzt:",
+                                "Fassung:", "beigef\xC3\xBCgt:"}) {
     if (t.find(verb) != std::string_view::npos) return true;
   }
   return false;

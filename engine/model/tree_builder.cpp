@@ -495,6 +495,12 @@ class Builder {
   // "==========" or "----------" framing a title: a visual rule, as good as a blank line.
   static bool rule_line(std::string_view line) {
     std::string_view t = text_util::trim(line);
+    if (t.size() >= 9 && t.substr(0, 3) == "\xE2\x94\x80") {  // "─────" (box drawing)
+      for (std::size_t i = 0; i + 3 <= t.size(); i += 3) {
+        if (t.substr(i, 3) != "\xE2\x94\x80") return false;
+      }
+      return t.size() % 3 == 0;
+    }
     return t.size() >= 3 && t.find_first_not_of(t.front()) == std::string_view::npos &&
            std::string_view("=-_*~#").find(t.front()) != std::string_view::npos;
   }
@@ -667,6 +673,12 @@ class Builder {
   // contracts that put their annexes first start the main text with its title.
   static bool opens_main_text(std::string_view title) {
     std::string f = text_util::fold(title);
+    // "Erste Änderungsvereinbarung zum Vertrag …", "1. Nachtrag zur Vereinbarung …" after the annexes
+    for (std::string_view ordinal : {"", "erste ", "zweite ", "dritte ", "1. ", "2. ", "3. "}) {
+      for (std::string_view word : {"anderungsvereinbarung", "nachtrag", "erganzungsvereinbarung"}) {
+        if (f.rfind(std::string(ordinal) + std::string(word), 0) == 0) return true;
+      }
+    }
     bool contract_word = f.rfind("vertrag", 0) == 0 || f.rfind("vereinbarung", 0) == 0 ||
                          f.rfind("auftragsverarbeitungsvertrag", 0) == 0;
     return contract_word && (names_this_contract(title) || f.find("im auftrag") != std::string::npos);
@@ -732,6 +744,22 @@ class Builder {
     return false;
   }
 
+  // A section numbered right after the last of the document's top-level sections of its
+  // kind ("Artikel 4" after "Artikel 3": the same word and style).
+  bool continues_top_level(LineShape const& shape) const {
+    if (shape.parts.size() != 1 || !std::isdigit(static_cast<unsigned char>(shape.parts[0][0]))) return false;
+    std::string word = shape.number.substr(0, shape.number.find(' '));
+    int last = -1;
+    for (int c : node_const(0).children) {
+      Node const& n = node_const(c);
+      if (n.kind == NodeKind::section && n.style == shape.style && n.parts.size() == 1 &&
+          n.number.substr(0, n.number.find(' ')) == word) {
+        last = std::atoi(n.parts[0].c_str());
+      }
+    }
+    return last >= 0 && last + 1 == std::atoi(shape.parts[0].c_str());
+  }
+
   void section(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
     end_front();
     signature_ = -1;
@@ -745,6 +773,9 @@ class Builder {
         stack_.resize(1);
       }
     }
+    // "Artikel 3 … Anlage 2 – Unterauftragsverarbeiter … Artikel 4 – Inkrafttreten": the next
+    // section of the main text after an annex that a clause inserted
+    if (!part && annex_of_stack() >= 0 && continues_top_level(shape)) stack_.resize(1);
     // Sections inside a part ("TEIL A" … "1. Gegenstand") belong to it.
     if (!part) {
       for (std::size_t k = stack_.size(); k-- > 1;) {
@@ -1176,6 +1207,11 @@ class Builder {
       return;
     }
     promote_title_line(content);
+    // an amendment agreement appended after the annexes starts a text of its own
+    if (blank_before_ && annex_of_stack() >= 0 && opens_main_text(content)) {
+      stack_.resize(1);
+      last_text_ = -1;
+    }
     if (last_text_ >= 0 && blank_before_ && signature_ < 0) {
       if (int lead = list_lead_in(last_text_, content); lead >= 0) {
         append_text(lead, content, content_offset);

@@ -213,3 +213,27 @@ TEST_CASE("amendments: a clause rewritten by a Nachtrag is read in its new wordi
                            "binnen 24 Stunden.“\n");
   CHECK(findings_of(amended, "breach.notice-too-late").empty());
 }
+
+TEST_CASE("amendments: an amendment agreement after the old annexes is read as the contract", "[checks][amendments]") {
+  auto r = lint_text(
+      "Vertrag über Auftragsdatenverarbeitung\n\nStadtwerke GmbH (Auftraggeber)\n\nDruck GmbH (Auftragnehmer)\n\n"
+      "1. Gegenstand\n\n1.1 Der Auftragnehmer druckt Rechnungen.\n\nAnlage 1 zum Vertrag – Maßnahmen\n\n"
+      "1. Zutrittskontrolle: Schließanlage.\n\n────────────────────\n\nErste Änderungsvereinbarung\nzum Vertrag vom 10.09.2014\n\n"
+      "Artikel 1 – Anpassungen\n\n(1) Die in Anlage 1 beschriebenen Maßnahmen gelten fort. Nr. 3.2 des Vertrags erhält folgende "
+      "Fassung: „Der Auftragnehmer trifft alle nach Art. 32 DSGVO erforderlichen Maßnahmen.“\n\n"
+      "Artikel 2 – Anlage\n\nDem Vertrag wird folgende Anlage 2 beigefügt:\n\nAnlage 2 – Unterauftragsverarbeiter\n\n"
+      "- Beispiel IT GmbH, Gütersloh, Deutschland – Hosting\n\nArtikel 3 – Inkrafttreten\n\n(1) Diese Vereinbarung gilt ab sofort.\n");
+  int articles = 0;
+  for (auto const& n : r.document.nodes) {
+    if (n.number.rfind("Artikel", 0) != 0) continue;
+    ++articles;
+    CHECK(n.parent == 0);  // not inside "Anlage 1" or the inserted "Anlage 2"
+  }
+  CHECK(articles == 3);
+  CHECK(findings_of(r, "placeholder.unfilled").empty());
+  CHECK(findings_of(r, "structure.numbering").empty());
+  auto const& security = std::find_if(r.requirements.begin(), r.requirements.end(),
+                                      [](auto const& q) { return q.id == "art28.3.c.security"; });
+  REQUIRE(security != r.requirements.end());
+  CHECK(security->status != Status::missing);  // the amendment inside "Anlage 1" does not drop Anlage 1 itself
+}
