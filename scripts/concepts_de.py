@@ -484,6 +484,8 @@ c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder pe
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
+# "Sie sind damit einverstanden, dass wir … auch für eigene Zwecke nutzen": the controller's leave
+c("controller-agrees", "einverstanden", "willigt … ein", "willigen … ein", "stimmt … zu", "stimmen … zu", "gestattet", "gestatten")
 # pseudonymised data are still personal data (Art. 4 Nr. 5 DSGVO): no exemption from the own-use rules
 c("pseudonymised", "pseudonymisier*", "pseudonym")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "anonymisierung", "nicht personenbezogen*",

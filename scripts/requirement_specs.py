@@ -34,6 +34,7 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
            P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True),
            P(all=["use", "statistics-purpose", "permission"], actor="processor",
              none=["anonymised", "controller-purpose", "only"], asserted=True),
+           P(all=["use", "own-purpose", "controller-agrees"], none=["anonymised", "controller-purpose"], asserted=True),
            # "anonymisierte … sowie pseudonymisierte Daten … auch für eigene Zwecke nutzen"
            P(all=["use", "own-purpose", "pseudonymised"], actor="processor", modality="permission",
              none=["controller-purpose"], asserted=True)]

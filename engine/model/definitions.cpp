@@ -223,6 +223,17 @@ void role_label_definitions(Document& doc) {
     std::string_view after = text_util::trim(text.substr(close + 1));
     while (!after.empty() && after.front() == '*') after.remove_prefix(1);
     if (words.size() != 1 || (!after.empty() && after.front() != ':')) return;
+    // "**Auftragsverarbeiter („wir“, „uns“):**": the role stands before, the quoted names inside
+    if (std::string label_role = role_of_word(text_util::fold(words[0].text)); !label_role.empty()) {
+      std::string_view inside = text.substr(open, close - open);
+      for (std::size_t q = inside.find("\xE2\x80\x9E"); q != std::string_view::npos; q = inside.find("\xE2\x80\x9E", q + 3)) {
+        std::string_view rest = inside.substr(q + 3);
+        auto quoted = text_util::words(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\"\xE2"), 40)), 0, 2);
+        if (quoted.size() != 1) continue;  // one quoted word up to the closing quote
+        std::size_t at = base + static_cast<std::size_t>(quoted[0].text.data() - text.data());
+        add(n, quoted[0].text, at, heading, label_role);
+      }
+    }
     std::string role;
     for (auto const& w : text_util::words(text.substr(open, close - open), 0, 8)) {
       if (role.empty()) role = role_of_word(text_util::fold(w.text));

@@ -496,3 +496,13 @@ TEST_CASE("tree: 'Parteien' above numbered parties stays in the party block", "[
     if (n.kind == NodeKind::subheading) CHECK(n.heading != "Parteien");
   }
 }
+
+TEST_CASE("tree: a role label with quoted pronouns defines them", "[tree]") {
+  auto doc = parse("# AVV\n\n**Auftragsverarbeiter („wir“, „uns“):**\nBuchbar GmbH\nLeipzig\n\n"
+                   "**Verantwortlicher („Sie“):**\nHaarwerk Wendt\nPotsdam\n\n## 1. Weisungen\n\nWir verarbeiten Ihre Daten.\n");
+  std::map<std::string, std::string> roles;
+  for (auto const& d : doc.definitions) roles[d.term] = d.role;
+  CHECK(roles["wir"] == "processor");
+  CHECK(roles["uns"] == "processor");
+  CHECK(roles["Sie"] == "controller");
+}
