@@ -271,6 +271,18 @@ void role_label_definitions(Document& doc) {
 // "„Praxis“ bezeichnet die Auftraggeberin". The role word must follow the closing quote
 // with at most an article and a gloss verb between; quoted role words and things
 // ("„Daten“ die der Auftraggeber …") define nothing.
+// "Ich, die Auftragnehmerin, …", "Wir, der Anbieter, …": the role a speaking party names for itself.
+std::string self_described_role(std::string_view text, std::string const& pronoun) {
+  auto words = text_util::words(text, 0, 400);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (text_util::fold(words[k].text) != pronoun) continue;
+    for (std::size_t j = k + 1; j < words.size() && j <= k + 3; ++j) {
+      if (auto r = role_of_word(text_util::fold(words[j].text)); !r.empty()) return r;
+    }
+  }
+  return {};
+}
+
 void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
   static constexpr std::string_view kOpen[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\""};
   static constexpr std::string_view kClose[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
@@ -324,6 +336,9 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     bool bracketed = quoted.size() == 1 && ((open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows)) ||
                                             (named && party_block));
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
+    // "Ich, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden mich": the
+    // pronoun's role is the one its speaker gives herself
+    if (role.empty() && (quoted_word == "ich" || quoted_word == "wir")) role = self_described_role(text, quoted_word);
     // "– "Jobhafen" oder "Verantwortlicher" –": the alias is the role.
     if (role.empty() && alias_follows && party_block) {
       auto alias = text_util::words(text, at, 2);

@@ -506,3 +506,13 @@ TEST_CASE("tree: a role label with quoted pronouns defines them", "[tree]") {
   CHECK(roles["uns"] == "processor");
   CHECK(roles["Sie"] == "controller");
 }
+
+TEST_CASE("tree: 'ich' defined as the speaker who names her own role", "[tree]") {
+  auto doc = parse("Vereinbarung zur Auftragsverarbeitung\n\nPraxis Peters\n– Auftraggeber –\n\nLena Brandt Webdesign\n"
+                   "– Auftragnehmerin –\n\nIch, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden "
+                   "mich, „Sie“ den Auftraggeber.\n\n1. Gegenstand\n\nIch betreue Ihre Website.\n");
+  std::map<std::string, std::string> roles;
+  for (auto const& d : doc.definitions) roles[d.term] = d.role;
+  CHECK(roles["ich"] == "processor");
+  CHECK(roles["Sie"] == "controller");
+}
