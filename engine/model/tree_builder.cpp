@@ -119,7 +119,9 @@ bool ends_mid_sentence(std::string_view text) {
 bool signature_line(std::string_view line) {
   std::string_view t = text_util::trim(line);
   if (t.size() > 120) return false;
-  if (t.find("___") != std::string_view::npos) return true;
+  // ("[ ] Sonstige: ______": a checkbox's fill-in field, not a signature)
+  bool checkbox = t.rfind("[", 0) == 0 || t.rfind("\xE2\x98", 0) == 0 || t.rfind("\xE2\x96\xA1", 0) == 0;
+  if (t.find("___") != std::string_view::npos) return !checkbox;
   std::string lower = text_util::fold(t);
   return lower.rfind("ort, datum", 0) == 0 || lower.rfind("ort datum", 0) == 0 || lower.rfind("ort/datum", 0) == 0 ||
          lower.rfind("(ort, datum", 0) == 0 || lower.rfind("unterschrift", 0) == 0 || lower.rfind("datum:", 0) == 0 ||

@@ -516,3 +516,11 @@ TEST_CASE("tree: 'ich' defined as the speaker who names her own role", "[tree]")
   CHECK(roles["ich"] == "processor");
   CHECK(roles["Sie"] == "controller");
 }
+
+TEST_CASE("tree: a checkbox with a fill-in field is no signature line", "[tree]") {
+  auto doc = parse("AVV\n\n§ 2 Daten\n\n2.4 Kategorien betroffener Personen:\n[x] Kunden\n[ ] Sonstige: __________\n\n"
+                   "2.5 Besondere Kategorien sind nicht Gegenstand.\n");
+  auto const* c25 = find_node(doc, "2.5");
+  REQUIRE(c25);
+  CHECK(doc.nodes[static_cast<std::size_t>(c25->parent)].number == "§ 2");
+}
