@@ -160,22 +160,27 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   return false;
 }
 
-// "Der Auftragnehmer unterstützt … namentlich (a) … (d) …, jeweils jedoch nur, soweit dies
-// ihm wirtschaftlich zumutbar ist": a list entry is hollowed by the sentence that leads
-// into its list (the lead-in's last sentence, which the list continues).
-bool lead_in_hollowed(MatchContext const& ctx, Sentence const& s) {
-  Node const* entry = &ctx.doc.nodes[static_cast<std::size_t>(s.node)];
-  if (entry->kind != NodeKind::item && entry->kind != NodeKind::bullet) return false;
-  int holder = entry->parent;
+// The sentence that leads into the list a list entry stands in (its holder's last
+// sentence, which the list continues), or null.
+Sentence const* lead_in_of(MatchContext const& ctx, Sentence const& s) {
+  Node const& entry = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+  if (entry.kind != NodeKind::item && entry.kind != NodeKind::bullet) return nullptr;
+  int holder = entry.parent;
   while (holder > 0 && ctx.doc.nodes[static_cast<std::size_t>(holder)].kind == NodeKind::list) {
     holder = ctx.doc.nodes[static_cast<std::size_t>(holder)].parent;
   }
-  if (holder <= 0) return false;
+  if (holder <= 0) return nullptr;
   auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(holder)];
-  if (own.empty()) return false;
-  Sentence const& lead = ctx.sentences[static_cast<std::size_t>(own.back())];
-  auto const& exempt = ctx.hits(lead, ctx.hollowing_exempt);
-  auto const& hollowing = ctx.hits(lead, ctx.hollowing);
+  return own.empty() ? nullptr : &ctx.sentences[static_cast<std::size_t>(own.back())];
+}
+
+// "Der Auftragnehmer unterstützt … namentlich (a) … (d) …, jeweils jedoch nur, soweit dies
+// ihm wirtschaftlich zumutbar ist": a list entry is hollowed by the sentence that leads into it.
+bool lead_in_hollowed(MatchContext const& ctx, Sentence const& s) {
+  Sentence const* lead = lead_in_of(ctx, s);
+  if (!lead) return false;
+  auto const& exempt = ctx.hits(*lead, ctx.hollowing_exempt);
+  auto const& hollowing = ctx.hits(*lead, ctx.hollowing);
   return std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt, t); });
 }
 
@@ -764,6 +769,17 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // Actor: the other party must not be the subject of the provision.
   bool processor_subject = party_subject(s, ctx.processor_terms);
   bool controller_subject = party_subject(s, ctx.controller_terms);
+  // "Der Anbieter verpflichtet sich, … k) der Schule jede Verletzung … zu melden": a list entry
+  // goes on with the subject of the sentence that leads into its list
+  if (Sentence const* lead = lead_in_of(ctx, s)) {
+    if (party_subject(*lead, ctx.processor_terms) && !party_subject(*lead, ctx.controller_terms)) {
+      processor_subject = true;
+      controller_subject = false;
+    } else if (party_subject(*lead, ctx.controller_terms) && !party_subject(*lead, ctx.processor_terms)) {
+      controller_subject = true;
+      processor_subject = false;
+    }
+  }
   // ("Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …": the controller's right states the processor's duty)
   if (p.actor == Actor::processor && controller_subject && !processor_subject && !ctx.occurs(s, ctx.claim)) {
     return MatchKind::none;
