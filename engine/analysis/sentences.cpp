@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <span>
 #include <array>
 #include <string_view>
@@ -593,6 +594,32 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     });
     for (; it != periods.end() && it->from == s.node && it->span.begin < s.span.end; ++it) {
       s.periods.push_back(static_cast<int>(it - periods.begin()));
+    }
+  }
+  // "(8) „Meldefrist“: der Zeitraum von 72 Stunden …" — "meldet … innerhalb der Meldefrist": a
+  // term defined as a period brings that period into every sentence using it.
+  std::string const& src = doc.source.text;
+  std::vector<std::pair<std::string, std::size_t>> period_terms;  // folded term, defining sentence
+  for (std::size_t i = 0; i < out.size() && period_terms.size() < 20; ++i) {
+    auto const& t = out[i].tokens;
+    if (t.size() < 3 || out[i].periods.empty()) continue;
+    std::uint32_t b = t[0].span.begin, e = t[0].span.end;
+    bool quoted = ((b >= 1 && src[b - 1] == '"') || (b >= 3 && src.compare(b - 3, 3, "\xE2\x80\x9E") == 0)) &&
+                  e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
+    if (quoted && t[0].word.size() >= 5) period_terms.emplace_back(t[0].word, i);
+  }
+  if (!period_terms.empty()) {
+    std::map<std::string, std::size_t> defining_of(period_terms.begin(), period_terms.end());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      std::set<std::size_t> uses;  // one pass over the words: the term, or its plural in -n/-en
+      for (auto const& k : out[i].tokens) {
+        for (std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{2}}) {
+          if (k.word.size() <= cut) break;
+          auto it = defining_of.find(k.word.substr(0, k.word.size() - cut));
+          if (it != defining_of.end() && it->second != i) uses.insert(it->second);
+        }
+      }
+      for (std::size_t d : uses) out[i].periods.insert(out[i].periods.end(), out[d].periods.begin(), out[d].periods.end());
     }
   }
   // "| P8 | Meldung | Der Auftragnehmer meldet … . Er ergreift … | unverzüglich, spätestens 24 Stunden |":
