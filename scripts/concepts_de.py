@@ -213,7 +213,10 @@ c("worldwide", "weltweit*", "in beliebigen landern", "an jedem ort")  # not "glo
 # "Die kryptographischen Schlüssel werden ausschließlich in der EU verwaltet": where keys are kept restricts no processing
 c("key-material", "*schlussel", "schlusselmaterial*", "schlusselverwaltung*")
 c("worldwide-presence", "weltweit tatig*", "weltweit agierend*", "weltweit operierend*", "global tatig*",
-  "global agierend*", "weltweit fuhrend*", "weltweit vertreten*")
+  "global agierend*", "weltweit fuhrend*", "weltweit vertreten*",
+  # "liefert an Kundinnen und Kunden weltweit", "weltweit abrufbar": where goods go or a website is read
+  "liefert * weltweit", "liefert … weltweit", "kunden weltweit", "weltweit abrufbar", "weltweit erreichbar",
+  "weltweit versand*", "weltweiter versand*")
 c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "data privacy framework", "dpf", "angemessenheitsbeschluss*",
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
@@ -457,7 +460,9 @@ c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene
 # Statistiken aggregiert" describes work for the controller.
 c("statistics-purpose", "statistikzweck*", "zu statistik*", "fur statistik*", "statistische* auswertung*")
 # "zu Abrechnungs- und Statistikzwecken des Verantwortlichen": the controller's purposes, not the processor's own.
-c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*", "*zwecke* des auftraggeber*")
+c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*", "*zwecke* des auftraggeber*",
+  # "Direktwerbung des Verantwortlichen für eigene Produkte": the controller's own
+  "des auftraggeber* fur eigene", "der auftraggeber* fur eigene")
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
