@@ -54,6 +54,7 @@ c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
   # (the controller as subject: "entscheidet der Verein nach eigenem Ermessen", not "stellt dem Kunden nach eigenem Ermessen")
   "der auftraggeber* nach eigenem ermessen", "die auftraggeber* nach eigenem ermessen", "der auftraggeber* nach freiem ermessen",
+  "auftraggeber* entscheidet nach eigenem ermessen", "auftraggeber* entscheidet nach freiem ermessen",
   "ermessen der auftraggeber*", "eigenem ermessen des auftraggeber*")
 # "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
 # "nach Möglichkeit mit geeigneten … Maßnahmen".
@@ -425,7 +426,8 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
 # "Ob gelöscht oder zurückgegeben wird, entscheidet der Verein nach eigenem Ermessen"
 c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftraggeber*", "der auftraggeber entscheidet",
-  "wahlt der auftraggeber*", "bestimmt der auftraggeber*", "ermessen des auftraggeber*", "der auftraggeber* nach eigenem ermessen")
+  "wahlt der auftraggeber*", "bestimmt der auftraggeber*", "ermessen des auftraggeber*", "der auftraggeber* nach eigenem ermessen",
+  "auftraggeber* entscheidet", "auftraggeber* entscheiden", "auftraggeber* wahlt", "auftraggeber* bestimmt")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
