@@ -206,6 +206,8 @@ c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitglied
 c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",
   "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
+# "Schreibkräfte arbeiten ausschließlich in den Büroräumen … in Deutschland": where staff work, not all processing
+c("workplace", "arbeiten", "arbeitet", "telearbeit*", "buroraum*", "buroraumen", "homeoffice", "home-office", "mobiles arbeiten")
 # "Der Kunde kann festlegen, dass Besprechungen ausschließlich über Server in Deutschland laufen": an option, no restriction
 c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahlen", "kann … auswahlen", "optional*",
   "auf wunsch des auftraggeber*", "wahlweise", "kann … konfigurieren")

@@ -345,10 +345,11 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   Provision restriction;
   restriction.all = {"eu-only"};
   // a rule for transfers out of the EU restricts nothing to it, nor does an option the controller may choose
-  restriction.none = {"third-country", "key-material", "option-setting"};
+  restriction.none = {"third-country", "key-material", "option-setting", "workplace"};
   Provision worldwide;
   worldwide.all = {"worldwide"};
-  worldwide.none = {"concrete-safeguard", "worldwide-presence"};
+  // (nor "Ein Zugriff von Standorten weltweit ist ohne eine solche Weisung ausgeschlossen": only with one)
+  worldwide.none = {"concrete-safeguard", "worldwide-presence", "only"};
   Provision safeguard;
   safeguard.all = {"concrete-safeguard"};
   // "Gesonderter Garantien im Sinne des Art. 46 DSGVO bedarf es … nicht": once a clause

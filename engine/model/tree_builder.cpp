@@ -874,7 +874,9 @@ class Builder {
     // "… vereinbaren Folgendes:" closes the party block; the numbered paragraphs after it are the contract.
     NodeKind holder = lead.parent >= 0 ? doc_.nodes[static_cast<std::size_t>(lead.parent)].kind : NodeKind::document;
     if (holder == NodeKind::parties || holder == NodeKind::preamble) lead_in = false;
-    return lead_in && lead.style != NumberStyle::dotted ? last_text_ : -1;
+    // ("3.1 Verarbeitet werden folgende Daten:" then "1. Stammdaten": not a sibling of "3.1")
+    bool own_level = lead.style == NumberStyle::dotted && lead.parts.size() < 2;
+    return lead_in && !own_level ? last_text_ : -1;
   }
 
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,

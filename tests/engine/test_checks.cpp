@@ -237,3 +237,14 @@ TEST_CASE("amendments: an amendment agreement after the old annexes is read as t
   REQUIRE(security != r.requirements.end());
   CHECK(security->status != Status::missing);  // the amendment inside "Anlage 1" does not drop Anlage 1 itself
 }
+
+TEST_CASE("transfers: where staff work restricts no processing; worldwide access only by instruction is no transfer",
+          "[checks][transfers]") {
+  std::string tail = "Anlage 3 – Unterauftragsverarbeiter\n\n- Vox Clinica B.V., Utrecht, Niederlande – Spracherkennung\n";
+  auto staff = lint_text("AVV\n\n5. Ort\n\n5.3 Schreibkräfte arbeiten ausschließlich in den Büroräumen des Auftragnehmers in "
+                         "Deutschland.\n\n" + tail);
+  CHECK(findings_of(staff, "transfer.location-conflict").empty());
+  auto access = lint_text("AVV\n\n6. Drittländer\n\n6.2 Ein Zugriff auf Daten von Standorten weltweit ist ohne eine "
+                          "dokumentierte Weisung des Auftraggebers ausgeschlossen.\n\n" + tail);
+  CHECK(findings_of(access, "transfer.no-safeguard").empty());
+}

@@ -524,3 +524,11 @@ TEST_CASE("tree: a checkbox with a fill-in field is no signature line", "[tree]"
   REQUIRE(c25);
   CHECK(doc.nodes[static_cast<std::size_t>(c25->parent)].number == "§ 2");
 }
+
+TEST_CASE("tree: '1.' entries under a '3.1 … folgende:' lead-in are its items", "[tree]") {
+  auto doc = parse("AVV\n\nZiffer 3 – Daten\n\n3.1 Verarbeitet werden folgende Kategorien:\n1. Stammdaten: Name;\n"
+                   "2. Gesundheitsdaten: Diagnosen.\n\n3.2 Kreis der Betroffenen:\n1. Klienten,\n2. Angehörige.\n");
+  auto const* c31 = find_node(doc, "3.1");
+  REQUIRE(c31);
+  CHECK(c31->children.size() >= 1);
+}
