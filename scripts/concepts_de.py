@@ -546,7 +546,9 @@ c("col-location", "ort", "ort*", "*ort", "standort*", "serverstandort*", "land",
 c("col-safeguard", "garantie*", "rechtsgrundlage*", "ubermittlungsgrundlage*", "scc", "transfer*", "drittland*",
   "safeguard*", "grundlage")
 c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc", "sarl", "sa", "bv", "nv", "corp",
-  "corporation", "limited", "plc", "oy", "ab", "spa", "srl", "aps", "gbr", "mbh", "kgaa", "llp", "pte", "pty", "eg")
+  "corporation", "limited", "plc", "oy", "ab", "spa", "srl", "aps", "gbr", "mbh", "kgaa", "llp", "pte", "pty", "eg",
+  # Iceland, Finland, Norway, Hungary, the Balkans, Czechia/Slovakia, Poland ("d.o.o.", "s.r.o.", "sp. z o.o.")
+  "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba")
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
   "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
   "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")

@@ -248,3 +248,14 @@ TEST_CASE("transfers: where staff work restricts no processing; worldwide access
                           "dokumentierte Weisung des Auftraggebers ausgeschlossen.\n\n" + tail);
   CHECK(findings_of(access, "transfer.no-safeguard").empty());
 }
+
+TEST_CASE("transfers: legal forms written with dots ('d.o.o.') and Icelandic 'ehf.' mark list entries", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n3. Ort\n\n3.1 Die Verarbeitung erfolgt ausschließlich in der EU oder im EWR.\n\n"
+                     "Anlage 3 – Unterauftragsverarbeiter\n\n"
+                     "1. Norðurljós Gagnaver ehf., Reykjavík, Island – Datensicherung\n"
+                     "2. Dunavski Kontakt Centar d.o.o., Novi Sad, Serbien – Servicecenter – Garantie: "
+                     "Standarddatenschutzklauseln 2021/914, Modul 3\n");
+  CHECK(r.subprocessors.size() == 2);
+  CHECK(findings_of(r, "transfer.location-conflict").size() == 1);
+  CHECK(findings_of(r, "transfer.no-safeguard").empty());
+}
