@@ -451,44 +451,66 @@ namespace {
 // measure carries that concept wherever it is used ("meldet jede Sicherheitsverletzung").
 // The concept is the first of these the definition names right after its verb.
 void add_defined_terms(MatchContext& ctx) {
-  static constexpr char const* kDefinable[] = {"breach", "subprocessor", "instructions", "tom"};
+  static constexpr char const* kDefinable[] = {"breach", "subprocessor", "instructions", "tom", "staff-unit"};
   static constexpr std::string_view kCopula[] = {"ist", "sind", "bezeichnet", "bezeichnen", "bedeutet", "meint", "umfasst"};
   std::string const& src = ctx.doc.source.text;
-  std::vector<std::pair<std::string, int>> terms;  // folded term, concept
+  struct Term {
+    std::string first, second;  // folded words ("befugte", "personen"; "sicherheitsverletzung", "")
+    int concept_index;
+  };
+  std::vector<Term> terms;
+  auto quote_closes_at = [&](std::uint32_t e) {
+    return e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
+  };
   for (auto const& s : ctx.sentences) {
     if (s.tokens.size() < 4) continue;
-    std::uint32_t b = s.tokens[0].span.begin, e = s.tokens[0].span.end;
+    std::uint32_t b = s.tokens[0].span.begin;
     bool opened = (b >= 1 && src[b - 1] == '"') || (b >= 3 && src.compare(b - 3, 3, "\xE2\x80\x9E") == 0);
-    bool closed = e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
-    if (!opened || !closed) continue;
-    if (std::find(std::begin(kCopula), std::end(kCopula), s.tokens[1].word) == std::end(kCopula)) continue;
+    if (!opened) continue;
+    // a term of one or two words: "„Sicherheitsverletzung“", "„Befugte Personen“"
+    std::size_t words = quote_closes_at(s.tokens[0].span.end) ? 1 : quote_closes_at(s.tokens[1].span.end) ? 2 : 0;
+    if (words == 0) continue;
+    std::uint32_t e = s.tokens[words - 1].span.end;
+    // "„Befugte Personen“: die Mitarbeiter der Abteilung …" — a glossary entry with a colon
+    std::size_t after_quote = e + (src[e] == '"' ? 1 : 3);
+    bool colon = after_quote < src.size() && src[after_quote] == ':';
+    if (!colon && std::find(std::begin(kCopula), std::end(kCopula), s.tokens[words].word) == std::end(kCopula)) continue;
     int best = -1;
-    std::size_t best_at = 8;  // the genus stands within the first words after the verb
+    std::size_t best_at = 8 + words;  // the genus stands within the first words after the verb
     for (char const* name : kDefinable) {
       int c = ctx.concepts.index(name);
       for (int t : ctx.hits(s, c)) {
-        if (t >= 2 && static_cast<std::size_t>(t) < best_at) {
+        if (static_cast<std::size_t>(t) >= words + (colon ? 0 : 1) && static_cast<std::size_t>(t) < best_at) {
           best_at = static_cast<std::size_t>(t);
           best = c;
         }
       }
     }
-    if (best >= 0) terms.emplace_back(s.tokens[0].word, best);
+    if (best >= 0) terms.push_back({s.tokens[0].word, words == 2 ? s.tokens[1].word : std::string(), best});
     if (terms.size() >= 50) break;  // a contract defines a handful; a file of many contracts is no reason for more
   }
   if (terms.empty()) return;
+  // a word of the term in an inflected form: "befugten" for "befugte"
+  auto inflects = [](std::string const& w, std::string const& stem) {
+    std::string base = stem.size() > 4 && stem.back() == 'e' ? stem.substr(0, stem.size() - 1) : stem;
+    if (w.compare(0, base.size(), base) != 0) return false;
+    std::string_view ending = std::string_view(w).substr(base.size());
+    return ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
+           ending == "er" || ending == "em";
+  };
   std::map<int, std::vector<int>> added;  // concept -> sentences that gain it (merged in below, in order)
   for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
     auto const& tokens = ctx.sentences[i].tokens;
     auto& hits = ctx.hit_cache[i];
-    for (auto const& [term, c] : terms) {
+    for (auto const& [first, second, c] : terms) {
       std::vector<int> found;
       for (std::size_t t = 0; t < tokens.size(); ++t) {
-        std::string const& w = tokens[t].word;
-        if (w.compare(0, term.size(), term) != 0) continue;
-        std::string_view ending = std::string_view(w).substr(term.size());
-        if (ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e") {
+        if (!inflects(tokens[t].word, first)) continue;
+        if (second.empty()) {
           found.push_back(static_cast<int>(t));
+        } else if (t + 1 < tokens.size() && inflects(tokens[t + 1].word, second)) {
+          found.push_back(static_cast<int>(t));
+          found.push_back(static_cast<int>(t + 1));
         }
       }
       if (found.empty()) continue;
