@@ -449,8 +449,10 @@ c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "
   "steuerrechtlich*", "257 hgb", "147 ao")
 # "nach seiner Wahl": the choice of whoever is the subject of the sentence
 c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung")
+# (a bare "nach eigenem Ermessen" names no party: "entscheidet der Vorstand nach eigenem Ermessen" is the club's)
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
-  "nach eigenem ermessen", "nach freiem ermessen", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
+  "auftragnehmer* nach eigenem ermessen", "auftragnehmer* ~ nach eigenem ermessen", "auftragnehmer* nach freiem ermessen",
+  "auftragnehmer* ~ nach freiem ermessen", "ermessen des auftragnehmer*", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
   "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien")
 c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
