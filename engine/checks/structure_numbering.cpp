@@ -120,6 +120,12 @@ void structure_numbering(Context& ctx) {
       Node const& n = nodes[i];
       if (quoting && n.style == quoting_style) quoting = false;
       if (quoting) continue;
+      // "Nachtrag Nr. 1" after the annexes: a new text numbers its clauses anew (annexes go on)
+      if (n.kind == NodeKind::title && ci > 0) {
+        std::erase_if(sequences, [](Sequence const& q) { return q.kind != NodeKind::annex; });
+        std::erase_if(continued, [](auto const& c) { return std::get<1>(c.first) != static_cast<int>(NodeKind::annex); });
+        continue;
+      }
       if (amends(n)) {
         quoting = true;
         quoting_style = n.style;

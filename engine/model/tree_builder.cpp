@@ -1211,10 +1211,14 @@ class Builder {
       return;
     }
     promote_title_line(content);
-    // an amendment agreement appended after the annexes starts a text of its own
+    // an amendment agreement appended after the annexes starts a text of its own, with its own title
     if (blank_before_ && annex_of_stack() >= 0 && opens_main_text(content)) {
       stack_.resize(1);
+      int t = add(NodeKind::title, 0, offset, end);
+      node(t).heading = std::string(text_util::trim(content));
+      node(t).heading_span = {content_offset, end};
       last_text_ = -1;
+      return;
     }
     if (last_text_ >= 0 && blank_before_ && signature_ < 0) {
       if (int lead = list_lead_in(last_text_, content); lead >= 0) {
