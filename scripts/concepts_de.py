@@ -207,6 +207,8 @@ c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "s
   "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
 # "Schreibkräfte arbeiten ausschließlich in den Büroräumen … in Deutschland": where staff work, not all processing
+# "KursKlick selbst verarbeitet die Daten ausschließlich in Deutschland": the processor's own processing only
+c("self-only", "auftragnehmer selbst", "selbst verarbeitet", "selbst verarbeiten", "eigene verarbeitung", "eigenen systemen")
 c("workplace", "arbeiten", "arbeitet", "telearbeit*", "buroraum*", "buroraumen", "homeoffice", "home-office", "mobiles arbeiten")
 # "Der Kunde kann festlegen, dass Besprechungen ausschließlich über Server in Deutschland laufen": an option, no restriction
 c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahlen", "kann … auswahlen", "optional*",
@@ -495,6 +497,9 @@ c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder pe
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
+# "meldet … unverzüglich, sofern die Verletzung voraussichtlich zu einem Risiko … führt": the processor filters
+c("risk-filter", "sofern … voraussichtlich * risiko", "sofern … risiko fur", "soweit … risiko fur", "wenn … risiko fur",
+  "voraussichtlich zu einem risiko", "einschatzung … risiko")
 # "Sie sind damit einverstanden, dass wir … auch für eigene Zwecke nutzen": the controller's leave
 c("controller-agrees", "einverstanden", "willigt … ein", "willigen … ein", "stimmt … zu", "stimmen … zu", "gestattet", "gestatten")
 # pseudonymised data are still personal data (Art. 4 Nr. 5 DSGVO): no exemption from the own-use rules

@@ -284,7 +284,12 @@ SPECS = {
                       none_in_segment=["assist", "authority"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
-                   finding="breach.notice-too-late")]},
+                   finding="breach.notice-too-late"),
+             # the controller, not the processor, judges the risk (Art. 33(1)); the processor reports every breach (Art. 33(2))
+             limit([P(all=["breach", "notify", "risk-filter"], any=["to-controller"], actor="processor",
+                      none_in_segment=["assist", "authority"])],
+                   L("Der Auftragnehmer meldet nur Verletzungen, die er selbst für risikobehaftet hält; Art. 33 Abs. 2 DSGVO verlangt die Meldung jeder Verletzung.",
+                     "The processor reports only breaches it judges risky itself; Art. 33(2) GDPR requires every breach to be reported."))]},
  "art28.3.g.deletion-return": {"topic": ["deletion-topic"], "parts": [
    part(L("Löschung", "deletion"), [P(all=["delete", "data"], under=["end"], actor="processor"),
                                     P(all=["delete", "controller-choice"], under=["end"]),

@@ -129,9 +129,12 @@ void empty_items(Context& ctx) {
     bool filled = false;
     if (i + 1 < nodes.size()) {
       Node const& next = nodes[i + 1];
+      // (an unnumbered lead-in "Die folgenden Maßnahmen gelten …:" above "1. Büro" is filled by it)
       filled = descendant(nodes, i + 1, i) || next.kind == NodeKind::list || next.kind == NodeKind::table ||
                next.kind == NodeKind::paragraph || next.kind == NodeKind::bullet ||
-               next.kind == NodeKind::subheading || (n.kind == NodeKind::paragraph && next.kind == NodeKind::item);
+               next.kind == NodeKind::subheading ||
+               (n.kind == NodeKind::paragraph &&
+                (next.kind == NodeKind::item || next.kind == NodeKind::section || next.kind == NodeKind::clause));
     }
     // "… wird Folgendes vereinbart:" before the clauses; "… unter folgenden Bedingungen:" before the
     // paragraphs that state them.

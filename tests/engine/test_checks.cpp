@@ -259,3 +259,9 @@ TEST_CASE("transfers: legal forms written with dots ('d.o.o.') and Icelandic 'eh
   CHECK(findings_of(r, "transfer.location-conflict").size() == 1);
   CHECK(findings_of(r, "transfer.no-safeguard").empty());
 }
+
+TEST_CASE("transfers: the processor's own processing in Germany restricts no subprocessor", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n9. Ort\n\n9.1 Der Auftragnehmer selbst verarbeitet die Daten ausschließlich in Deutschland.\n\n"
+                     "Anlage 3 – Unterauftragsverarbeiter\n\n- TextBote OÜ, Tallinn, Estland – SMS-Versand\n");
+  CHECK(findings_of(r, "transfer.location-conflict").empty());
+}
