@@ -126,7 +126,8 @@ c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*"
 # --- 4 data types -----------------------------------------------------------------------
 c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "erhoben", "gespeichert", "verarbeitung folgender",
   "umfasst", "liegen", "abgelegt", "enthalten", "enthalt")
-c("data-categories", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
+c("data-categories", "categories of data", "categories of personal data", "categories of * data",
+  "types of personal data", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
   "personenbezogene daten folgender art", "datentyp*", "arten der *daten", "art der *daten", "kategorien der *daten",
@@ -146,7 +147,7 @@ c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 # --- 5 data subjects ------------------------------------------------------------------
 c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
   "daten folgender", "verarbeitet werden daten")
-c("subject-categories", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
+c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
@@ -180,9 +181,11 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
 c("controller-topic", "auftraggeber*", "weisung*", "kontroll*")
 # --- 7 instructions -------------------------------------------------------------------
 c("instructions", "weisung", "weisungen", "*weisung", "*weisungen", "weisungsgebunden*", "weisungsrahmen",
-  "im rahmen der weisungen", "nach weisung", "auf weisung", "dokumentierte* weisung*")
+  "im rahmen der weisungen", "nach weisung", "auf weisung", "dokumentierte* weisung*",
+  # English terms inside German sentences ("nur auf Documented Instructions des Customers")
+  "instruction", "instructions", "documented instructions")
 c("documented", "dokumentiert*", "dokumentier*", "schriftlich*", "textform", "elektronisch*", "schriftform",
-  "e-mail", "per mail", "protokollier*", "festgehalten", "festzuhalten", "in textform", "ticket*")
+  "e-mail", "per mail", "protokollier*", "festgehalten", "festzuhalten", "in textform", "ticket*", "documented")
 c("oral", "mundlich*", "fernmundlich*", "telefonisch*")
 c("confirm", "halt … fest", "halten … fest", "schriftlich fest", "bestatig*", "dokumentier*", "protokollier*",
   "schriftlich * festzuhalten", "festzuhalten",
