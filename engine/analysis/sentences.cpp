@@ -641,6 +641,10 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   // its clause gives the time to that clause's first sentence.
   std::map<int, std::size_t> first_of_node;
   for (std::size_t i = 0; i < out.size(); ++i) first_of_node.emplace(out[i].node, i);
+  std::vector<std::vector<Reference const*>> references_of(doc.nodes.size());  // by the node holding them
+  for (auto const& r : doc.references) {
+    if (r.from >= 0 && static_cast<std::size_t>(r.from) < doc.nodes.size()) references_of[static_cast<std::size_t>(r.from)].push_back(&r);
+  }
   for (std::size_t i = 1; i < out.size(); ++i) {
     auto const& t = out[i].tokens;
     // ("Dies geschieht …", "Die Meldung erfolgt …", "Die Mitteilung nach Ziffer 9.1 erfolgt …")
@@ -658,9 +662,9 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     if (!follow_up) continue;
     std::size_t duty = i - 1;
     if (out[i].node != out[i - 1].node) duty = out.size();
-    for (auto const& r : doc.references) {
-      if (r.from != out[i].node || r.target <= 0 || r.span.begin < out[i].span.begin || r.span.end > out[i].span.end) continue;
-      if (auto it = first_of_node.find(r.target); it != first_of_node.end()) duty = it->second;
+    for (Reference const* r : references_of[static_cast<std::size_t>(out[i].node)]) {
+      if (r->target <= 0 || r->span.begin < out[i].span.begin || r->span.end > out[i].span.end) continue;
+      if (auto it = first_of_node.find(r->target); it != first_of_node.end()) duty = it->second;
       break;
     }
     if (duty < out.size()) out[duty].periods.insert(out[duty].periods.end(), out[i].periods.begin(), out[i].periods.end());
