@@ -490,9 +490,13 @@ void add_defined_terms(MatchContext& ctx) {
     if (terms.size() >= 50) break;  // a contract defines a handful; a file of many contracts is no reason for more
   }
   if (terms.empty()) return;
-  // a word of the term in an inflected form: "befugten" for "befugte"
-  auto inflects = [](std::string const& w, std::string const& stem) {
-    std::string base = stem.size() > 4 && stem.back() == 'e' ? stem.substr(0, stem.size() - 1) : stem;
+  // a word of the term in an inflected form: "befugten" for "befugte" (compared without the final "e")
+  for (auto& term : terms) {
+    for (std::string* w : {&term.first, &term.second}) {
+      if (w->size() > 4 && w->back() == 'e') w->pop_back();
+    }
+  }
+  auto inflects = [](std::string const& w, std::string const& base) {
     if (w.compare(0, base.size(), base) != 0) return false;
     std::string_view ending = std::string_view(w).substr(base.size());
     return ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||

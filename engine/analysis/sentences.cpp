@@ -609,13 +609,13 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     if (quoted && t[0].word.size() >= 5) period_terms.emplace_back(t[0].word, i);
   }
   if (!period_terms.empty()) {
-    std::map<std::string, std::size_t> defining_of(period_terms.begin(), period_terms.end());
+    std::map<std::string, std::size_t, std::less<>> defining_of(period_terms.begin(), period_terms.end());
     for (std::size_t i = 0; i < out.size(); ++i) {
       std::set<std::size_t> uses;  // one pass over the words: the term, or its plural in -n/-en
       for (auto const& k : out[i].tokens) {
         for (std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{2}}) {
-          if (k.word.size() <= cut) break;
-          auto it = defining_of.find(k.word.substr(0, k.word.size() - cut));
+          if (k.word.size() <= cut + 4) break;
+          auto it = defining_of.find(std::string_view(k.word).substr(0, k.word.size() - cut));
           if (it != defining_of.end() && it->second != i) uses.insert(it->second);
         }
       }
