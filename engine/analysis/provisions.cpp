@@ -160,11 +160,40 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
   return false;
 }
 
+// A lead-in that breaks off mid-sentence: a comma or a word that needs its continuation
+// ("… nur Personen ein, die", "…, dass eine Weisung … verstößt,").
+bool open_end(Node const& node, Sentence const& last) {
+  std::string_view t = text_util::trim(node.text);
+  std::string const& w = last.tokens.empty() ? std::string() : last.tokens.back().word;
+  return !t.empty() && (t.back() == ',' || w == "die" || w == "der" || w == "dass" || w == "wenn" || w == "indem" ||
+                        w == "um" || w == "und" || w == "oder");
+}
+
 // The sentence that leads into the list a list entry stands in (its holder's last
 // sentence, which the list continues), or null.
 Sentence const* lead_in_of(MatchContext const& ctx, Sentence const& s) {
   Node const& entry = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
   if (entry.kind != NodeKind::item && entry.kind != NodeKind::bullet) return nullptr;
+  // "- Der Auftragnehmer setzt nur Personen ein, die" then "  - a) …" read beside it: the
+  // entry before the run of lettered items, when it breaks off with a comma
+  if (entry.kind == NodeKind::item && entry.parent > 0) {
+    auto const& siblings = ctx.doc.nodes[static_cast<std::size_t>(entry.parent)].children;
+    auto at = std::find(siblings.begin(), siblings.end(), s.node);
+    while (at != siblings.begin() && ctx.doc.nodes[static_cast<std::size_t>(*(at - 1))].kind == NodeKind::item) --at;
+    if (at != siblings.begin()) {
+      int before = *(at - 1);
+      // (the bullet sits in a list of its own: take the list's last bullet)
+      while (ctx.doc.nodes[static_cast<std::size_t>(before)].kind == NodeKind::list &&
+             !ctx.doc.nodes[static_cast<std::size_t>(before)].children.empty()) {
+        before = ctx.doc.nodes[static_cast<std::size_t>(before)].children.back();
+      }
+      Node const& prev = ctx.doc.nodes[static_cast<std::size_t>(before)];
+      auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(before)];
+      if (prev.kind == NodeKind::bullet && !own.empty() && open_end(prev, ctx.sentences[static_cast<std::size_t>(own.back())])) {
+        return &ctx.sentences[static_cast<std::size_t>(own.back())];
+      }
+    }
+  }
   int holder = entry.parent;
   while (holder > 0 && ctx.doc.nodes[static_cast<std::size_t>(holder)].kind == NodeKind::list) {
     holder = ctx.doc.nodes[static_cast<std::size_t>(holder)].parent;
@@ -582,6 +611,22 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.own_deadline = concepts.index("own-deadline");
   ctx.prohibition = concepts.index("prohibition-word");
   add_defined_terms(ctx);
+  // A list entry whose lead-in breaks off mid-sentence is a candidate for the lead-in's concepts
+  // too (match() lets them count for the entry).
+  std::vector<std::vector<int>> inherited(concepts.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    Sentence const* lead = lead_in_of(ctx, sentences[i]);
+    if (!lead || !open_end(doc.nodes[static_cast<std::size_t>(lead->node)], *lead)) continue;
+    std::size_t li = static_cast<std::size_t>(lead - sentences.data());
+    for (auto const& [c, tokens] : ctx.hit_cache[li]) inherited[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
+  }
+  for (std::size_t c = 0; c < inherited.size(); ++c) {
+    if (inherited[c].empty()) continue;
+    auto& with = ctx.sentences_with[c];
+    std::vector<int> merged;
+    std::set_union(with.begin(), with.end(), inherited[c].begin(), inherited[c].end(), std::back_inserter(merged));
+    with = std::move(merged);
+  }
   return ctx;
 }
 
@@ -589,8 +634,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.annex_only && !s.in_annex) return MatchKind::none;
   if (p.min_segments > 1 && (s.tokens.empty() || s.tokens.back().segment + 1 < p.min_segments)) return MatchKind::none;
   std::vector<int> matched_tokens;
+  // "- Der Auftragnehmer setzt nur Personen ein, die / - a) zur Vertraulichkeit verpflichtet worden
+  // sind": an entry of a list whose lead-in breaks off mid-sentence (no colon, no full stop)
+  // continues that sentence, and a concept the lead-in holds counts for the entry.
+  Sentence const* lead = p.same_segment || p.min_matches > 1 ? nullptr : lead_in_of(ctx, s);
+  if (lead && !open_end(ctx.doc.nodes[static_cast<std::size_t>(lead->node)], *lead)) lead = nullptr;
   for (int c : p.all_ids) {
     auto const& hits = ctx.hits(s, c);
+    if (hits.empty() && lead && ctx.occurs(*lead, c)) continue;
     if (hits.empty()) return MatchKind::none;
     // "Die Verarbeitung erfolgt für die Dauer von [●].": a concept only in a segment left blank
     if (!s.blank_segments.empty() && std::all_of(hits.begin(), hits.end(), [&](int t) {
@@ -641,6 +692,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
     for (int c : p.all_ids) {
       auto const& hits = ctx.hits(s, c);
+      if (hits.empty()) continue;  // held by the lead-in (checked above)
       bool free = std::any_of(hits.begin(), hits.end(), [&](int t) {
         return !blocked.count(s.tokens[static_cast<std::size_t>(t)].segment);
       });
