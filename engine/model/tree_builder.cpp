@@ -198,6 +198,8 @@ class Builder {
   bool toc_ = false;             // inside a table of contents
   bool toc_started_ = false;     // … and its first entry has been seen
   bool toc_tail_ = false;        // just after a table of contents (its annex lines may follow)
+  bool top_level_part_ = false;  // a "Teil A" stands at the top level
+  std::unordered_map<std::string, int> last_top_level_;  // word|style -> last number of a top-level section
   bool toc_tail_annexes_ = false;
   bool title_seen_ = false;
   int last_text_ = -1;    // node whose text a following plain line may continue
@@ -748,18 +750,13 @@ class Builder {
 
   // A section numbered right after the last of the document's top-level sections of its
   // kind ("Artikel 4" after "Artikel 3": the same word and style).
+  static std::string top_level_key(LineShape const& shape) {
+    return shape.number.substr(0, shape.number.find(' ')) + '|' + std::to_string(static_cast<int>(shape.style));
+  }
   bool continues_top_level(LineShape const& shape) const {
     if (shape.parts.size() != 1 || !std::isdigit(static_cast<unsigned char>(shape.parts[0][0]))) return false;
-    std::string word = shape.number.substr(0, shape.number.find(' '));
-    int last = -1;
-    for (int c : node_const(0).children) {
-      Node const& n = node_const(c);
-      if (n.kind == NodeKind::section && n.style == shape.style && n.parts.size() == 1 &&
-          n.number.substr(0, n.number.find(' ')) == word) {
-        last = std::atoi(n.parts[0].c_str());
-      }
-    }
-    return last >= 0 && last + 1 == std::atoi(shape.parts[0].c_str());
+    auto it = last_top_level_.find(top_level_key(shape));
+    return it != last_top_level_.end() && it->second + 1 == std::atoi(shape.parts[0].c_str());
   }
 
   void section(LineShape const& shape, std::uint32_t offset, std::uint32_t end, Span heading_span) {
@@ -769,12 +766,7 @@ class Builder {
     pop_to_root_or_annex();
     // "TEIL A – Vereinbarung … Anlage 2 … TEIL B – 1. Nachtrag": the next part of the document
     // ends the last part's annexes
-    if (part && annex_of_stack() >= 0) {
-      auto const& top_level = node(0).children;
-      if (std::any_of(top_level.begin(), top_level.end(), [&](int c) { return node_const(c).is_part(); })) {
-        stack_.resize(1);
-      }
-    }
+    if (part && annex_of_stack() >= 0 && top_level_part_) stack_.resize(1);
     // "Artikel 3 … Anlage 2 – Unterauftragsverarbeiter … Artikel 4 – Inkrafttreten": the next
     // section of the main text after an annex that a clause inserted
     if (!part && annex_of_stack() >= 0 && continues_top_level(shape)) stack_.resize(1);
@@ -792,6 +784,12 @@ class Builder {
     int roman_parent = letter_under_roman(shape);
     if (roman_parent >= 0) push_capped(roman_parent);
     int n = add(NodeKind::section, top(), offset, end);
+    if (top() == 0) {  // what later sections inside annexes are compared with
+      top_level_part_ = top_level_part_ || part;
+      if (shape.parts.size() == 1 && std::isdigit(static_cast<unsigned char>(shape.parts[0][0]))) {
+        last_top_level_[top_level_key(shape)] = std::atoi(shape.parts[0].c_str());
+      }
+    }
     Node& s = node(n);
     s.number = shape.number;
     s.parts = shape.parts;
