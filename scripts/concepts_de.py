@@ -415,6 +415,7 @@ c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezoge
 # "meldet … nach Abschluss ihrer internen Untersuchung", "im Rahmen der regelmäßigen Berichterstattung
 # (quartalsweise)": a notice put off until the processor's own work or its next report
 c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der berichterstattung", "quartalsweise*",
+  "im rahmen des * berichts", "im rahmen des berichts", "monatlichen bericht*", "wochentlichen bericht*",
   "quartalsbericht*", "im monatsbericht", "mit dem monatsbericht", "monatsbericht*", "jahresbericht*", "im nachsten bericht",
   "turnusmassig*", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
   "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",

@@ -198,6 +198,7 @@ class Builder {
   bool toc_ = false;             // inside a table of contents
   bool toc_started_ = false;     // … and its first entry has been seen
   bool toc_tail_ = false;        // just after a table of contents (its annex lines may follow)
+  bool toc_pending_ = false;     // "Inhalt" and a blank line: contents if two headings follow
   bool top_level_part_ = false;  // a "Teil A" stands at the top level
   std::unordered_map<std::string, int> last_top_level_;  // word|style -> last number of a top-level section
   bool toc_tail_annexes_ = false;
@@ -366,8 +367,23 @@ class Builder {
       }
       toc_tail_ = false;
     }
-    if (int kind = toc_heading(bare); kind == 2 || (kind == 1 && grammar::classify_line(next_line_).kind != LineKind::text &&
-                                                    grammar::classify_line(next_line_).kind != LineKind::blank)) {
+    // "Inhalt" (or "Übersicht"), a blank line, then two heading lines in a row: a table of contents
+    if (toc_pending_ && !bare.empty()) {
+      toc_pending_ = false;
+      if (grammar::classify_line(text).kind == LineKind::section_heading &&
+          grammar::classify_line(next_line_).kind == LineKind::section_heading) {
+        toc_ = true;
+        toc_started_ = true;
+        return;
+      }
+    }
+    int kind = toc_heading(bare);
+    if (kind == 1 && text_util::trim(next_line_).empty()) {
+      toc_pending_ = true;
+      return;
+    }
+    if (kind == 2 || (kind == 1 && grammar::classify_line(next_line_).kind != LineKind::text &&
+                      grammar::classify_line(next_line_).kind != LineKind::blank)) {
       toc_ = true;
       toc_started_ = false;
       return;
@@ -1015,7 +1031,7 @@ class Builder {
     while (!f.empty() && (f.back() == ':' || f.back() == '*' || f.back() == ' ')) f.pop_back();
     while (!f.empty() && (f.front() == '#' || f.front() == '*' || f.front() == ' ')) f.erase(f.begin());
     if (f == "inhaltsverzeichnis" || f == "inhaltsubersicht" || f == "table of contents") return 2;
-    return f == "inhalt" || f == "contents" ? 1 : 0;
+    return f == "inhalt" || f == "contents" || f == "ubersicht" ? 1 : 0;
   }
 
   // The cells of a flattened table row: tab-separated (runs of tabs separate), or

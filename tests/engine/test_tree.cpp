@@ -532,3 +532,16 @@ TEST_CASE("tree: '1.' entries under a '3.1 … folgende:' lead-in are its items"
   REQUIRE(c31);
   CHECK(c31->children.size() >= 1);
 }
+
+TEST_CASE("tree: 'Inhalt' and a blank line above a run of headings is a table of contents", "[tree]") {
+  auto doc = parse("AVV\n\nInhalt\n\n§ 1  Gegenstand\n§ 2  Pflichten\n\nAnlage 1 – TOM\nAnlage 2 – Unterauftragnehmer\n\n\n"
+                   "§ 1 Gegenstand\n\n(1) Text.\n\n§ 2 Pflichten\n\n(1) Text.\n\nAnlage 1 – TOM\n\nVerschlüsselung.\n\n"
+                   "Anlage 2 – Unterauftragnehmer\n\nKeine.\n");
+  int sections = 0, annexes = 0;
+  for (auto const& n : doc.nodes) {
+    sections += n.kind == NodeKind::section;
+    annexes += n.kind == NodeKind::annex;
+  }
+  CHECK(sections == 2);
+  CHECK(annexes == 2);
+}
