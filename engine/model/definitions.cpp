@@ -24,8 +24,13 @@ constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend"
 // Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
 // The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
 std::string role_of_word(std::string const& fw) {
+  auto ends_with = [&](std::string_view tail) {
+    return fw.size() >= tail.size() && fw.compare(fw.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  // "Kunde", "Firmenkundin", "des Kunden" — not "Kundenkreis", "Kundenservice" (names of things)
+  bool customer = ends_with("kunde") || ends_with("kunden") || ends_with("kundin") || ends_with("kundinnen");
   if (fw == "ag" || fw.find("geber") != std::string::npos || fw.find("verantwortlich") != std::string::npos ||
-      fw.find("kunde") != std::string::npos || fw.find("controller") != std::string::npos ||
+      customer || fw.find("controller") != std::string::npos ||
       fw.find("client") != std::string::npos || fw.find("customer") != std::string::npos) {
     return "controller";
   }

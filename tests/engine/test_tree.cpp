@@ -545,3 +545,13 @@ TEST_CASE("tree: 'Inhalt' and a blank line above a run of headings is a table of
   CHECK(sections == 2);
   CHECK(annexes == 2);
 }
+
+TEST_CASE("tree: a party named 'Kundenkreis' is no customer by its name", "[tree]") {
+  auto doc = parse("AVV\n\nHofmann Haustechnik GmbH\n(nachfolgend „Hofmann“)\n\nund\n\nKundenkreis Software AG\n"
+                   "(nachfolgend „Kundenkreis“)\n\nVorbemerkung\n\nHofmann ist Verantwortlicher, Kundenkreis "
+                   "Auftragsverarbeiter.\n\n1. Weisungen\n\n1.1 Kundenkreis verarbeitet Daten nur auf Weisung.\n");
+  std::map<std::string, std::string> roles;
+  for (auto const& d : doc.definitions) roles[d.term] = d.role;
+  CHECK(roles["Kundenkreis"] != "controller");
+  CHECK(roles["Hofmann"] != "processor");
+}
