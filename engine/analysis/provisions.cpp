@@ -170,8 +170,8 @@ bool open_end(Node const& node, Sentence const& last) {
 }
 
 // The sentence that leads into the list a list entry stands in (its holder's last
-// sentence, which the list continues), or null.
-Sentence const* lead_in_of(MatchContext const& ctx, Sentence const& s) {
+// sentence, which the list continues), or null. Computed once per sentence (MatchContext::lead_in).
+Sentence const* find_lead_in(MatchContext const& ctx, Sentence const& s) {
   Node const& entry = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
   if (entry.kind != NodeKind::item && entry.kind != NodeKind::bullet) return nullptr;
   // "- Der Auftragnehmer setzt nur Personen ein, die" then "  - a) …" read beside it: the
@@ -201,6 +201,18 @@ Sentence const* lead_in_of(MatchContext const& ctx, Sentence const& s) {
   if (holder <= 0) return nullptr;
   auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(holder)];
   return own.empty() ? nullptr : &ctx.sentences[static_cast<std::size_t>(own.back())];
+}
+
+// The cached lead-in of one of the context's sentences (`open_only`: only one that breaks off
+// mid-sentence); a sentence from elsewhere is looked up directly.
+Sentence const* lead_in_of(MatchContext const& ctx, Sentence const& s, bool open_only = false) {
+  auto si = static_cast<std::size_t>(&s - ctx.sentences.data());
+  if (si >= ctx.lead_in.size()) {
+    Sentence const* lead = find_lead_in(ctx, s);
+    return lead && (!open_only || open_end(ctx.doc.nodes[static_cast<std::size_t>(lead->node)], *lead)) ? lead : nullptr;
+  }
+  if (ctx.lead_in[si] < 0 || (open_only && !ctx.lead_in_open[si])) return nullptr;
+  return &ctx.sentences[static_cast<std::size_t>(ctx.lead_in[si])];
 }
 
 // "Der Auftragnehmer unterstützt … namentlich (a) … (d) …, jeweils jedoch nur, soweit dies
@@ -570,7 +582,7 @@ void add_defined_terms(MatchContext& ctx) {
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
-  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}};
+  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   ctx.sentences_of_node.resize(doc.nodes.size());
   ctx.references_from.resize(doc.nodes.size());
   for (std::size_t r = 0; r < doc.references.size(); ++r) {
@@ -611,13 +623,18 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.own_deadline = concepts.index("own-deadline");
   ctx.prohibition = concepts.index("prohibition-word");
   add_defined_terms(ctx);
+  ctx.lead_in.assign(sentences.size(), -1);
+  ctx.lead_in_open.assign(sentences.size(), 0);
   // A list entry whose lead-in breaks off mid-sentence is a candidate for the lead-in's concepts
   // too (match() lets them count for the entry).
   std::vector<std::vector<int>> inherited(concepts.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    Sentence const* lead = lead_in_of(ctx, sentences[i]);
-    if (!lead || !open_end(doc.nodes[static_cast<std::size_t>(lead->node)], *lead)) continue;
+    Sentence const* lead = find_lead_in(ctx, sentences[i]);
+    if (!lead) continue;
     std::size_t li = static_cast<std::size_t>(lead - sentences.data());
+    ctx.lead_in[i] = static_cast<int>(li);
+    ctx.lead_in_open[i] = open_end(doc.nodes[static_cast<std::size_t>(lead->node)], *lead);
+    if (!ctx.lead_in_open[i]) continue;
     for (auto const& [c, tokens] : ctx.hit_cache[li]) inherited[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
   }
   for (std::size_t c = 0; c < inherited.size(); ++c) {
@@ -637,8 +654,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // "- Der Auftragnehmer setzt nur Personen ein, die / - a) zur Vertraulichkeit verpflichtet worden
   // sind": an entry of a list whose lead-in breaks off mid-sentence (no colon, no full stop)
   // continues that sentence, and a concept the lead-in holds counts for the entry.
-  Sentence const* lead = p.same_segment || p.min_matches > 1 ? nullptr : lead_in_of(ctx, s);
-  if (lead && !open_end(ctx.doc.nodes[static_cast<std::size_t>(lead->node)], *lead)) lead = nullptr;
+  Sentence const* lead = p.same_segment || p.min_matches > 1 ? nullptr : lead_in_of(ctx, s, true);
   for (int c : p.all_ids) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty() && lead && ctx.occurs(*lead, c)) continue;

@@ -77,6 +77,10 @@ struct MatchContext {
   std::vector<ConceptTable::SentenceHits> hit_cache;       // per sentence: (concept, tokens)
   std::vector<std::vector<int>> sentences_with;            // per concept: sentences containing it
   std::vector<int> all_sentences;                          // 0 … n-1
+  // Per sentence of a list entry: the last sentence of the lead-in its list continues (or -1),
+  // and whether that lead-in breaks off mid-sentence ("… nur Personen ein, die").
+  std::vector<int> lead_in;
+  std::vector<char> lead_in_open;
   std::vector<int> const& hits(Sentence const& s, int concept_index) const;
   std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const {
     return hits(s, concepts.index(concept_name));
