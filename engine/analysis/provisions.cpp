@@ -500,16 +500,11 @@ void add_defined_terms(MatchContext& ctx) {
     int concept_index;
   };
   std::vector<Term> terms;
-  auto quote_closes_at = [&](std::uint32_t e) {
-    return e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
-  };
+  using text_util::quote_closes_at;
   for (auto const& s : ctx.sentences) {
-    if (s.tokens.size() < 4) continue;
-    std::uint32_t b = s.tokens[0].span.begin;
-    bool opened = (b >= 1 && src[b - 1] == '"') || (b >= 3 && src.compare(b - 3, 3, "\xE2\x80\x9E") == 0);
-    if (!opened) continue;
+    if (s.tokens.size() < 4 || !text_util::quote_opens_before(src, s.tokens[0].span.begin)) continue;
     // a term of one or two words: "„Sicherheitsverletzung“", "„Befugte Personen“"
-    std::size_t words = quote_closes_at(s.tokens[0].span.end) ? 1 : quote_closes_at(s.tokens[1].span.end) ? 2 : 0;
+    std::size_t words = quote_closes_at(src, s.tokens[0].span.end) ? 1 : quote_closes_at(src, s.tokens[1].span.end) ? 2 : 0;
     if (words == 0) continue;
     std::uint32_t e = s.tokens[words - 1].span.end;
     // "„Befugte Personen“: die Mitarbeiter der Abteilung …" — a glossary entry with a colon

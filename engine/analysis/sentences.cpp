@@ -603,9 +603,7 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   for (std::size_t i = 0; i < out.size() && period_terms.size() < 20; ++i) {
     auto const& t = out[i].tokens;
     if (t.size() < 3 || out[i].periods.empty()) continue;
-    std::uint32_t b = t[0].span.begin, e = t[0].span.end;
-    bool quoted = ((b >= 1 && src[b - 1] == '"') || (b >= 3 && src.compare(b - 3, 3, "\xE2\x80\x9E") == 0)) &&
-                  e < src.size() && (src[e] == '"' || src.compare(e, 3, "\xE2\x80\x9C") == 0);
+    bool quoted = text_util::quote_opens_before(src, t[0].span.begin) && text_util::quote_closes_at(src, t[0].span.end);
     if (quoted && t[0].word.size() >= 5) period_terms.emplace_back(t[0].word, i);
   }
   if (!period_terms.empty()) {

@@ -497,7 +497,7 @@ void extract_definitions(Document& doc) {
           if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
           // "soweit nachstehend nichts Abweichendes bestimmt ist": a defined term is a noun
           // or a quoted word, never a bare lower-case word.
-          bool quoted_term = w.begin > 0 && (n.text[w.begin - 1] == '"' || (w.begin >= 3 && n.text.compare(w.begin - 3, 3, "\xE2\x80\x9E") == 0));
+          bool quoted_term = text_util::quote_opens_before(n.text, w.begin);
           if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
           Definition d;
           d.term = std::string(w.text);

@@ -84,6 +84,15 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+bool quote_opens_before(std::string_view text, std::size_t at) {
+  return (at >= 1 && at <= text.size() && text[at - 1] == '"') ||
+         (at >= 3 && at <= text.size() && text.substr(at - 3, 3) == "\xE2\x80\x9E");
+}
+
+bool quote_closes_at(std::string_view text, std::size_t at) {
+  return at < text.size() && (text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9C");
+}
+
 std::size_t letter_length(std::string_view text, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return std::isalnum(c) ? 1 : 0;

@@ -40,6 +40,11 @@ std::vector<Word> words(std::string_view text, std::size_t from, std::size_t lim
 // Appends the UTF-8 encoding of a Unicode code point.
 void append_utf8(std::string& out, std::uint32_t code_point);
 
+// A quoted term: an opening quote ("„" or '"') right before text[at], a closing one ("“" or
+// '"') right at text[at].
+bool quote_opens_before(std::string_view text, std::size_t at);
+bool quote_closes_at(std::string_view text, std::size_t at);
+
 // The value of a roman numeral in either case ("IV", "iv" -> 4), or -1 when it is none.
 int roman_value(std::string_view numeral);
 
