@@ -500,21 +500,17 @@ TEST_CASE("tree: 'Parteien' above numbered parties stays in the party block", "[
 TEST_CASE("tree: a role label with quoted pronouns defines them", "[tree]") {
   auto doc = parse("# AVV\n\n**Auftragsverarbeiter („wir“, „uns“):**\nBuchbar GmbH\nLeipzig\n\n"
                    "**Verantwortlicher („Sie“):**\nHaarwerk Wendt\nPotsdam\n\n## 1. Weisungen\n\nWir verarbeiten Ihre Daten.\n");
-  std::map<std::string, std::string> roles;
-  for (auto const& d : doc.definitions) roles[d.term] = d.role;
-  CHECK(roles["wir"] == "processor");
-  CHECK(roles["uns"] == "processor");
-  CHECK(roles["Sie"] == "controller");
+  CHECK(role_of(doc, "wir") == "processor");
+  CHECK(role_of(doc, "uns") == "processor");
+  CHECK(role_of(doc, "Sie") == "controller");
 }
 
 TEST_CASE("tree: 'ich' defined as the speaker who names her own role", "[tree]") {
   auto doc = parse("Vereinbarung zur Auftragsverarbeitung\n\nPraxis Peters\n– Auftraggeber –\n\nLena Brandt Webdesign\n"
                    "– Auftragnehmerin –\n\nIch, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden "
                    "mich, „Sie“ den Auftraggeber.\n\n1. Gegenstand\n\nIch betreue Ihre Website.\n");
-  std::map<std::string, std::string> roles;
-  for (auto const& d : doc.definitions) roles[d.term] = d.role;
-  CHECK(roles["ich"] == "processor");
-  CHECK(roles["Sie"] == "controller");
+  CHECK(role_of(doc, "ich") == "processor");
+  CHECK(role_of(doc, "Sie") == "controller");
 }
 
 TEST_CASE("tree: a checkbox with a fill-in field is no signature line", "[tree]") {
@@ -550,8 +546,6 @@ TEST_CASE("tree: a party named 'Kundenkreis' is no customer by its name", "[tree
   auto doc = parse("AVV\n\nHofmann Haustechnik GmbH\n(nachfolgend „Hofmann“)\n\nund\n\nKundenkreis Software AG\n"
                    "(nachfolgend „Kundenkreis“)\n\nVorbemerkung\n\nHofmann ist Verantwortlicher, Kundenkreis "
                    "Auftragsverarbeiter.\n\n1. Weisungen\n\n1.1 Kundenkreis verarbeitet Daten nur auf Weisung.\n");
-  std::map<std::string, std::string> roles;
-  for (auto const& d : doc.definitions) roles[d.term] = d.role;
-  CHECK(roles["Kundenkreis"] != "controller");
-  CHECK(roles["Hofmann"] != "processor");
+  CHECK(role_of(doc, "Kundenkreis") != "controller");
+  CHECK(role_of(doc, "Hofmann") != "processor");
 }
