@@ -11,6 +11,7 @@
 
 #include <avvlint/config.hpp>
 
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -46,6 +47,7 @@ class Policies {
 
   bool no_config_ = false;
   std::unique_ptr<RulePack const> default_pack_;
+  std::future<void> prepared_;  // the default pack's compilation; joined on destruction
   Entry defaults_;
   Entry* forced_ = nullptr;                                // --config
   std::map<std::string, std::unique_ptr<Entry>> by_file_;  // by absolute config path

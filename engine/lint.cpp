@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 
@@ -67,13 +68,18 @@ std::vector<RequirementResult> requirement_results(Document const& doc, analysis
 
 }  // namespace
 
-std::string coverage_rule_error(RulePack const& pack) { return coverage_rules_for(pack).error; }
+std::string prepare_rule_pack(RulePack const& pack) {
+  auto const& compiled = coverage_rules_for(pack);
+  if (compiled.rules) analysis::gazetteer_for(pack);
+  return compiled.error;
+}
 
 DocumentResult lint(Document document, RulePack const& pack) {
   DocumentResult result;
   result.document = std::move(document);
   checks::Context ctx{result.document, pack, result.findings};
   auto const& compiled = coverage_rules_for(pack);
+  if (!compiled.error.empty()) throw std::runtime_error("rule pack: " + compiled.error);
   analysis::CoverageResult coverage;
   analysis::TransferFacts transfers;
   if (compiled.rules) {

@@ -29,6 +29,12 @@ TEST_CASE("rule pack: the requirement catalogue is complete and ordered", "[rule
   for (std::size_t i = 0; i < reqs.size(); ++i) CHECK(reqs[i].order == static_cast<int>(i + 1));
 }
 
+// The CLI compiles the embedded pack on a second thread without waiting for the
+// verdict: its coverage specs must compile.
+TEST_CASE("rule pack: the embedded pack's coverage specs compile", "[rules]") {
+  CHECK(prepare_rule_pack(pack()) == "");
+}
+
 TEST_CASE("rule pack: a broken file is an error naming the file and JSON path", "[rules]") {
   auto r = load_rule_pack({{"findings/x.json", R"({"id": "x", "severity": "loud"})"}});
   REQUIRE_FALSE(r.ok());
