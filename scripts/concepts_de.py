@@ -14,7 +14,11 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
   # "eine nicht dem Vertrag entsprechende Verarbeitung": the negation belongs to an adjective
   "nicht ~ entsprechende*", "nicht vertragsgemasse*", "nicht ordnungsgemasse*", "nicht rechtmassige*",
-  "nicht weisungsgemasse*", "ohne weisung verpflichtet", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
+  "nicht weisungsgemasse*", "ohne weisung verpflichtet",
+  # the negation belongs to a condition or an escape, not to the duty: "macht Inspektionen nicht von
+  # Zertifikaten abhängig", "kann sich seiner Verantwortung nicht dadurch entziehen, dass …"
+  "nicht davon abhangig", "nicht … abhangig",
+  "nicht dadurch ~ entzieh*", "nicht ~ entziehen", "nicht ~ befreit", "nicht ~ entbunden", "nicht ~ entlastet", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
@@ -237,7 +241,8 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
   "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
-  "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
+  "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* der europaischen union", "gesetzlich ~ verpflichtet",
+  "rechtliche* verpflichtung*", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
   "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
   "gericht* oder * behorde*", "behordlich* oder gerichtlich*", "gerichtlich* oder behordlich*", "behordlich* anordnung*",
   "gerichtlich* anordnung*")
@@ -438,7 +443,7 @@ c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftra
   "auftraggeber* entscheidet", "auftraggeber* entscheiden", "auftraggeber* wahlt", "auftraggeber* bestimmt")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
-  "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "auftraggeber wahlt",
+  "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
   "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
@@ -482,6 +487,9 @@ c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gil
 c("tom-control", "zutrittskontrolle*", "zugangskontrolle*", "zugriffskontrolle*", "weitergabekontrolle*",
   "eingabekontrolle*", "verfugbarkeitskontrolle*", "trennungskontrolle*", "zutritt", "zutritts*", "zutrittskarte*",
   "besucher*", "videouberwachung*")
+# "Dies gilt nicht für Inspektionen aus Anlass einer Datenschutzverletzung": an exception to the
+# sentence before, not a negated inspection
+c("applies-not", "gilt nicht fur", "gelten nicht fur", "gilt dies nicht", "gelten diese * nicht")
 c("replaces-not", "ersetzt … nicht", "ersetzen … nicht", "nicht ersetzt", "nicht ersetzen", "ersetzt * nicht",
   "tritt nicht an die stelle", "treten nicht an die stelle", "schliessen … nicht aus", "schliesst … nicht aus",
   "bleibt … unberuhrt", "bleiben … unberuhrt", "lasst … unberuhrt", "lassen … unberuhrt")

@@ -53,8 +53,8 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  # copies are personal data
                  P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor")]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
-AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control"]),
-                  P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control"]),
+AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control", "applies-not"]),
+                  P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control", "applies-not"]),
                   # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
                     none=["storage-place"]),

@@ -289,6 +289,20 @@ std::string self_described_role(std::string_view text, std::string const& pronou
   return {};
 }
 
+// "„wir“, „uns“ und „unser“ bezeichnen die Terminfuchs GmbH als Auftragsverarbeiter": the
+// role a quoted pronoun's own sentence gives with "als", read from `at` to the sentence end.
+std::string role_given_with_als(std::string_view text, std::size_t at) {
+  auto words = text_util::words(text, at, 24);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (text.substr(at, words[k].begin - at).find_first_of(".;") != std::string_view::npos) break;
+    if (text_util::fold(words[k].text) != "als") continue;
+    std::size_t j = k + 1;
+    if (j + 1 < words.size() && is_article(text_util::fold(words[j].text))) ++j;
+    return role_of_word(text_util::fold(words[j].text));
+  }
+  return {};
+}
+
 void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
   static constexpr std::string_view kOpen[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\""};
   static constexpr std::string_view kClose[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
@@ -345,6 +359,7 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     // "Ich, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden mich": the
     // pronoun's role is the one its speaker gives herself
     if (role.empty() && (quoted_word == "ich" || quoted_word == "wir")) role = self_described_role(text, quoted_word);
+    if (role.empty() && party_pronoun(quoted_word)) role = role_given_with_als(text, at);
     // "– "Jobhafen" oder "Verantwortlicher" –": the alias is the role.
     if (role.empty() && alias_follows && party_block) {
       auto alias = text_util::words(text, at, 2);

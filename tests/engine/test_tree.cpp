@@ -59,6 +59,15 @@ TEST_CASE("tree: glosses give quoted words a party's role", "[tree]") {
   CHECK(role_of(doc, "Wartungsplan") == "undefined");  // the role word starts the next sentence
 }
 
+TEST_CASE("tree: quoted pronouns take the role their sentence gives with 'als'", "[tree]") {
+  auto doc = parse("AVV\n\nWir:\nTerminwerk GmbH\n\nSie:\nPraxis Lind\n\n"
+                   "In diesem Vertrag bezeichnen „wir“, „uns“ und „unser“ die Terminwerk GmbH als Auftragsverarbeiter "
+                   "im Sinne von Art. 4 Nr. 8 DSGVO. „Sie“ und „Ihr“ bezeichnen die Praxis als Verantwortlichen.\n\n"
+                   "1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "wir") == "processor");
+  CHECK(role_of(doc, "Sie") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
