@@ -54,6 +54,22 @@ bool wholly_bold(std::string_view s) {
          s.substr(2, s.size() - 4).find("**") == std::string_view::npos;
 }
 
+// "betroffene Personen", "technische Maßnahmen": a lower-case adjective and a noun, as the
+// last part of a title ("Art und Zweck; Daten; betroffene Personen") — not "kein Versand per
+// E-Mail" or "nur nach Freigabe" (list entries).
+bool adjective_and_noun(std::string_view part) {
+  part = trim(part);
+  std::size_t space = part.find(' ');
+  if (space == std::string_view::npos || part.find(' ', space + 1) != std::string_view::npos) return false;
+  std::string_view adjective = part.substr(0, space), noun = part.substr(space + 1);
+  unsigned char n = static_cast<unsigned char>(noun.front());
+  if (!((n >= 'A' && n <= 'Z') || n == 0xC3)) return false;
+  for (std::string_view determiner : {"eine", "keine", "diese", "jede", "alle", "seine", "ihre", "unsere", "andere"}) {
+    if (adjective == determiner) return false;
+  }
+  return adjective.size() > 3 && (adjective.back() == 'e' || adjective.substr(adjective.size() - 2) == "en");
+}
+
 // A heading is short, has few words and does not end like a sentence or a lead-in.
 bool heading_like(std::string_view title) {
   title = strip_bold(title);
@@ -105,7 +121,8 @@ bool heading_like(std::string_view title) {
     std::size_t next = title.find_first_not_of(' ', semi + 1);
     if (next == std::string_view::npos) return false;
     unsigned char c = static_cast<unsigned char>(title[next]);
-    if (!(c >= 'A' && c <= 'Z') && c != 0xC3) return false;  // 0xC3: Ä, Ö, Ü (and ä, ö, ü, rare after ";")
+    bool capital = (c >= 'A' && c <= 'Z') || c == 0xC3;  // 0xC3: Ä, Ö, Ü (and ä, ö, ü, rare after ";")
+    if (!capital && !adjective_and_noun(title.substr(next, title.find(';', next) - next))) return false;
   }
   unsigned char first = static_cast<unsigned char>(title.front());
   return !(first >= 'a' && first <= 'z');

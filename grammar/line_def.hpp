@@ -88,12 +88,13 @@ x3::rule<struct letter_class, std::string> const letter = "letter";
 inline auto const letter_def =
     raw[lit('(') >> ascii::lower >> -ascii::lower >> lit(')')] | raw[ascii::lower >> -ascii::lower >> (lit(')') | lit('.'))];
 
-// Anlage 3, Anhang A, Annex I, Appendix 2
+// Anlage 3, Anhang A, Annex I, Appendix 2, Beilage ./2 (Austrian)
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") | lit("Schedule") |
-                               lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX");
+                               lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX") |
+                               lit("Beilage") | lit("BEILAGE");
 inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";
-inline auto const annex_def = raw[annex_word >> gap >> annex_number];
+inline auto const annex_def = raw[annex_word >> gap >> -lit("./") >> annex_number];
 
 // "Anlage – Technische und organisatorische Maßnahmen", "Anhang:" — an annex without a number.
 x3::rule<struct bare_annex_class, std::string> const bare_annex = "bare_annex";

@@ -1,6 +1,6 @@
 // Cross-reference grammar: references to parts of this document.
 //   Ziffer 8.2 · Ziff. 3 · Nr. 4.1 · Abschnitt 5 · § 4 · § 4 Abs. 2 · Anlage 3 ·
-//   **Anlage 2** · Anlagen 1 und 2 · Anlagen 1 bis 3 · Anhang A · Annex I
+//   **Anlage 2** · Anlagen 1 und 2 · Anlagen 1 bis 3 · Anhang A · Annex I · Beilage ./2
 // Each target found is pushed as a CrossReference (a list may name several).
 #pragma once
 
@@ -62,7 +62,8 @@ inline auto const paragraph_word =
     (x3::lit("\xC2\xA7\xC2\xA7") | x3::lit("\xC2\xA7"))[set_target(CrossReference::Target::clause, "\xC2\xA7")];
 inline auto const annex_word =
     (x3::lit("Anlagen") | x3::lit("Anlage") | x3::lit("Anh\xC3\xA4nge") | x3::lit("Anhang") | x3::lit("Annexes") |
-     x3::lit("Annex") | x3::lit("Appendix") | x3::lit("Anl."))[set_target(CrossReference::Target::annex, "Anlage")];
+     x3::lit("Annex") | x3::lit("Appendix") | x3::lit("Anl.") | x3::lit("Beilagen") |
+     x3::lit("Beilage"))[set_target(CrossReference::Target::annex, "Anlage")];
 
 inline auto const subparagraph = *blank >> (x3::lit("Abs.") | x3::lit("Absatz")) >> *blank >> x3::raw[number][add_paragraph];
 
@@ -70,8 +71,10 @@ inline auto const clause_reference = clause_word >> *blank >> dotted_id[push_id]
                                      *(joiner >> dotted_id[push_id] >> word_end);
 inline auto const paragraph_reference = paragraph_word >> *blank >> paragraph_id[push_id] >> -subparagraph >>
                                         *(joiner >> paragraph_id[push_id]);
-inline auto const annex_reference = annex_word >> *blank >> annex_id[push_id] >> bold >>
-                                    *(joiner >> bold >> annex_id[push_id] >> bold);
+// (Austrian "Beilage ./2": the "./" before the number)
+inline auto const annex_mark = -x3::lit("./");
+inline auto const annex_reference = annex_word >> *blank >> annex_mark >> annex_id[push_id] >> bold >>
+                                    *(joiner >> bold >> annex_mark >> annex_id[push_id] >> bold);
 
 inline auto const cross_reference = bold >> (annex_reference | paragraph_reference | clause_reference);
 

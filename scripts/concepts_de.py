@@ -63,6 +63,7 @@ c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "b
 # "nach Möglichkeit" / "im Rahmen seiner Möglichkeiten" is not hollowing: Art. 28(3)(e) itself says
 # "nach Möglichkeit mit geeigneten … Maßnahmen".
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
+  "ohne unangemessene weitere verzogerung",
   "unmittelbar")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
   "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
@@ -78,6 +79,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "sagen auftragnehmer auftraggeber*", "sagt * dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "kundige … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis",
+  # Austrian "verständigen": "verständigt die Auftraggeberin unverzüglich" (not "die Parteien verständigen sich")
+  "verstandigt", "verstandigen", "zu verstandigen", "verstandigung*",
   # "Sie geht dem Auftraggeber spätestens fünf Wochen vor dem Einsatz zu"
   "geht dem auftraggeber … zu", "geht auftraggeber … zu", "dem auftraggeber zugeht", "dem auftraggeber zugegangen",
   # "zeigt dem Kunden jede beabsichtigte Hinzuziehung … mindestens sechs (6) Wochen vor … an": the particle may be far off
@@ -90,7 +93,7 @@ c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet",
 c("data", "*daten", "daten*", "*informationen", "customer data", "personal data", "kundendaten")
 
 # --- parties ----------------------------------------------------------------------
-c("processor", "auftragnehmer*", "*auftragsverarbeiter*", "dienstleister*")
+c("processor", "auftragnehmer*", "*auftragsverarbeiter*", "dienstleister*", "auftragsbearbeiter*")
 c("controller", "auftraggeber*", "verantwortliche*", "verantwortlicher")
 
 # --- 1 subject-matter ---------------------------------------------------------------
@@ -131,7 +134,7 @@ c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*"
 c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "erhoben", "gespeichert", "verarbeitung folgender",
   "umfasst", "liegen", "abgelegt", "enthalten", "enthalt")
 c("data-categories", "categories of data", "categories of personal data", "categories of * data",
-  "types of personal data", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten",
+  "types of personal data", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten", "arten von *daten", "arten von * daten", "art von *daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
   "personenbezogene daten folgender art", "datentyp*", "arten der *daten", "art der *daten", "kategorien der *daten",
@@ -314,12 +317,15 @@ c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neu
   "vor dem einsatz", "vor deren einsatz", "vor dessen einsatz", "vor ihrem einsatz", "vor seinem einsatz",
   "vor der beauftragung", "vor deren beauftragung", "vor dessen beauftragung", "vor beauftragung")
 c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "einsprech*", "einwand*", "einwend*",
-  "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande")
+  "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande",
+  # Austrian drafting: the controller "kann die Heranziehung … untersagen"
+  "kann … untersagen", "konnen … untersagen", "untersagung*", "untersagt die auftraggeber*", "untersagt der auftraggeber*")
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
 # "Die Paketdienste … in eigener Verantwortung; sie sind keine Unterauftragsverarbeiter": others, not subprocessors
 c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterauftragsverarbeiter", "sind keine unterauftragnehmer",
-  "ist kein unterauftragnehmer", "eigener * verantwortung", "eigener verantwortung", "eigene* verantwortliche*")
+  "ist kein unterauftragnehmer", "eigener * verantwortung", "eigener verantwortung", "eigene* verantwortliche*",
+  "ist keine unterauftragsverarbeitung", "sind keine unterauftragsverarbeitung")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")

@@ -158,7 +158,8 @@ SPECS = {
                      "The processor may process data worldwide without an instruction or a Chapter V safeguard being required."))]},
  "art28.3.a.legal-requirement-notice": {"topic": ["instructions-topic"], "parts": [
    part(L("Mitteilung bei gesetzlicher Verarbeitungspflicht", "notice of a legal requirement"),
-        [P(all=["law-requires", "notify"]),
+        # (not "Meldungen an Sozialversicherungsträger … sind keine Unterauftragsverarbeitung; … kraft gesetzlicher Vorschrift")
+        [P(all=["law-requires", "notify"], none=["not-a-subprocessor"]),
          # "Manchmal zwingt uns ein Gesetz … . Dann sagen wir Ihnen das, bevor wir …"
          P(all=["notify", "prior"], under=["law-requires"], actor="processor")])]},
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [

@@ -34,7 +34,9 @@ std::string role_of_word(std::string const& fw) {
       fw.find("client") != std::string::npos || fw.find("customer") != std::string::npos) {
     return "controller";
   }
+  // (Swiss "Auftragsbearbeiter", not "Sachbearbeiter": a clerk)
   if (fw == "an" || fw.find("nehmer") != std::string::npos || fw.find("verarbeiter") != std::string::npos ||
+      fw.rfind("auftragsbearbeiter", 0) == 0 ||
       fw.find("dienstleister") != std::string::npos || fw.find("anbieter") != std::string::npos ||
       fw.find("processor") != std::string::npos || fw.find("lieferant") != std::string::npos ||
       fw == "provider" || fw == "vendor" || fw == "supplier") {
@@ -402,6 +404,43 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
   }
 }
 
+// "Sie sind dabei Verantwortlicher, wir sind Auftragsverarbeiter." in the front matter of
+// a contract written as a letter: unquoted pronouns that a sentence gives a party's role.
+// (Not "Sie sind Unterauftragsverarbeiter": that "sie" speaks of others.)
+void pronoun_role_definitions(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  auto words = text_util::words(text, 0, 400);
+  for (std::size_t w = 0; w + 2 < words.size(); ++w) {
+    std::string pronoun = text_util::fold(words[w].text);
+    if (!party_pronoun(pronoun) || already_defined(doc, pronoun)) continue;
+    if (pronoun == "sie" && words[w].text.front() != 'S') continue;  // "…, sie sind …": others
+    std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
+    bool clause_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;,") !=
+                                      std::string_view::npos;
+    std::string copula = text_util::fold(words[w + 1].text);
+    if (!clause_start || !(copula == "sind" || copula == "bin" || copula == "bist")) continue;
+    std::string role;
+    for (std::size_t j = w + 2; j < words.size() && j < w + 6; ++j) {
+      std::size_t from = words[j - 1].begin + words[j - 1].text.size();
+      if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
+      std::string fw = text_util::fold(words[j].text);
+      if (is_article(fw) || fw == "dabei" || fw == "hierbei" || fw == "insoweit" || fw == "ihr" || fw == "unser" ||
+          fw == "dein" || fw == "mein" || fw == "ein" || fw == "eine") {
+        continue;
+      }
+      if (fw.rfind("unter", 0) != 0 && fw.rfind("sub", 0) != 0 && fw.rfind("weiter", 0) != 0) role = role_of_word(fw);
+      break;
+    }
+    if (role.empty()) continue;
+    Definition d;
+    d.term = pronoun == "sie" ? "Sie" : pronoun;
+    d.role = role;
+    d.span = map_span(n, words[w].begin, words[w].begin + words[w].text.size());
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 // Inside a clause headed "Begriffsbestimmungen", "Definitionen" or "Begriffe".
 bool under_definitions_heading(Document const& doc, std::size_t i) {
   for (int n = doc.nodes[i].parent; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
@@ -535,6 +574,7 @@ void extract_definitions(Document& doc) {
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
     // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
     if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);
+    if (i < first_clause && (party_block || n.parent == 0)) pronoun_role_definitions(doc, i);
   }
 }
 

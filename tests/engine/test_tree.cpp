@@ -68,6 +68,15 @@ TEST_CASE("tree: quoted pronouns take the role their sentence gives with 'als'",
   CHECK(role_of(doc, "Sie") == "controller");
 }
 
+TEST_CASE("tree: a letter's unquoted pronouns take the roles its opening gives them", "[tree]") {
+  auto doc = parse("Adresswerk GmbH, Hafenweg 3, Kiel\n\nWinzerhof eG, Weinstraße 8, Neustadt\n\nSehr geehrte Damen und "
+                   "Herren,\n\nSie haben uns beauftragt, Ihre Mailings zu drucken. Sie sind dabei Verantwortlicher, wir sind "
+                   "Auftragsverarbeiter. Die Druckereien sind Unterauftragsverarbeiter; sie sind Dienstleister.\n\n"
+                   "1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Sie") == "controller");
+  CHECK(role_of(doc, "wir") == "processor");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;

@@ -36,6 +36,10 @@ TEST_CASE("line: section headings in the common styles", "[grammar][line]") {
   auto e = classify_line("Ziffer 7 Schlussbestimmungen");
   CHECK(e.kind == LineKind::section_heading);
   CHECK(e.style == NumberStyle::ziffer);
+
+  // after a semicolon a title goes on with a capital, or with an adjective and its noun
+  CHECK(classify_line("3. Art und Zweck der Bearbeitung; Daten; betroffene Personen").kind == LineKind::section_heading);
+  CHECK(classify_line("4. Dateiaustausch nur über das Portal; kein Versand per E-Mail").kind != LineKind::section_heading);
 }
 
 TEST_CASE("line: a numbered sentence is a provision, not a heading", "[grammar][line]") {
@@ -86,6 +90,9 @@ TEST_CASE("line: annex headings, and annex mentions that are not headings", "[gr
   CHECK(part_annex.parts == std::vector<std::string>{"C", "2"});
   CHECK(classify_line("– Anhang 1: Beschreibung der Verarbeitung").kind == LineKind::bullet);
   CHECK(classify_line("Annex II: Technical measures").kind == LineKind::annex_heading);
+  auto austrian = classify_line("Beilage ./2 – Technische und organisatorische Maßnahmen");
+  CHECK(austrian.kind == LineKind::annex_heading);
+  CHECK(austrian.parts == std::vector<std::string>{"2"});
   CHECK(classify_line("## Anlage 1 – Auftragsdetails").kind == LineKind::annex_heading);
   auto bare = classify_line("Anlage – Technische und organisatorische Maßnahmen");
   CHECK(bare.kind == LineKind::annex_heading);

@@ -28,6 +28,7 @@ TEST_CASE("xref: annexes in their spellings", "[grammar][xref]") {
   CHECK(ids("Anlage 3 aufgezählten") == std::vector<std::string>{"Anlage 3"});
   CHECK(ids("**Anlage 2** dieses") == std::vector<std::string>{"Anlage 2"});
   CHECK(ids("Anhang A") == std::vector<std::string>{"Anlage A"});
+  CHECK(ids("Beilage ./3 genannten") == std::vector<std::string>{"Anlage 3"});
   CHECK(ids("Annex II") == std::vector<std::string>{"Anlage II"});
   CHECK(ids("Anlagen C-1 und C-2, soweit") == std::vector<std::string>{"Anlage C-1", "Anlage C-2"});
   CHECK(ids("Anlagen 1 und 2") == std::vector<std::string>{"Anlage 1", "Anlage 2"});
