@@ -18,7 +18,9 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   # the negation belongs to a condition or an escape, not to the duty: "macht Inspektionen nicht von
   # Zertifikaten abhängig", "kann sich seiner Verantwortung nicht dadurch entziehen, dass …"
   "nicht davon abhangig", "nicht … abhangig",
-  "nicht dadurch ~ entzieh*", "nicht ~ entziehen", "nicht ~ befreit", "nicht ~ entbunden", "nicht ~ entlastet", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
+  "nicht dadurch ~ entzieh*", "nicht ~ entziehen", "nicht ~ befreit", "nicht ~ entbunden", "nicht ~ entlastet",
+  # a failure that causes a loss: "haftet für Schäden, die dadurch entstehen, dass … seinen Pflichten nicht nachgekommen ist"
+  "nicht nachgekommen", "nicht nachkommt", "nicht nachkommen", "nicht erfullt hat", "nicht eingehalten hat", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
@@ -40,7 +42,11 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",
   "ohne unverhaltnismassig* * aufwand moglich",
   # "nach billigem Ermessen des Auftragnehmers": the processor's own discretion (see hollowing-exempt)
-  "ermessen des auftragnehmer*", "ermessen der auftragnehmer*")
+  "ermessen des auftragnehmer*", "ermessen der auftragnehmer*",
+  # "leistet … nur, sofern hierfür eine gesonderte Vereinbarung … geschlossen wird": a duty owed only
+  # once another contract is made (not "gegen gesonderte Vergütung": a price)
+  "nur ~ gesonderte* vereinbarung*", "nur ~ gesonderte* beauftragung*", "nur ~ gesondert* auftrag*",
+  "nur ~ gesonderte* vertrag*")
 # "ist berechtigt, einzelne Weisungen nicht zu befolgen, soweit …": refusing instructions
 c("refuse-instruction", "weisung* ~ nicht zu befolgen", "weisung* ~ nicht befolgen", "weisung* ~ nicht umzusetzen",
   "weisung* ~ nicht umsetzen", "weisung* ~ nicht auszufuhren", "weisung* ~ nicht ausfuhren", "weisung* ~ abzulehnen",
@@ -386,7 +392,9 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "*schutzniveau … gleichwertig*")
 c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfaltig* * ausgewahlt", "sorgfaltig * auswahl*", "sorgfaltig auszuwahlen",
   "sorgfaltig* auswahl*", "unter beachtung * ausgewahlt", "sorgfaltsgesichtspunkt*", "mit sorgfalt * ausw*",
-  "sorgfaltig ausw*", "ausgewahlt")
+  "sorgfaltig ausw*", "ausgewahlt",
+  # "haftet … nur, soweit ihn ein Verschulden bei deren Auswahl oder Überwachung trifft"
+  "verschulden bei * auswahl", "auswahl oder uberwachung", "auswahl und uberwachung", "uberwachungsverschulden")
 # --- 16 liability ---------------------------------------------------------------------------
 c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
 c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht fur … ein", "steht dafur ein", "steht * dafur ein", "einsteht", "verantwortlich", "verantwortung*",
@@ -476,7 +484,11 @@ c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training",
-  "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren", "weiterentwicklung*",
+  "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren",
+  # (not "übernimmt deren Betrieb, Weiterentwicklung und Fehleranalyse": work on the controller's app)
+  "weiterentwicklung seiner*", "weiterentwicklung ihrer*", "weiterentwicklung unserer*", "weiterentwicklung eigener*",
+  "eigene* weiterentwicklung*", "weiterentwicklung der dienste", "weiterentwicklung des dienstes", "weiterentwicklung * produkte",
+  "weiterentwicklung der produkte", "weiterentwicklung * services",
   "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
   "verbesserung * services", "vergleichsauswertung*")
 # Statistics are an own purpose only where the processor is permitted them: "verarbeitet …, für
@@ -555,7 +567,7 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   "anderungen daran", "anderungen hieran", "vereinbarung und anderungen", "vertrag und anderungen",
   "vertrag und alle anderungen", "vereinbarung und alle anderungen", "vertrag und samtliche anderungen",
   "vereinbarung und ihre anderungen", "vertrag und seine anderungen")
-c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird",
+c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird", "avv wird", "dpa wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")
 c("form-topic", "schlussbestimmung*", "schriftform", "form")

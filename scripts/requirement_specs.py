@@ -84,6 +84,9 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                  none=["onsite"], none_in_segment=["assist", "authority"]),
                P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"]),
+               # "teilt … die Verletzung nach Abschluss ihrer internen Untersuchung mit" under a breach heading
+               P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
+                 none_in_segment=["assist", "authority"]),
                # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"])]

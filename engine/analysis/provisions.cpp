@@ -122,7 +122,9 @@ bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
   return false;
 }
 
-bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
+// The token where a party named by `terms` stands as a subject (the start of its noun
+// phrase), or -1.
+int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
   auto is_term = [&](std::string const& w) {
     for (auto const& term : terms) {
       if (w == term || w == term + "in") return true;
@@ -155,9 +157,23 @@ bool party_subject(Sentence const& s, std::vector<std::string> const& terms) {
     std::size_t head = i > start && determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
     bool subject = head == start ||
                    (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment);
-    if (subject && !passive_subject(s, head, i)) return true;
+    if (subject && !passive_subject(s, head, i)) return static_cast<int>(head);
   }
-  return false;
+  return -1;
+}
+
+bool party_subject(Sentence const& s, std::vector<std::string> const& terms) { return party_subject_at(s, terms) >= 0; }
+
+// Whether each party is a subject of the sentence. "Die Auftraggeberin informiert die
+// Auftragnehmerin …": when both look like one in the same clause segment, the one in front
+// is the subject and the one after the verb its object.
+std::pair<bool, bool> party_subjects(Sentence const& s, MatchContext const& ctx) {
+  int processor = party_subject_at(s, ctx.processor_terms), controller = party_subject_at(s, ctx.controller_terms);
+  if (processor >= 0 && controller >= 0 &&
+      s.tokens[static_cast<std::size_t>(processor)].segment == s.tokens[static_cast<std::size_t>(controller)].segment) {
+    (processor < controller ? controller : processor) = -1;
+  }
+  return {processor >= 0, controller >= 0};
 }
 
 // A lead-in that breaks off mid-sentence: a comma or a word that needs its continuation
@@ -805,10 +821,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // a negated predicate closing the sentence reaches back over the verbless segments
   // of the enumeration before it, but not over a semicolon ("…, für eigene Zwecke zu
   // verwenden; einer Weisung bedarf es hierfür nicht").
-  if (!s.tokens.empty() && seg_negated[static_cast<std::size_t>(last_segment)] && !conditional.count(last_segment)) {
+  // The same before a semicolon: "Besichtigungen, Kontrollen oder Inspektionen … finden nicht
+  // statt; die Vorlage der Nachweise tritt an ihre Stelle".
+  for (int closed = 0; closed <= last_segment && !s.tokens.empty(); ++closed) {
+    if (closed < last_segment && !semicolon_opens(closed + 1)) continue;
+    if (!seg_negated[static_cast<std::size_t>(closed)] || conditional.count(closed)) continue;
+    int end = 0;  // one past the closed segment's last token
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (s.tokens[k].segment <= closed) end = static_cast<int>(k) + 1;
+    }
     bool closing = false;
-    for (int t : ctx.hits(s, ctx.negation)) closing = closing || t + 3 >= static_cast<int>(s.tokens.size());
-    for (int seg = last_segment - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
+    for (int t : ctx.hits(s, ctx.negation)) {
+      closing = closing || (s.tokens[static_cast<std::size_t>(t)].segment == closed && t + 3 >= end);
+    }
+    for (int seg = closed - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
       bool verb = std::any_of(s.tokens.begin(), s.tokens.end(), [&](Token const& k) {
         return k.segment == seg && finite_verb(k.word);
       });
@@ -856,8 +882,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (!p.any_polarity && negated != p.negated) return MatchKind::none;
 
   // Actor: the other party must not be the subject of the provision.
-  bool processor_subject = party_subject(s, ctx.processor_terms);
-  bool controller_subject = party_subject(s, ctx.controller_terms);
+  auto [processor_subject, controller_subject] = party_subjects(s, ctx);
   // "Der Anbieter verpflichtet sich, … k) der Schule jede Verletzung … zu melden": a list entry
   // goes on with the subject of the sentence that leads into its list
   if (Sentence const* lead = lead_in_of(ctx, s)) {

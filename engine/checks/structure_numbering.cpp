@@ -115,6 +115,9 @@ void structure_numbering(Context& ctx) {
     // of the amended contract; they are counted neither here nor against each other.
     grammar::NumberStyle quoting_style = grammar::NumberStyle::none;
     bool quoting = false;
+    // "1. Praxis …, 2. MedNetz GmbH …", then "PRÄAMBEL", then "1. Begriffe": a "1." after an
+    // unnumbered heading starts a new list.
+    bool heading_between = false;
     for (std::size_t ci = 0; ci < children.size(); ++ci) {
       auto i = static_cast<std::size_t>(children[ci]);
       Node const& n = nodes[i];
@@ -130,7 +133,10 @@ void structure_numbering(Context& ctx) {
         quoting = true;
         quoting_style = n.style;
       }
+      if (n.kind == NodeKind::subheading || n.kind == NodeKind::preamble) heading_between = true;
       if (!numbered_kind(n.kind) || n.parts.empty()) continue;
+      bool restarts = heading_between;
+      heading_between = false;
       grammar::NumberStyle style = n.style;
       // A lone "(i)" opening a run of "(ii)", "(iii)" is roman, not the letter i.
       if (style == grammar::NumberStyle::letter && n.parts.back() == "i" && ci + 1 < children.size() &&
@@ -159,6 +165,7 @@ void structure_numbering(Context& ctx) {
       for (auto& s : sequences) {
         if (s.style == style && s.kind == kind && s.depth == n.parts.size() && s.series == series) seq = &s;
       }
+      if (seq && restarts && value == 1) seq->last = 0;
       if (!seq && value > 1) {
         // "3.1", "3.2.", "(3)", "3.4": a style switch inside one run goes on counting.
         for (auto& other : sequences) {

@@ -48,6 +48,14 @@ TEST_CASE("structure.numbering: letters and roman numerals count correctly", "[c
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("structure.numbering: a '1.' after an unnumbered heading starts a new list", "[checks][numbering]") {
+  auto r = lint_text(
+      "AVV\n\nVertragsparteien\n\n1. Praxis Dr. Lind,\n   Marktplatz 3, 97070 Würzburg,\n   – im Folgenden „Praxis“ –\n\n"
+      "2. Netzwerk GmbH,\n   Ohmstraße 2, 97076 Würzburg,\n   – im Folgenden „Dienstleister“ –\n\n"
+      "PRÄAMBEL\n\nDie Parteien schließen diese Vereinbarung.\n\n1. BEGRIFFE\n\n1.1 Text.\n\n2. GEGENSTAND\n\n2.1 Text.\n");
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
   auto table = lint_text(
       "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"
