@@ -272,7 +272,7 @@ c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "ge
 c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
-  "krafte", "fachkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
+  "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -523,6 +523,9 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig",
 # "verpflichtet diejenigen Mitarbeiter seines Support-Teams, die …": one team of the staff, not all who process
 c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",
   "ihres *teams", "ihrer *abteilung")
+# "verpflichtet die bei ihm festangestellten Mitarbeiter": freelancers and temps left out
+c("permanent-staff", "festangestellt*", "fest angestellt*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigt*")
+c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")
 c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")

@@ -173,7 +173,9 @@ SPECS = {
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
         [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])],
   "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True),
-                    P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"])],
+                    P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"]),
+                    # (not "setzt ausschließlich eigenes, fest angestelltes Personal ein, das … verpflichtet worden ist")
+                    P(all=["confidentiality", "commit", "permanent-staff"], none_in_clause=["freelance"], none=["only"])],
                    L("Nur ein Teil der Beschäftigten wird auf Vertraulichkeit verpflichtet.",
                      "Only part of the staff is committed to confidentiality."))]},
  "art28.3.c.security": {"topic": ["security-topic"], "parts": [
