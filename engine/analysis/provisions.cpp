@@ -181,8 +181,13 @@ std::pair<bool, bool> party_subjects(Sentence const& s, MatchContext const& ctx)
 bool open_end(Node const& node, Sentence const& last) {
   std::string_view t = text_util::trim(node.text);
   std::string const& w = last.tokens.empty() ? std::string() : last.tokens.back().word;
-  return !t.empty() && (t.back() == ',' || w == "die" || w == "der" || w == "dass" || w == "wenn" || w == "indem" ||
-                        w == "um" || w == "und" || w == "oder");
+  // ("(1) … hat der Auftragnehmer nach Wahl des Auftraggebers / a) … zurückzugeben oder": no
+  // punctuation at all before the list)
+  // (not a label such as "Weitergabekontrolle" above TOM bullets)
+  unsigned char last_char = t.empty() ? 0 : static_cast<unsigned char>(t.back());
+  bool unpunctuated = (std::isalnum(last_char) || last_char >= 0x80) && last.tokens.size() >= 5;
+  return !t.empty() && (t.back() == ',' || unpunctuated || w == "die" || w == "der" ||
+                        w == "dass" || w == "wenn" || w == "indem" || w == "um" || w == "und" || w == "oder");
 }
 
 // The sentence that leads into the list a list entry stands in (its holder's last

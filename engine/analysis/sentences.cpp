@@ -233,6 +233,39 @@ struct TermGlosses {
       if (own.size() < 5 || anchor.find(own) != std::string::npos || own.find(anchor) != std::string::npos) continue;
       stems.emplace_back(own, anchor);
     }
+    quoted_glosses(text);
+  }
+
+  // "„UAV“ Unterauftragsverarbeiter", "„Vorfall“: jede Datenschutzverletzung", "„UAV“ bezeichnet
+  // einen Unterauftragsverarbeiter": a quoted term with an anchor word as its gloss; an
+  // abbreviation ("UAV", "DSV") is read as the anchor only in its own spelling.
+  void quoted_glosses(std::string_view text) {
+    static constexpr std::string_view kOpen = "\xE2\x80\x9E";  // „
+    for (std::size_t open = text.find(kOpen); open != std::string_view::npos && stems.size() < 20;
+         open = text.find(kOpen, open + 1)) {
+      std::size_t inner = open + kOpen.size();
+      std::size_t close = text.find("\xE2\x80\x9C", inner);
+      if (close == std::string_view::npos || close - inner > 30) continue;
+      std::string_view term = text.substr(inner, close - inner);
+      if (term.empty() || term.find(' ') != std::string_view::npos) continue;
+      bool acronym = term.size() >= 2 && term.size() <= 6 &&
+                     std::all_of(term.begin(), term.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      std::string own = acronym ? text_util::fold(term) : stem(text_util::fold(term));
+      if (!acronym && own.size() < 5) continue;
+      std::string anchor;
+      for (auto const& w : text_util::words(text, close + 3, 4)) {
+        std::string fw = text_util::fold(w.text);
+        if (fw == "bezeichnet" || fw == "bedeutet" || fw == "meint" || fw == "der" || fw == "die" || fw == "den" ||
+            fw == "das" || fw == "ein" || fw == "eine" || fw == "einen" || fw == "jeder" || fw == "jede" || fw == "jeden") {
+          continue;
+        }
+        anchor = stem(fw);
+        break;
+      }
+      if (std::find(std::begin(kAnchors), std::end(kAnchors), anchor) == std::end(kAnchors)) continue;
+      if (anchor.find(own) != std::string::npos || own.find(anchor) != std::string::npos) continue;
+      stems.emplace_back(own, anchor);
+    }
   }
 
   void apply(std::string& folded) const {
