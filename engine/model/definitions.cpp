@@ -132,6 +132,16 @@ bool names_a_thing(std::string const& fw) {
   return false;
 }
 
+// "Die Datenfalke Kundenservice GmbH … (nachfolgend „Datenfalke“)": a term taken from the
+// company name just before it names that party, whatever its word looks like.
+bool names_a_thing(Document const& doc, Definition const& d) {
+  if (!names_a_thing(text_util::fold(d.term))) return false;
+  std::string_view src = doc.source.text;
+  std::size_t from = d.span.begin > 300 ? d.span.begin - 300 : 0;
+  std::size_t at = src.substr(from, d.span.begin - from).rfind(d.term);
+  return at == std::string_view::npos || !names_company(src.substr(from + at, 120));
+}
+
 // "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
 // "bzw." or "auch" names the same party.
 void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
@@ -604,7 +614,7 @@ std::string quoted_role_in_party_block(Document const& doc) {
 void infer_roles(Document& doc) {
   std::vector<Definition*> parties;  // defined terms that may name a party (not "Hauptvertrag")
   for (auto& d : doc.definitions) {
-    if (d.alias_of < 0 && !names_a_thing(text_util::fold(d.term))) parties.push_back(&d);
+    if (d.alias_of < 0 && !names_a_thing(doc, d)) parties.push_back(&d);
   }
   // "(der „KUNDE“) … („CASTELLAN“)": the other party goes by a word the lexicon knows
   // and needs no definition; the named one has the other role.
@@ -677,7 +687,7 @@ void role_statements(Document& doc) {
   auto open = [&](Definition const& d) {
     return d.role.empty() && d.alias_of < 0 && !d.term.empty() &&
            (!(d.term[0] >= 'a' && d.term[0] <= 'z') || party_pronoun(text_util::fold(d.term))) &&
-           !names_a_thing(text_util::fold(d.term));
+           !names_a_thing(doc, d);
   };
   std::unordered_map<std::string, Definition*> open_names;  // folded name -> its definition
   for (auto& d : doc.definitions) {

@@ -77,6 +77,15 @@ TEST_CASE("tree: a letter's unquoted pronouns take the roles its opening gives t
   CHECK(role_of(doc, "wir") == "processor");
 }
 
+TEST_CASE("tree: a short name taken from the company name is a party, even when it reads like a thing", "[tree]") {
+  auto doc = parse("AVV\n\nPräambel und Parteien\n\nDie Lumivo GmbH, Speicherstraße 12, 44147 Dortmund (nachfolgend "
+                   "„Lumivo“), vertreibt Brillen.\n\nDie Datenfalke Kundenservice GmbH, Schanzenstraße 70, 51063 Köln "
+                   "(nachfolgend „Datenfalke“), erbringt für Lumivo Leistungen. Datenfalke wird dabei als "
+                   "Auftragsverarbeiter tätig.\n\n1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Datenfalke") == "processor");
+  CHECK(role_of(doc, "Lumivo") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
