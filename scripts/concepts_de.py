@@ -187,6 +187,8 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
   "zulassigkeit der verarbeitung", "rechtmassigkeit der verarbeitung", "fur die zulassigkeit",
   "zulassigkeit der datenverarbeitung*", "herr der daten", "weisungen zu erteilen", "weisungen erteilen",
   "weisungen zu geben", "weisungen erteilt der auftraggeber", "erteilt der auftraggeber * weisungen",
+  # "gewährleistet, dass der Auftraggeber jederzeit Weisungen über Art, Umfang und Verfahren … erteilen … kann"
+  "auftraggeber weisungen … erteilen", "auftraggeber * weisungen … erteilen",
   "auftraggeber erteilt weisungen", "auftraggeber erteilt * weisungen",
   "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
   "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
@@ -383,7 +385,7 @@ c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflicht
   "den vorgaben dieses", "pflichten aus diesem vertrag", "inhaltsgleich*",
   # ("haftet für die Einhaltung der Datenschutzpflichten durch seine Unterauftragsverarbeiter" is liability, not flow-down)
   "datenschutzpflichten … auf", "datenschutzpflichten … auferleg*", "datenschutzpflichten … verpflicht*",
-  "verpflicht* … datenschutzpflichten", "datenschutzpflichten … weiter*", "datenschutzpflichten … ubertrag*",
+  "verpflicht* … datenschutzpflichten", "datenschutzpflichten … weiterg*", "datenschutzpflichten … weiterzugeb*", "datenschutzpflichten … ubertrag*",
   "datenschutzpflichten … vereinbar*", "vereinbar* … datenschutzpflichten", "datenschutzpflichten … gelten",
   "dieselben *pflichten", "denselben *pflichten", "gleiche* *pflichten", "entsprechende* *pflichten",
   "bestimmungen diese*", "regelungen diese*", "vorgaben diese*", "vereinbarten regelungen", "vereinbarten bestimmungen",
