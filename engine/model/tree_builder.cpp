@@ -745,6 +745,9 @@ class Builder {
     if (!n.heading.empty()) return true;
     if (n.style != NumberStyle::dotted) return false;  // "(1) Der Auftragnehmer\na) …" is a lead-in
     std::string_view t = text_util::trim(n.text);
+    // "B.3 Zweckbindung und Rechte des Verantwortlichen (zu Klausel 7.2 und Klausel 6)": a
+    // bracketed note after the title does not make it long
+    if (!t.empty() && t.back() == ')' && t.rfind(" (") != std::string_view::npos) t = text_util::trim(t.substr(0, t.rfind(" (")));
     if (t.empty() || t.size() > 60 || std::count(t.begin(), t.end(), ' ') > 7) return false;
     char last = t.back();
     unsigned char first = static_cast<unsigned char>(t.front());

@@ -86,6 +86,14 @@ TEST_CASE("tree: a short name taken from the company name is a party, even when 
   CHECK(role_of(doc, "Lumivo") == "controller");
 }
 
+TEST_CASE("tree: a bracketed note after a clause title keeps '(1)' under that clause", "[tree]") {
+  auto doc = parse("AVV\n\nTeil B\n\nB.1 Weisungen (zu Klausel 7.1)\n(1) Text eins.\n(2) Text zwei.\n\n"
+                   "B.2 Zweckbindung und Rechte des Verantwortlichen (zu Klausel 7.2 und Klausel 6)\n(1) Text drei.\n"
+                   "(2) Text vier.\n");
+  CHECK(find_node(doc, "B.2 (1)") != nullptr);
+  CHECK(find_node(doc, "B.2 (2)") != nullptr);
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
