@@ -792,6 +792,29 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
   auto semicolon_opens = [&](int seg) { return semicolon_before[static_cast<std::size_t>(seg)] != 0; };
+  // "nutzt sie die Inhalte nicht für das Training …, für Benchmarks oder für Auswertungen …":
+  // verbless segments that repeat the word after the negation go on with what it negates.
+  for (int seg = 1; seg <= last_segment; ++seg) {
+    int before = seg - 1;
+    if (!seg_negated[static_cast<std::size_t>(before)] || seg_negated[static_cast<std::size_t>(seg)] ||
+        conditional.count(seg) || semicolon_opens(seg)) {
+      continue;
+    }
+    std::string after_negation;
+    std::string first;
+    bool verb = false;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      Token const& token = s.tokens[k];
+      if (token.segment == before && (token.word == "nicht" || token.word.rfind("kein", 0) == 0) && k + 1 < s.tokens.size() &&
+          s.tokens[k + 1].segment == before) {
+        after_negation = s.tokens[k + 1].word;
+      }
+      if (token.segment != seg) continue;
+      if (first.empty()) first = token.word;
+      verb = verb || finite_verb(token.word);
+    }
+    if (!verb && !first.empty() && first == after_negation) seg_negated[static_cast<std::size_t>(seg)] = 1;
+  }
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
