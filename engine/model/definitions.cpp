@@ -693,6 +693,17 @@ void role_statements(Document& doc) {
   for (auto& d : doc.definitions) {
     if (open(d)) open_names.emplace(text_util::fold(d.term), &d);
   }
+  // an alias ("„Werkbank“ oder „wir“") speaks for its party
+  for (auto& d : doc.definitions) {
+    if (d.alias_of < 0 || !d.role.empty()) continue;
+    Definition& main = doc.definitions[static_cast<std::size_t>(d.alias_of)];
+    if (open(main)) open_names.emplace(text_util::fold(d.term), &main);
+  }
+  auto filler = [](std::string const& fw) {
+    return is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" || fw == "ihr" ||
+           fw == "unser" || fw == "dein" || fw == "mein" || fw == "sein" || fw == "alleiniger" ||
+           fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" || fw == "datenschutzrechtlicher";
+  };
   auto open_name = [&](std::string const& fw) -> Definition* {
     auto it = open_names.find(fw);
     return it == open_names.end() || !it->second->role.empty() ? nullptr : it->second;
@@ -707,13 +718,17 @@ void role_statements(Document& doc) {
       std::string_view stops = party_pronoun(text_util::fold(words[w].text)) ? ".:;," : ".:;";
       bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(stops) !=
                                           std::string_view::npos;
-      if (!sentence_start) continue;
+      // "Für diese Verarbeitung sind Sie Verantwortlicher und wir Ihr Auftragsverarbeiter": the verb first
+      std::string verb_before = w > 0 ? text_util::fold(words[w - 1].text) : std::string();
+      bool inverted = verb_before == "ist" || verb_before == "sind" || verb_before == "bleibt" || verb_before == "bleiben";
+      if (!sentence_start && !inverted) continue;
       std::size_t k = w;
       if (k + 1 < words.size() && is_article(text_util::fold(words[k].text))) ++k;
       Definition* name = open_name(text_util::fold(words[k].text));
       if (!name) continue;
       std::string role;
-      bool copula = false;  // "ist", "bleibt", "als": the role word may follow with fillers between
+      std::size_t role_at = 0;
+      bool copula = inverted;  // "ist", "bleibt", "als": the role word may follow with fillers between
       for (std::size_t j = k + 1; j < words.size() && j < k + 12 && role.empty(); ++j) {
         std::size_t from = words[j - 1].begin + words[j - 1].text.size();
         if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
@@ -722,18 +737,23 @@ void role_statements(Document& doc) {
           copula = true;
           continue;
         }
-        if (!copula) continue;
-        if (is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" || fw == "ihr" ||
-            fw == "unser" || fw == "dein" || fw == "mein" || fw == "sein" ||
-            fw == "alleiniger" || fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" ||
-            fw == "datenschutzrechtlicher") {
-          continue;
-        }
+        if (!copula || filler(fw)) continue;
         role = role_of_word(fw);
+        role_at = j;
         if (role.empty()) copula = false;  // "ist gegenüber dem Auftragnehmer …": no role statement
       }
       if (role.empty()) continue;
       name->role = role;
+      // "… und wir Ihr Auftragsverarbeiter": the other party in the same statement
+      if (role_at + 3 < words.size() && text_util::fold(words[role_at + 1].text) == "und") {
+        Definition* other = open_name(text_util::fold(words[role_at + 2].text));
+        for (std::size_t j = role_at + 3; other && other != name && j < words.size() && j < role_at + 6; ++j) {
+          std::string fw = text_util::fold(words[j].text);
+          if (filler(fw)) continue;
+          if (std::string r = role_of_word(fw); !r.empty() && r != role) other->role = r;
+          break;
+        }
+      }
       any_open = std::any_of(open_names.begin(), open_names.end(), [](auto const& o) { return o.second->role.empty(); });
     }
   }

@@ -94,6 +94,15 @@ TEST_CASE("tree: a bracketed note after a clause title keeps '(1)' under that cl
   CHECK(find_node(doc, "B.2 (2)") != nullptr);
 }
 
+TEST_CASE("tree: a role statement with the verb first names both parties", "[tree]") {
+  auto doc = parse("AVV\n\nWerkbank GmbH, Leipzig\n(nachfolgend \"Werkbank\" oder \"wir\")\n\nund\n\nKeramik Ohlendorf e.K., "
+                   "Weimar\n(nachfolgend \"Verkäufer\" oder \"Sie\")\n\n1. Gegenstand\n\n1.1 Für den Marktplatz sind wir "
+                   "eigenständig Verantwortlicher.\n\n1.2 Für diese Verarbeitung sind Sie Verantwortlicher und wir Ihr "
+                   "Auftragsverarbeiter.\n");
+  CHECK(role_of(doc, "Werkbank") == "processor");
+  CHECK(role_of(doc, "Verkäufer") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
