@@ -135,6 +135,10 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
     return w == "der" || w == "die" || w == "das" || w == "jeder" || w == "jede" || w == "jedes" || w == "the";
   };
   auto finite = [](std::string const& w) {
+    // (words ending in "t" that are no verbs: "soweit", "nicht", "selbst", …)
+    static constexpr std::string_view kNot[] = {"soweit", "insoweit", "seit", "nicht", "selbst", "erst", "jetzt",
+                                                "zuletzt", "zunachst", "bereit", "meist", "weit", "sofort", "recht"};
+    if (std::find(std::begin(kNot), std::end(kNot), w) != std::end(kNot)) return false;
     return w == "ist" || w == "sind" || w == "hat" || w == "haben" || w == "wird" || w == "werden" || w == "kann" ||
            w == "darf" || w == "muss" || w == "soll" || (w.size() >= 4 && w.back() == 't');
   };
@@ -983,6 +987,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       purpose_segments.insert(s.tokens[t].segment);
     }
   }
+  // ("Soweit der Auftraggeber Anträge … nicht selbst erledigen kann, unterstützt ihn …": nor a condition's)
+  purpose_segments.insert(conditional.begin(), conditional.end());
   bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, purpose_segments);
   bool duty = ctx.occurs(s, ctx.duty);
   if (p.modality == Modality::permission && !permission) return MatchKind::none;
