@@ -20,7 +20,9 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "nicht davon abhangig", "nicht … abhangig",
   "nicht dadurch ~ entzieh*", "nicht ~ entziehen", "nicht ~ befreit", "nicht ~ entbunden", "nicht ~ entlastet",
   # a failure that causes a loss: "haftet für Schäden, die dadurch entstehen, dass … seinen Pflichten nicht nachgekommen ist"
-  "nicht nachgekommen", "nicht nachkommt", "nicht nachkommen", "nicht erfullt hat", "nicht eingehalten hat", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*")
+  "nicht nachgekommen", "nicht nachkommt", "nicht nachkommen", "nicht erfullt hat", "nicht eingehalten hat", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*",
+  # "die nicht pseudonymisierten Rohtranskripte": the negation belongs to the adjective
+  "nicht pseudonymisierte*", "nicht anonymisierte*", "nicht verschlusselte*", "nicht offentliche*", "nicht automatisierte*")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
@@ -413,7 +415,9 @@ c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "r
 # Words that point back to the sentence before ("…, diese Anfragen zu beantworten").
 c("anaphor", "diese anfragen", "diesen anfragen", "solche anfragen", "solchen anfragen", "diese antrage", "solche antrage",
   "solcher antrage", "solcher anfragen", "dieser antrage", "dieser anfragen", "derartige* antrage", "derartige* anfragen",
-  "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich")
+  "dieser rechte", "diese rechte", "diesen rechten", "diese unterstutzung", "dieser unterstutzung", "dabei", "hierbei", "hierzu", "hierfur", "insoweit", "diesbezuglich",
+  # "Er unterstützt den Auftraggeber bei der Beantwortung, indem er …" after a sentence on such requests
+  "bei der beantwortung", "bei deren beantwortung", "bei ihrer beantwortung", "bei der bearbeitung", "bei deren bearbeitung")
 # "Wenden sich Nutzer mit einem Antrag auf Auskunft … an den Auftraggeber, stellt der Auftragnehmer ihm die Daten bereit"
 c("request-word", "antrag", "antrage", "antragen", "anfrage", "anfragen", "ersuchen", "geltend", "wendet sich", "wenden sich")
 c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
@@ -482,6 +486,8 @@ c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*",
   "auftragnehmer* ~ nach freiem ermessen", "ermessen des auftragnehmer*", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
   "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien")
+# "ist berechtigt, Kopien … zu eigenen Nachweiszwecken unbefristet aufzubewahren": keeping, not using
+c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "zu behalten")
 c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",

@@ -29,6 +29,7 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
     if establishes: d["establishes"] = True  # the limiting clause itself shows the topic is regulated
     return d
 
+# (keeping data for own purposes is RETENTION_OWN's matter: "… zu eigenen Nachweiszwecken aufzubewahren")
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject", "controller-purpose"], asserted=True),
            P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose"], asserted=True),
            P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True),
@@ -38,6 +39,7 @@ OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", 
            # "anonymisierte … sowie pseudonymisierte Daten … auch für eigene Zwecke nutzen"
            P(all=["use", "own-purpose", "pseudonymised"], actor="processor", modality="permission",
              none=["controller-purpose"], asserted=True)]
+OWN_USE = [dict(p, none=sorted(set(p.get("none", [])) | {"keep"})) for p in OWN_USE]
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
@@ -58,7 +60,9 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
                     none=["storage-place"]),
-                  P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"])]
+                  P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"]),
+                  # "Ob … eine Inspektion vor Ort … durchgeführt wird, entscheidet der Auftragnehmer nach eigenem Ermessen"
+                  P(all=["onsite", "processor-choice"])]
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
         P(all=["oral", "instructions", "confirm"], negated=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
