@@ -116,14 +116,14 @@ c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*"
 # --- 2 duration -----------------------------------------------------------------------
 c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
   "lauft … monat*", "lauft … jahr*", "lauft … wochen", "verlangert sich", "beginnt mit", "lauft so lange", "lauft solange",
-  "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "endet automatisch", "endet zugleich",
+  "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "enden mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
   "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange", "bis zur beendigung", "ab unterzeichnung", "ab inkrafttreten", "bis zum ablauf")
 # "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
-  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb")
+  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
 # --- 3 nature and purpose -------------------------------------------------------------
 c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art … der verarbeitung",
@@ -338,7 +338,7 @@ c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterau
   "ist keine unterauftragsverarbeitung", "sind keine unterauftragsverarbeitung")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
-c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "nebenabrede*")
+c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*")
 c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
 c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
@@ -361,6 +361,8 @@ c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen"
   "ist berechtigt zu verlangen", "berechtigt, … zu verlangen", "verlangen kann", "verlangen konnen",
   # "kann … die Daten herunterladen oder deren Herausgabe verlangen" (the verb far from "kann")
   "herausgabe verlangen", "herausgabe * verlangen", "ruckgabe verlangen", "ruckgabe * verlangen",
+  # "… herunterladen oder eine Herausgabe durch den Auftragnehmer verlangen"
+  "herausgabe … verlangen", "ruckgabe … verlangen",
   "loschung verlangen", "loschung * verlangen")
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
   "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",

@@ -451,6 +451,59 @@ void pronoun_role_definitions(Document& doc, std::size_t i) {
   }
 }
 
+// "(„Klickwerk“, „wir“, „uns“)" or "("Sie", "Kunde")" under a party in the party block: a
+// bracket holding nothing but quoted names gives that party all of them; a role word among
+// them ("Kunde") is the party's role.
+void bracketed_name_list(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 120) return;
+    std::string_view inside = text.substr(open + 1, close - open - 1);
+    std::vector<std::pair<std::size_t, std::string_view>> names;  // offset in text, name
+    std::size_t at = 0;
+    bool only_names = true;
+    while (at < inside.size() && only_names) {
+      std::size_t q = inside.find_first_of("\"\xE2", at);
+      std::string_view gap = text_util::trim(inside.substr(at, q == std::string_view::npos ? std::string_view::npos : q - at));
+      if (!(gap.empty() || gap == "," || gap == "und" || gap == "oder" || gap == "bzw.")) only_names = false;
+      if (q == std::string_view::npos || !only_names) break;
+      std::size_t len = inside[q] == '"' ? 1 : 3;
+      if (len == 3 && inside.substr(q, 3) != "\xE2\x80\x9E" && inside.substr(q, 3) != "\xE2\x80\x9C") {
+        only_names = false;
+        break;
+      }
+      std::size_t end = inside.find_first_of("\"\xE2", q + len);
+      if (end == std::string_view::npos) {
+        only_names = false;
+        break;
+      }
+      std::string_view name = inside.substr(q + len, end - q - len);
+      if (name.empty() || name.find(' ') != std::string_view::npos) only_names = false;
+      names.emplace_back(open + 1 + q + len, name);
+      at = end + (inside[end] == '"' ? 1 : 3);
+    }
+    if (!only_names || names.size() < 2) continue;
+    std::string role;
+    for (auto const& [pos, name] : names) {
+      if (role.empty()) role = role_of_word(text_util::fold(name));
+    }
+    int first = -1;
+    for (auto const& [pos, name] : names) {
+      std::string fw = text_util::fold(name);
+      if (already_defined(doc, fw)) continue;
+      Definition d;
+      d.term = std::string(name);
+      d.role = role;
+      d.span = map_span(n, pos, pos + name.size());
+      d.alias_of = first;
+      if (first < 0) first = static_cast<int>(doc.definitions.size());
+      doc.definitions.push_back(std::move(d));
+    }
+  }
+}
+
 // Inside a clause headed "Begriffsbestimmungen", "Definitionen" or "Begriffe".
 bool under_definitions_heading(Document const& doc, std::size_t i) {
   for (int n = doc.nodes[i].parent; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
@@ -542,7 +595,13 @@ void extract_definitions(Document& doc) {
     bool in_part = n.parent > 0 && doc.nodes[static_cast<std::size_t>(n.parent)].is_part();
     bool under_part_heading = pk == NodeKind::subheading && doc.nodes[static_cast<std::size_t>(n.parent)].parent > 0 &&
                               doc.nodes[static_cast<std::size_t>(doc.nodes[static_cast<std::size_t>(n.parent)].parent)].is_part();
-    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble ||
+    // "### Vertragsparteien" / "**Klickwerk Analytics GmbH**" read as subheadings before the first clause
+    std::string const& parent_heading = doc.nodes[static_cast<std::size_t>(n.parent)].heading;
+    std::string_view last_word = parent_heading;
+    if (auto space = last_word.find_last_of(' '); space != std::string_view::npos) last_word.remove_prefix(space + 1);
+    bool under_party_heading = pk == NodeKind::subheading && i < first_clause &&
+                               (names_company(last_word) || text_util::fold(parent_heading).find("partei") != std::string::npos);
+    bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble || under_party_heading ||
                        ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph) ||
                        in_party_list(i);
     if (n.text.empty()) continue;
@@ -581,6 +640,7 @@ void extract_definitions(Document& doc) {
         }
       }
     }
+    if (party_block && doc.definitions.size() == before) bracketed_name_list(doc, i);
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
     // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
     if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);

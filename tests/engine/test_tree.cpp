@@ -103,6 +103,15 @@ TEST_CASE("tree: a role statement with the verb first names both parties", "[tre
   CHECK(role_of(doc, "Verkäufer") == "controller");
 }
 
+TEST_CASE("tree: a bracket of quoted names under a Markdown party heading", "[tree]") {
+  auto doc = parse("# Bedingungen\n\n### Vertragsparteien\n\n**Klickwerk Analytics GmbH**\nHohenzollernring 88\n50672 Köln\n\n"
+                   "(\"Klickwerk\", \"wir\", \"uns\")\n\n**Gartenglück GmbH**\nIndustriestraße 17\n48653 Coesfeld\n\n"
+                   "(\"Sie\", \"Kunde\")\n\n## 1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Klickwerk") == "processor");
+  CHECK(role_of(doc, "wir") == "processor");
+  CHECK(role_of(doc, "Sie") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
