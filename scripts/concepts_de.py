@@ -229,6 +229,9 @@ c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzug
 # "Schreibkräfte arbeiten ausschließlich in den Büroräumen … in Deutschland": where staff work, not all processing
 # "KursKlick selbst verarbeitet die Daten ausschließlich in Deutschland": the processor's own processing only
 c("self-only", "auftragnehmer selbst", "selbst verarbeitet", "selbst verarbeiten", "eigene verarbeitung", "eigenen systemen")
+# "Als ergänzende Maßnahme erfolgt der Zugriff ausschließlich über einen Jump-Host in Deutschland": the
+# route of a subprocessor's access, not where processing may take place
+c("access-route", "zugriff … uber", "zugreif* … uber", "jump-host*", "jumphost*", "bastion*")
 c("workplace", "arbeiten", "arbeitet", "telearbeit*", "buroraum*", "buroraumen", "homeoffice", "home-office", "mobiles arbeiten")
 # "Der Kunde kann festlegen, dass Besprechungen ausschließlich über Server in Deutschland laufen": an option, no restriction
 c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahlen", "kann … auswahlen", "optional*",

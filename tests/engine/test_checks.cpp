@@ -268,6 +268,14 @@ TEST_CASE("transfers: legal forms written with dots ('d.o.o.') and Icelandic 'eh
   CHECK(findings_of(r, "transfer.no-safeguard").empty());
 }
 
+TEST_CASE("transfers: the access route of one subprocessor restricts no processing", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n7. Drittländer\n\n7.3 Für die Velmora Pvt. Ltd. (Indien) gelten die Standardvertragsklauseln "
+                     "2021/914, Modul 3. Als ergänzende Maßnahme erfolgt der Zugriff ausschließlich über einen Jump-Host in "
+                     "Deutschland.\n\nAnlage 3 – Unterauftragsverarbeiter\n\n- Velmora Technologies Pvt. Ltd., Pune, Indien – "
+                     "Support – Standardvertragsklauseln 2021/914\n");
+  CHECK(findings_of(r, "transfer.location-conflict").empty());
+}
+
 TEST_CASE("transfers: the processor's own processing in Germany restricts no subprocessor", "[checks][transfers]") {
   auto r = lint_text("AVV\n\n9. Ort\n\n9.1 Der Auftragnehmer selbst verarbeitet die Daten ausschließlich in Deutschland.\n\n"
                      "Anlage 3 – Unterauftragsverarbeiter\n\n- TextBote OÜ, Tallinn, Estland – SMS-Versand\n");
