@@ -543,6 +543,12 @@ c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder pe
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
+# "werden nach Ablauf der üblichen Backup-Zyklen gelöscht": a deletion with no end anyone can tell
+c("backups", "backup*", "sicherungskopie*", "datensicherung*", "sicherung*")
+c("usual-cycle", "ublichen * zyklen", "ublichen *zyklen", "ublichen *zyklus", "regularen *zyklen", "regularen * zyklen",
+  "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus")
+c("time-unit", "tag", "tage", "tagen", "werktag*", "arbeitstag*", "kalendertag*", "woche", "wochen", "monat", "monate",
+  "monaten", "stunden", "jahr", "jahre", "jahren")
 # "meldet … unverzüglich, sofern die Verletzung voraussichtlich zu einem Risiko … führt": the processor filters
 c("risk-filter", "sofern … voraussichtlich * risiko", "sofern … risiko fur", "soweit … risiko fur", "wenn … risiko fur",
   "voraussichtlich zu einem risiko", "einschatzung … risiko")

@@ -313,6 +313,9 @@ SPECS = {
   "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
+             limit([P(all=["backups", "delete", "usual-cycle"], none=["time-unit"])],
+                   L("Sicherungskopien werden erst nach „üblichen“ Backup-Zyklen gelöscht, ohne dass der Vertrag eine Frist nennt.",
+                     "Backups are deleted only after the \"usual\" backup cycles; the contract names no period.")),
              # (not "Ob gelöscht oder zurückgegeben wird, entscheidet der Auftraggeber nach eigenem Ermessen")
              limit([P(all=["delete", "processor-choice"], none=["controller-decides"]),
                     P(all=["return", "processor-choice"], none=["controller-decides"]),
