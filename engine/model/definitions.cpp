@@ -518,6 +518,28 @@ bool under_definitions_heading(Document const& doc, std::size_t i) {
 // row's first cell states.
 void table_definitions(Document& doc, Node const& table) {
   for (auto const& row : table.rows) {
+    // "| **Praxis (Verantwortliche)** | Lea Wunderlich, … |": a short name with its role in brackets
+    if (!row.cells.empty()) {
+      std::string_view label = text_util::trim(row.cells[0]);
+      while (label.size() > 4 && label.substr(0, 2) == "**" && label.substr(label.size() - 2) == "**") {
+        label = text_util::trim(label.substr(2, label.size() - 4));
+      }
+      auto words = text_util::words(label, 0, 3);
+      std::size_t open = label.find(" (");
+      if (words.size() == 2 && open != std::string_view::npos && label.back() == ')' && open == words[0].text.size()) {
+        std::string fw = text_util::fold(words[0].text);
+        std::string role = role_of_word(text_util::fold(words[1].text));
+        if (!role.empty() && role_of_word(fw).empty() && !names_a_thing(fw) && !already_defined(doc, fw)) {
+          Definition d;
+          d.term = std::string(words[0].text);
+          d.role = role;
+          auto b = row.cell_spans[0].begin + static_cast<std::uint32_t>(words[0].text.data() - row.cells[0].data());
+          d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+          doc.definitions.push_back(std::move(d));
+          continue;
+        }
+      }
+    }
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       std::string_view cell = row.cells[c];
       // Where the name's quote is looked for: after a marker, or anywhere in a cell holding

@@ -112,6 +112,12 @@ TEST_CASE("tree: a bracket of quoted names under a Markdown party heading", "[tr
   CHECK(role_of(doc, "Sie") == "controller");
 }
 
+TEST_CASE("tree: a party table row 'Praxis (Verantwortliche)' names the party and its role", "[tree]") {
+  auto doc = parse("# AVV\n\n### Die Parteien\n\n| Rolle | Angaben |\n|---|---|\n| **Praxis (Verantwortliche)** | Lea Wunderlich, "
+                   "Freiburg |\n| **Anbieter (Auftragsverarbeiter)** | Termintakt GmbH, Freiburg |\n\n## § 1 Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Praxis") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
