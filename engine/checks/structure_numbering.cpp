@@ -52,6 +52,15 @@ bool amends(Node const& n) {
   return false;
 }
 
+// A numbered line that is only a title: "A.2 Betroffene Personen".
+bool titled_only(Node const& n) {
+  if (!n.heading.empty()) return text_util::trim(n.text).empty();
+  std::string_view t = text_util::trim(n.text);
+  if (t.empty() || t.size() > 60 || std::count(t.begin(), t.end(), ' ') > 5) return false;
+  char last = t.back();
+  return last != '.' && last != ':' && last != ';' && last != ',';
+}
+
 bool numbered_kind(NodeKind k) {
   return k == NodeKind::section || k == NodeKind::clause || k == NodeKind::item || k == NodeKind::annex;
 }
@@ -165,7 +174,7 @@ void structure_numbering(Context& ctx) {
       for (auto& s : sequences) {
         if (s.style == style && s.kind == kind && s.depth == n.parts.size() && s.series == series) seq = &s;
       }
-      if (seq && restarts && value == 1) seq->last = 0;
+      if (seq && restarts && value == 1 && kind != NodeKind::annex) seq->last = 0;
       if (!seq && value > 1) {
         // "3.1", "3.2.", "(3)", "3.4": a style switch inside one run goes on counting.
         for (auto& other : sequences) {
@@ -202,6 +211,9 @@ void structure_numbering(Context& ctx) {
       }
       seq->last = value;
       seq->last_number = n.number;
+      // "A.1 Datenarten", "1. …" … "8. …", "A.2 Betroffene Personen", "1. …": a numbered title of
+      // another style opens a new list as an unnumbered heading does
+      heading_between = n.kind != NodeKind::annex && titled_only(n);
       for (int c : n.children) {
         if (nodes[static_cast<std::size_t>(c)].kind == NodeKind::table) continue_in_table(*seq, nodes[static_cast<std::size_t>(c)]);
       }

@@ -56,6 +56,12 @@ TEST_CASE("structure.numbering: a '1.' after an unnumbered heading starts a new 
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("structure.numbering: a numbered title of another style ('A.2 Betroffene') starts a new list", "[checks][numbering]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage A – Daten\n\nA.1 Datenarten\n\n1. Vertragsdaten: Name\n"
+                     "2. Kontaktdaten: E-Mail\n\nA.2 Betroffene Personen\n\n1. Kunden\n2. Interessenten\n");
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
   auto table = lint_text(
       "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"
