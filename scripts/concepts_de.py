@@ -191,6 +191,8 @@ c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", 
   "weisungen zu geben", "weisungen erteilt der auftraggeber", "erteilt der auftraggeber * weisungen",
   # "gewährleistet, dass der Auftraggeber jederzeit Weisungen über Art, Umfang und Verfahren … erteilen … kann"
   "auftraggeber weisungen … erteilen", "auftraggeber * weisungen … erteilen",
+  # "Dem Verantwortlichen stehen die Rechte aus § 4 (Anweisungen), § 11 (Kontrolle) … zu"
+  "auftraggeber* stehen * rechte", "stehen dem auftraggeber* * rechte", "stehen auftraggeber* * rechte",
   "auftraggeber erteilt weisungen", "auftraggeber erteilt * weisungen",
   "ist berechtigt, weisungen", "ist befugt, * weisungen", "befugt, dem auftragnehmer weisungen",
   "allein der auftraggeber", "verantwortliche* im sinne", "ist verantwortliche*", "auftraggeber … uberzeugen",
