@@ -22,7 +22,10 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   # a failure that causes a loss: "haftet für Schäden, die dadurch entstehen, dass … seinen Pflichten nicht nachgekommen ist"
   "nicht nachgekommen", "nicht nachkommt", "nicht nachkommen", "nicht erfullt hat", "nicht eingehalten hat", "ohne * weisung verpflichtet", "nicht geloschte*", "nicht mehr benotigte*", "nicht benotigte*", "nicht erforderliche*",
   # "die nicht pseudonymisierten Rohtranskripte": the negation belongs to the adjective
-  "nicht pseudonymisierte*", "nicht anonymisierte*", "nicht verschlusselte*", "nicht offentliche*", "nicht automatisierte*")
+  "nicht pseudonymisierte*", "nicht anonymisierte*", "nicht verschlusselte*", "nicht offentliche*", "nicht automatisierte*",
+  "nicht dokumentierte*", "nicht bestatigte*",
+  # "Eine nicht dokumentierte mündliche Weisung ist nicht ausreichend": insufficient, a demand for more
+  "nicht ausreichend", "reicht nicht aus", "genugt nicht")
 c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
@@ -532,6 +535,8 @@ c("available-information", "zur verfugung stehenden informationen", "vorliegende
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 # Words that forbid what follows them ("Insbesondere ist es ihm untersagt, …").
 c("prohibition-word", "untersagt", "verboten", "unzulassig",
+  # "Es ist ihr nicht erlaubt, Beschäftigtendaten für eigene Zwecke zu nutzen, …"
+  "nicht erlaubt", "nicht gestattet", "nicht zulassig",
   # "Es wird ausgeschlossen, dass Patientendaten zu eigenen Zwecken … verarbeitet werden"
   "ausgeschlossen dass", "ausgeschlossen ist dass")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
@@ -547,6 +552,9 @@ c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
 # "werden nach Ablauf der üblichen Backup-Zyklen gelöscht": a deletion with no end anyone can tell
 c("backups", "backup*", "sicherungskopie*", "datensicherung*", "sicherung*")
+# "Inspektionen vor Ort … dürfen nur während einer Stunde stattfinden": a visit too short to inspect anything
+c("short-visit", "nur wahrend einer stunde", "nur eine stunde", "hochstens eine stunde", "maximal eine stunde",
+  "hochstens zwei stunden", "maximal zwei stunden", "nicht langer als eine stunde", "nicht langer als zwei stunden")
 c("usual-cycle", "ublichen * zyklen", "ublichen *zyklen", "ublichen *zyklus", "regularen *zyklen", "regularen * zyklen",
   "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus")
 c("time-unit", "tag", "tage", "tagen", "werktag*", "arbeitstag*", "kalendertag*", "woche", "wochen", "monat", "monate",

@@ -317,10 +317,11 @@ SPECS = {
                    L("Sicherungskopien werden erst nach „üblichen“ Backup-Zyklen gelöscht, ohne dass der Vertrag eine Frist nennt.",
                      "Backups are deleted only after the \"usual\" backup cycles; the contract names no period.")),
              # (not "Ob gelöscht oder zurückgegeben wird, entscheidet der Auftraggeber nach eigenem Ermessen")
-             limit([P(all=["delete", "processor-choice"], none=["controller-decides"]),
-                    P(all=["return", "processor-choice"], none=["controller-decides"]),
+             # (nor "ist berechtigt, nach eigenem Ermessen Subunternehmer für … Vernichtung einzusetzen")
+             limit([P(all=["delete", "processor-choice"], none=["controller-decides", "subprocessor"]),
+                    P(all=["return", "processor-choice"], none=["controller-decides", "subprocessor"]),
                     # "hat der Auftragnehmer … nach seiner Wahl zu löschen oder zurückzugeben"
-                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim"])],
+                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),
              limit(RETENTION_OWN, L("Der Auftragnehmer darf Daten nach Vertragsende für eigene Zwecke behalten.",
@@ -340,7 +341,11 @@ SPECS = {
   "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
                                     "On-site inspections are excluded or replaced by certificates alone."),
                    finding="audit.excluded", establishes=True),
-             limit([P(all=["audit", "rare-audit"], any=["controller"])],
+             # (not "Der Auftragsverarbeiter überprüft … die Unterauftragsverarbeiter … alle zwei Jahre": its own audits of them)
+             limit([P(all=["onsite", "short-visit"])],
+                   L("Inspektionen vor Ort sind auf eine Dauer begrenzt, in der keine Prüfung möglich ist.",
+                     "On-site inspections are capped at a duration too short for any audit."), establishes=True),
+             limit([P(all=["audit", "rare-audit"], any=["controller"], none=["subprocessor"])],
                    L("Überprüfungen durch den Auftraggeber sind seltener als einmal im Jahr zulässig.",
                      "Audits by the controller are allowed less often than once a year."), establishes=True),
              # the controller may not pick (or object to) the auditor: the processor checks itself by proxy

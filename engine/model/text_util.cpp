@@ -107,8 +107,10 @@ std::size_t letter_length(std::string_view text, std::size_t i) {
 std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit) {
   std::vector<Word> out;
   if (from >= text.size()) return out;
+  if (limit == 0) return out;
   for_each_word(text.substr(from), [&](Word w) {
-    if (out.size() < limit) out.push_back({w.text, w.begin + from});
+    out.push_back({w.text, w.begin + from});
+    return out.size() < limit;
   });
   return out;
 }

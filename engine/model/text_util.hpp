@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace avvlint::text_util {
@@ -30,7 +31,8 @@ struct Folded {
 };
 Folded fold_mapped(std::string_view s);
 
-// Calls fn(Word) for every word of `text`, without storing them.
+// Calls fn(Word) for every word of `text`, without storing them; a fn that returns bool
+// ends the walk by returning false.
 template <class Fn>
 void for_each_word(std::string_view text, Fn&& fn);
 
@@ -65,7 +67,14 @@ void for_each_word(std::string_view text, Fn&& fn) {
       if (len == 0) break;
       i += len;
     }
-    if (i > start) fn(Word{text.substr(start, i - start), start});
+    if (i > start) {
+      // a callback returning bool stops the walk with false ("enough words")
+      if constexpr (std::is_same_v<std::invoke_result_t<Fn&, Word>, bool>) {
+        if (!fn(Word{text.substr(start, i - start), start})) return;
+      } else {
+        fn(Word{text.substr(start, i - start), start});
+      }
+    }
   }
 }
 
