@@ -83,12 +83,15 @@ DocumentResult lint(Document document, RulePack const& pack) {
   analysis::CoverageResult coverage;
   analysis::TransferFacts transfers;
   if (compiled.rules) {
-    coverage = analysis::evaluate_coverage(result.document, *compiled.rules);
+    // one concept index for the coverage and the transfer analysis
+    coverage.sentences = analysis::split_sentences(result.document);
+    analysis::MatchContext match_ctx = analysis::make_match_context(result.document, compiled.rules->concepts, coverage.sentences);
+    analysis::evaluate_coverage(match_ctx, *compiled.rules, coverage);
     ctx.coverage_rules = compiled.rules.get();
     ctx.coverage = &coverage;
     ctx.requirements = &result.requirements;
     if (auto places = analysis::gazetteer_for(pack)) {
-      transfers = analysis::analyse_transfers(result.document, *compiled.rules, coverage, *places);
+      transfers = analysis::analyse_transfers(result.document, *compiled.rules, coverage, *places, match_ctx);
       ctx.transfers = &transfers;
       result.processing_restriction = transfers.restriction.scope;
       for (auto const& e : transfers.entries) {

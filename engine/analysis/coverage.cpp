@@ -181,6 +181,12 @@ CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules
   CoverageResult result;
   result.sentences = split_sentences(doc);
   MatchContext ctx = make_match_context(doc, rules.concepts, result.sentences);
+  evaluate_coverage(ctx, rules, result);
+  return result;
+}
+
+void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, CoverageResult& result) {
+  Document const& doc = ctx.doc;
   for (auto const& spec : rules.requirements) {
     RequirementEvaluation ev;
     ev.id = spec.id;
@@ -235,7 +241,6 @@ CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules
       last_node = s.node;
     }
   }
-  return result;
 }
 
 }  // namespace avvlint::analysis

@@ -96,5 +96,8 @@ struct CoverageResult {
 };
 
 CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules);
+// The same with the match context built by the caller over `result.sentences` (already
+// split), so that the transfer analysis can reuse its concept index.
+void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, CoverageResult& result);
 
 }  // namespace avvlint::analysis

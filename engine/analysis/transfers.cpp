@@ -332,9 +332,8 @@ void classify_flows(Context const& ctx, TransferFacts& facts) {
 }  // namespace
 
 TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules, CoverageResult const& coverage,
-                                Gazetteer const& places) {
+                                Gazetteer const& places, MatchContext const& match_ctx) {
   Context ctx{doc, rules, coverage, places, {}};
-  MatchContext match_ctx = make_match_context(doc, rules.concepts, coverage.sentences);
   TransferFacts facts;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     if (doc.nodes[i].kind == NodeKind::table) entries_from_table(ctx, static_cast<int>(i), facts.entries);

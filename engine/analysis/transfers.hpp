@@ -79,8 +79,9 @@ struct TransferFacts {
 
 std::shared_ptr<Gazetteer const> gazetteer_for(RulePack const& pack);
 
+// `match_ctx`: the context evaluate_coverage used (built over coverage.sentences).
 TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules, CoverageResult const& coverage,
-                                Gazetteer const& places);
+                                Gazetteer const& places, MatchContext const& match_ctx);
 
 // Applies the limits that name a fact (kLimitFacts) to a requirement the provisions
 // left met or partial: "Ankündigung 14 Tage, Widerspruch binnen vier Wochen" makes the

@@ -794,27 +794,30 @@ void role_statements(Document& doc) {
   for (std::size_t i = 1; i < doc.nodes.size() && any_open; ++i) {
     std::string_view text = doc.nodes[i].text;
     auto words = text_util::words(text, 0, 400);
+    std::vector<std::string> folded;  // each word folded once
+    folded.reserve(words.size());
+    for (auto const& word : words) folded.push_back(text_util::fold(word.text));
     for (std::size_t w = 0; w < words.size(); ++w) {
+      std::size_t k = w;
+      if (k + 1 < words.size() && is_article(folded[k])) ++k;
+      Definition* name = open_name(folded[k]);
+      if (!name) continue;
       std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
       // ("Sie sind Verantwortlicher, wir sind Ihr Auftragsverarbeiter": a pronoun may open the second half)
-      std::string_view stops = party_pronoun(text_util::fold(words[w].text)) ? ".:;," : ".:;";
+      std::string_view stops = party_pronoun(folded[w]) ? ".:;," : ".:;";
       bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(stops) !=
                                           std::string_view::npos;
       // "Für diese Verarbeitung sind Sie Verantwortlicher und wir Ihr Auftragsverarbeiter": the verb first
-      std::string verb_before = w > 0 ? text_util::fold(words[w - 1].text) : std::string();
-      bool inverted = verb_before == "ist" || verb_before == "sind" || verb_before == "bleibt" || verb_before == "bleiben";
+      std::string const& verb_before = w > 0 ? folded[w - 1] : folded[w];
+      bool inverted = w > 0 && (verb_before == "ist" || verb_before == "sind" || verb_before == "bleibt" || verb_before == "bleiben");
       if (!sentence_start && !inverted) continue;
-      std::size_t k = w;
-      if (k + 1 < words.size() && is_article(text_util::fold(words[k].text))) ++k;
-      Definition* name = open_name(text_util::fold(words[k].text));
-      if (!name) continue;
       std::string role;
       std::size_t role_at = 0;
       bool copula = inverted;  // "ist", "bleibt", "als": the role word may follow with fillers between
       for (std::size_t j = k + 1; j < words.size() && j < k + 12 && role.empty(); ++j) {
         std::size_t from = words[j - 1].begin + words[j - 1].text.size();
         if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
-        std::string fw = text_util::fold(words[j].text);
+        std::string const& fw = folded[j];
         if (fw == "ist" || fw == "bleibt" || fw == "als" || fw == "handelt" || fw == "fungiert") {
           copula = true;
           continue;
@@ -827,10 +830,10 @@ void role_statements(Document& doc) {
       if (role.empty()) continue;
       name->role = role;
       // "… und wir Ihr Auftragsverarbeiter": the other party in the same statement
-      if (role_at + 3 < words.size() && text_util::fold(words[role_at + 1].text) == "und") {
-        Definition* other = open_name(text_util::fold(words[role_at + 2].text));
+      if (role_at + 3 < words.size() && folded[role_at + 1] == "und") {
+        Definition* other = open_name(folded[role_at + 2]);
         for (std::size_t j = role_at + 3; other && other != name && j < words.size() && j < role_at + 6; ++j) {
-          std::string fw = text_util::fold(words[j].text);
+          std::string const& fw = folded[j];
           if (filler(fw)) continue;
           if (std::string r = role_of_word(fw); !r.empty() && r != role) other->role = r;
           break;
