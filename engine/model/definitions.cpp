@@ -49,6 +49,15 @@ bool is_article(std::string const& fw) {
   return fw == "der" || fw == "die" || fw == "das" || fw == "den" || fw == "dem" || fw == "des";
 }
 
+// Words between a party and the role a sentence gives it: "ist (dabei) (der) (alleinige) Verantwortliche",
+// "wir sind Ihr Auftragsverarbeiter".
+bool role_filler(std::string const& fw) {
+  return is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" || fw == "alleiniger" ||
+         fw == "ihr" || fw == "unser" || fw == "dein" || fw == "mein" || fw == "sein" || fw == "dabei" ||
+         fw == "hierbei" || fw == "insoweit" || fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" ||
+         fw == "datenschutzrechtlicher";
+}
+
 // The last role word before `end` in the party block: "Auftraggeber\nMuster GmbH
 // (im Folgenden „Praxis“)" or "(Verantwortliche, nachfolgend „Praxis“)".
 std::string role_from_context(Document const& doc, int paragraph, std::size_t end) {
@@ -435,10 +444,7 @@ void pronoun_role_definitions(Document& doc, std::size_t i) {
       std::size_t from = words[j - 1].begin + words[j - 1].text.size();
       if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
       std::string fw = text_util::fold(words[j].text);
-      if (is_article(fw) || fw == "dabei" || fw == "hierbei" || fw == "insoweit" || fw == "ihr" || fw == "unser" ||
-          fw == "dein" || fw == "mein" || fw == "ein" || fw == "eine") {
-        continue;
-      }
+      if (role_filler(fw)) continue;
       if (fw.rfind("unter", 0) != 0 && fw.rfind("sub", 0) != 0 && fw.rfind("weiter", 0) != 0) role = role_of_word(fw);
       break;
     }
@@ -781,11 +787,6 @@ void role_statements(Document& doc) {
     Definition& main = doc.definitions[static_cast<std::size_t>(d.alias_of)];
     if (open(main)) open_names.emplace(text_util::fold(d.term), &main);
   }
-  auto filler = [](std::string const& fw) {
-    return is_article(fw) || fw == "ein" || fw == "eine" || fw == "einer" || fw == "alleinige" || fw == "ihr" ||
-           fw == "unser" || fw == "dein" || fw == "mein" || fw == "sein" || fw == "alleiniger" ||
-           fw == "datenschutzrechtlich" || fw == "datenschutzrechtliche" || fw == "datenschutzrechtlicher";
-  };
   auto open_name = [&](std::string const& fw) -> Definition* {
     auto it = open_names.find(fw);
     return it == open_names.end() || !it->second->role.empty() ? nullptr : it->second;
@@ -822,7 +823,7 @@ void role_statements(Document& doc) {
           copula = true;
           continue;
         }
-        if (!copula || filler(fw)) continue;
+        if (!copula || role_filler(fw)) continue;
         role = role_of_word(fw);
         role_at = j;
         if (role.empty()) copula = false;  // "ist gegenüber dem Auftragnehmer …": no role statement
@@ -834,7 +835,7 @@ void role_statements(Document& doc) {
         Definition* other = open_name(folded[role_at + 2]);
         for (std::size_t j = role_at + 3; other && other != name && j < words.size() && j < role_at + 6; ++j) {
           std::string const& fw = folded[j];
-          if (filler(fw)) continue;
+          if (role_filler(fw)) continue;
           if (std::string r = role_of_word(fw); !r.empty() && r != role) other->role = r;
           break;
         }
