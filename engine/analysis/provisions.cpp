@@ -796,28 +796,32 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
   auto semicolon_opens = [&](int seg) { return semicolon_before[static_cast<std::size_t>(seg)] != 0; };
+  // Per segment, in one pass (only where something is negated): its first word, the word after
+  // a "nicht"/"kein" in it, whether it holds a finite verb, and one past its last token.
+  bool any_negated = std::find(seg_negated.begin(), seg_negated.end(), 1) != seg_negated.end();
+  std::size_t segments = any_negated ? seg_negated.size() : 0;
+  std::vector<std::string const*> first_word(segments, nullptr), after_negation(segments, nullptr);
+  std::vector<char> has_verb(segments, 0);
+  std::vector<int> segment_end(segments, 0);
+  for (std::size_t k = 0; any_negated && k < s.tokens.size(); ++k) {
+    Token const& token = s.tokens[k];
+    auto seg = static_cast<std::size_t>(token.segment);
+    if (!first_word[seg]) first_word[seg] = &token.word;
+    if ((token.word == "nicht" || token.word.rfind("kein", 0) == 0) && k + 1 < s.tokens.size() &&
+        s.tokens[k + 1].segment == token.segment) {
+      after_negation[seg] = &s.tokens[k + 1].word;
+    }
+    has_verb[seg] = has_verb[seg] || finite_verb(token.word);
+    segment_end[seg] = static_cast<int>(k) + 1;
+  }
   // "nutzt sie die Inhalte nicht für das Training …, für Benchmarks oder für Auswertungen …":
   // verbless segments that repeat the word after the negation go on with what it negates.
-  for (int seg = 1; seg <= last_segment; ++seg) {
-    int before = seg - 1;
-    if (!seg_negated[static_cast<std::size_t>(before)] || seg_negated[static_cast<std::size_t>(seg)] ||
-        conditional.count(seg) || semicolon_opens(seg)) {
-      continue;
+  for (int seg = 1; any_negated && seg <= last_segment; ++seg) {
+    auto at = static_cast<std::size_t>(seg);
+    if (!seg_negated[at - 1] || seg_negated[at] || conditional.count(seg) || semicolon_opens(seg)) continue;
+    if (!has_verb[at] && first_word[at] && after_negation[at - 1] && *first_word[at] == *after_negation[at - 1]) {
+      seg_negated[at] = 1;
     }
-    std::string after_negation;
-    std::string first;
-    bool verb = false;
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-      Token const& token = s.tokens[k];
-      if (token.segment == before && (token.word == "nicht" || token.word.rfind("kein", 0) == 0) && k + 1 < s.tokens.size() &&
-          s.tokens[k + 1].segment == before) {
-        after_negation = s.tokens[k + 1].word;
-      }
-      if (token.segment != seg) continue;
-      if (first.empty()) first = token.word;
-      verb = verb || finite_verb(token.word);
-    }
-    if (!verb && !first.empty() && first == after_negation) seg_negated[static_cast<std::size_t>(seg)] = 1;
   }
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
@@ -855,21 +859,16 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // verwenden; einer Weisung bedarf es hierfür nicht").
   // The same before a semicolon: "Besichtigungen, Kontrollen oder Inspektionen … finden nicht
   // statt; die Vorlage der Nachweise tritt an ihre Stelle".
-  for (int closed = 0; closed <= last_segment && !s.tokens.empty(); ++closed) {
+  for (int closed = 0; any_negated && closed <= last_segment && !s.tokens.empty(); ++closed) {
     if (closed < last_segment && !semicolon_opens(closed + 1)) continue;
     if (!seg_negated[static_cast<std::size_t>(closed)] || conditional.count(closed)) continue;
-    int end = 0;  // one past the closed segment's last token
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-      if (s.tokens[k].segment <= closed) end = static_cast<int>(k) + 1;
-    }
+    int end = segment_end[static_cast<std::size_t>(closed)];
     bool closing = false;
     for (int t : ctx.hits(s, ctx.negation)) {
       closing = closing || (s.tokens[static_cast<std::size_t>(t)].segment == closed && t + 3 >= end);
     }
     for (int seg = closed - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
-      bool verb = std::any_of(s.tokens.begin(), s.tokens.end(), [&](Token const& k) {
-        return k.segment == seg && finite_verb(k.word);
-      });
+      bool verb = has_verb[static_cast<std::size_t>(seg)] != 0;
       // "Eine Mitwirkung an … (Art. 35 DSGVO) ist nicht Gegenstand dieser Vereinbarung und wird
       // nicht geschuldet": a negated predicate of its own passes the negation further back
       if (verb && !seg_negated[static_cast<std::size_t>(seg)]) break;
