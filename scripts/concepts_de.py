@@ -281,10 +281,11 @@ c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstos
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
   "geheim zu halten", "geheimzuhalten")
-c("persons", "person", "personen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
+c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", "hilfskrafte", "hilfspersonen", "mitarbeiter*", "*mitarbeiter", "beschaftigte*", "personal", "befugten", "eingesetzten",
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
-  "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
+  "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "reinigungskraft*", "schreibkraft*",
+  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -492,6 +493,9 @@ c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "
 c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung")
 # (a bare "nach eigenem Ermessen" names no party: "entscheidet der Vorstand nach eigenem Ermessen" is the club's)
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
+  # "finden nur statt, sofern der Auftragnehmer dies für angemessen hält", "nur beachtlich, soweit der
+  # Auftragnehmer ihn für begründet hält"
+  "auftragnehmer … fur angemessen halt", "auftragnehmer … fur begrundet halt", "auftragnehmer … fur erforderlich halt",
   "auftragnehmer* nach eigenem ermessen", "auftragnehmer* ~ nach eigenem ermessen", "auftragnehmer* nach freiem ermessen",
   "auftragnehmer* ~ nach freiem ermessen", "ermessen des auftragnehmer*", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",

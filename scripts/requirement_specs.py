@@ -74,6 +74,8 @@ NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["onl
            P(all=["consent", "engage"], negated=True, under=["subprocessor"], same_segment=True, none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
+                      # "Ein Widerspruch ist für den Auftragnehmer nur beachtlich, soweit er ihn für begründet hält"
+                      P(all=["objection", "processor-choice"], under=["subprocessor"]),
                       P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
 # "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing

@@ -116,6 +116,8 @@ bool front_matter(Document const& doc, int node) {
 constexpr char const* kFirstPersonSingular[] = {"ich", "mir", "mich", "mein", "meine"};
 constexpr char const* kFirstPersonPlural[] = {"wir", "uns", "unser", "unsere"};
 constexpr char const* kFamiliarForms[] = {"du", "dich", "dir", "dein", "deine"};  // "Du, die Verantwortliche:"
+// "„ihr“ oder „Kunde“, wenn wir euch meinen": the familiar plural
+constexpr char const* kFamiliarPluralForms[] = {"ihr", "euch", "euer", "eure", "euren", "eurem", "eurer", "eures"};
 // The polite "Sie" names a party only as written with a capital, and so do its forms.
 constexpr char const* kPoliteForms[] = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"};
 
@@ -151,9 +153,10 @@ struct PartyTerms {
       // A party that speaks of itself ("„ich“ bedeutet den Auftragnehmer") is named by
       // every case of the pronoun and its possessive.
       familiar = familiar || folded == "du";
-      if (folded == "ich" || folded == "wir" || folded == "du") {
-        auto forms = folded == "ich"  ? std::span<char const* const>(kFirstPersonSingular)
+      if (folded == "ich" || folded == "wir" || folded == "du" || folded == "ihr") {
+        auto forms = folded == "ich"   ? std::span<char const* const>(kFirstPersonSingular)
                      : folded == "wir" ? std::span<char const* const>(kFirstPersonPlural)
+                     : folded == "ihr" ? std::span<char const* const>(kFamiliarPluralForms)
                                        : std::span<char const* const>(kFamiliarForms);
         for (char const* form : forms) terms.push_back({form, "", canonical, false});
         continue;
@@ -229,6 +232,14 @@ struct TermGlosses {
       while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
       if (begin == end || !std::isupper(static_cast<unsigned char>(text[begin]))) continue;  // a noun before it
       std::string own = stem(text_util::fold(text.substr(begin, end - begin)));
+      // ("Andere Dienstleister des Labors (Unterauftragsverarbeiter)": the bracket glosses the whole
+      // phrase, not its genitive "des Labors")
+      std::size_t before = begin > 0 ? text.find_last_not_of(' ', begin - 1) : std::string_view::npos;
+      std::size_t word_start = before == std::string_view::npos ? 0 : text.find_last_of(" \n", before);
+      word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+      std::string article = before == std::string_view::npos ? std::string()
+                                                              : text_util::fold(text.substr(word_start, before + 1 - word_start));
+      if (article == "des" || article == "der" || article == "dem" || article == "eines" || article == "einer") continue;
       // ("andere Auftragsverarbeiter (Unterauftragsverarbeiter)": a word inside the other is a narrower term)
       if (own.size() < 5 || anchor.find(own) != std::string::npos || own.find(anchor) != std::string::npos) continue;
       stems.emplace_back(own, anchor);

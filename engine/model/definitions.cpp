@@ -15,8 +15,10 @@ namespace {
 
 constexpr std::size_t kMaxDefinitions = 200;
 
-// A pronoun a party may speak or be spoken to with ("wir", "Sie", "ich", "du"), folded.
-bool party_pronoun(std::string const& fw) { return fw == "wir" || fw == "sie" || fw == "ich" || fw == "du"; }
+// A pronoun a party may speak or be spoken to with ("wir", "Sie", "ich", "du", the plural "ihr"), folded.
+bool party_pronoun(std::string const& fw) {
+  return fw == "wir" || fw == "sie" || fw == "ich" || fw == "du" || fw == "ihr";
+}
 
 // The words that introduce a defined term: "(im Folgenden: „Auftraggeber“)".
 constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
@@ -438,7 +440,7 @@ void pronoun_role_definitions(Document& doc, std::size_t i) {
     bool clause_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;,") !=
                                       std::string_view::npos;
     std::string copula = text_util::fold(words[w + 1].text);
-    if (!clause_start || !(copula == "sind" || copula == "bin" || copula == "bist")) continue;
+    if (!clause_start || !(copula == "sind" || copula == "bin" || copula == "bist" || copula == "seid")) continue;
     std::string role;
     for (std::size_t j = w + 2; j < words.size() && j < w + 6; ++j) {
       std::size_t from = words[j - 1].begin + words[j - 1].text.size();
