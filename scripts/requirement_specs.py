@@ -97,6 +97,10 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"])]
 
+# ("Bei der Einhaltung der in Art. 32 bis 36 genannten Pflichten (…, Meldung … bei Datenschutzverletzungen …)
+# unterstützt der Anbieter … im Rahmen der verfügbaren Ressourcen": assistance, not the processor's own notice)
+BREACH_LATE = [dict(p, none=sorted(set(p.get("none", [])) | {"art32-36"})) for p in BREACH_LATE]
+
 SPECS = {
  "art28.3.subject-matter": {"topic": ["subject-topic"], "parts": [
    part(L("Gegenstand der Verarbeitung", "subject-matter"), [P(all=["subject"]), P(all=["service", "processor"]),
