@@ -877,17 +877,22 @@ class Builder {
 
   // "… folgende Daten:" followed by "1. …", "2. …": an enumeration inside the
   // provision that announced it, not new clauses of the section.
+  // "3.2 Der Auftraggeber ist berechtigt," followed by "(1) …", "(2) …": the same for
+  // parenthesised numbers after a lead-in that ends with a colon or a comma.
   int enumeration_parent(LineShape const& shape) const {
-    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1) return -1;
+    bool parenthesis = shape.style == NumberStyle::parenthesis;
+    if ((shape.style != NumberStyle::dotted && !parenthesis) || shape.parts.size() != 1) return -1;
     Node const& top_node = doc_.nodes[static_cast<std::size_t>(stack_.back())];
-    if (top_node.kind == NodeKind::item && top_node.style == NumberStyle::dotted && top_node.parent >= 0) {
+    if (top_node.kind == NodeKind::item && top_node.style == shape.style && top_node.parent >= 0) {
       return top_node.parent;  // the next entry of a running enumeration
     }
     if (shape.parts[0] != "1" || last_text_ < 0) return -1;
     Node const& lead = doc_.nodes[static_cast<std::size_t>(last_text_)];
     std::string_view t = text_util::trim(lead.text);
     bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph || lead.kind == NodeKind::item) &&
-                   !t.empty() && t.back() == ':';
+                   !t.empty() && (t.back() == ':' || (parenthesis && t.back() == ','));
+    // ("(1) Der Auftragnehmer verpflichtet sich:" then "(2) …": the next paragraph, not an entry)
+    if (parenthesis && lead.style == NumberStyle::parenthesis) return -1;
     // "… vereinbaren Folgendes:" closes the party block; the numbered paragraphs after it are the contract.
     NodeKind holder = lead.parent >= 0 ? doc_.nodes[static_cast<std::size_t>(lead.parent)].kind : NodeKind::document;
     if (holder == NodeKind::parties || holder == NodeKind::preamble) lead_in = false;
@@ -907,7 +912,8 @@ class Builder {
         if (stack_.back() != parent) stack_.push_back(parent);
         int n = add_numbered(NodeKind::item, parent, shape, offset, end);
         Node& it = node(n);
-        it.id = (node(parent).id.empty() ? std::string() : node(parent).id + " ") + "Nr. " + shape.parts[0];
+        std::string number = shape.style == NumberStyle::parenthesis ? "(" + shape.parts[0] + ")" : "Nr. " + shape.parts[0];
+        it.id = (node(parent).id.empty() ? std::string() : node(parent).id + " ") + number;
         append_text(n, text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin));
         push_capped(n);
         last_text_ = n;

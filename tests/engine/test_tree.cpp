@@ -86,6 +86,14 @@ TEST_CASE("tree: a short name taken from the company name is a party, even when 
   CHECK(role_of(doc, "Lumivo") == "controller");
 }
 
+TEST_CASE("tree: '(1)', '(2)' after a lead-in ending with ':' or ',' are its entries", "[tree]") {
+  auto doc = parse("AVV\n\n3. Pflichten\n\n3.2 Der Auftraggeber ist berechtigt,\n(1) Weisungen zu erteilen;\n(2) Kontrollen "
+                   "durchzuführen.\n\n3.3 Der Auftraggeber verpflichtet sich:\n(1) Fehler zu melden;\n(2) Ansprechpartner zu "
+                   "benennen.\n");
+  CHECK(find_node(doc, "3.2 (1)") != nullptr);
+  CHECK(find_node(doc, "3.3 (2)") != nullptr);
+}
+
 TEST_CASE("tree: a bracketed note after a clause title keeps '(1)' under that clause", "[tree]") {
   auto doc = parse("AVV\n\nTeil B\n\nB.1 Weisungen (zu Klausel 7.1)\n(1) Text eins.\n(2) Text zwei.\n\n"
                    "B.2 Zweckbindung und Rechte des Verantwortlichen (zu Klausel 7.2 und Klausel 6)\n(1) Text drei.\n"
