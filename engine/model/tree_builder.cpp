@@ -195,6 +195,8 @@ class Builder {
   std::string previous_text_;    // the previous non-blank line, trimmed
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
   bool tab_table_ = false;       // the previous line was a row of a flattened (tab or " | ") table
+  bool ruled_table_ = false;     // inside a text table drawn with "----+----" rules ("Nr. | Regelung")
+  bool after_rule_ = false;      // the previous line was such a rule
   bool toc_ = false;             // inside a table of contents
   bool toc_started_ = false;     // … and its first entry has been seen
   bool toc_tail_ = false;        // just after a table of contents (its annex lines may follow)
@@ -388,6 +390,28 @@ class Builder {
       toc_started_ = false;
       return;
     }
+    // "1.1 | Gegenstand: Der …" / "    | … weiter" / "----+-----": a two-column text table whose rows
+    // are the contract's clauses. Rules are dropped; a cell that goes on under an empty first
+    // column continues the row above; after a rule it is a row of its own ("| ABSCHNITT 2 – …").
+    if (bare.size() >= 5 && bare.find('+') != std::string_view::npos &&
+        bare.find_first_not_of("-+=|") == std::string_view::npos) {
+      ruled_table_ = true;
+      after_rule_ = true;
+      return;
+    }
+    if (bare.empty()) ruled_table_ = false;
+    if (ruled_table_ && !bare.empty() && bare.front() == '|' && std::count(bare.begin(), bare.end(), '|') == 1) {
+      std::size_t cell = text.find('|') + 1;
+      bool continues_row = !after_rule_ && last_text_ >= 0;
+      after_rule_ = false;
+      if (continues_row) {
+        append_text(last_text_, text.substr(cell), offset + static_cast<std::uint32_t>(cell));
+      } else {
+        line(text.substr(cell), offset + static_cast<std::uint32_t>(cell));
+      }
+      return;
+    }
+    after_rule_ = false;
     // "Firma<TAB>Leistung<TAB>Ort", "Firma | Leistung | Ort": a flattened table (copied from Word or a PDF).
     if (auto cells = tab_cells(text); cells.size() >= 2 && (tab_table_ || tab_cells(next_line_).size() >= 2)) {
       tab_row(cells, text, offset, end);

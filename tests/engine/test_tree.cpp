@@ -86,6 +86,16 @@ TEST_CASE("tree: a short name taken from the company name is a party, even when 
   CHECK(role_of(doc, "Lumivo") == "controller");
 }
 
+TEST_CASE("tree: a text table drawn with '----+----' rules holds the clauses", "[tree]") {
+  auto doc = parse("AVV\n\nNr. | Regelung\n----+----------------\n    | ABSCHNITT 1 – AUFTRAG\n----+----------------\n"
+                   "1.1 | Gegenstand: Der Auftragnehmer stellt\n    | das Portal bereit.\n----+----------------\n"
+                   "1.2 | Dauer: Die Vereinbarung gilt\n    | für die Laufzeit des Servicevertrags.\n");
+  auto const* c11 = find_node(doc, "1.1");
+  REQUIRE(c11 != nullptr);
+  CHECK(c11->text.find("das Portal bereit.") != std::string::npos);
+  CHECK(find_node(doc, "1") != nullptr);  // "ABSCHNITT 1 – AUFTRAG" is a section heading
+}
+
 TEST_CASE("tree: '(1)', '(2)' after a lead-in ending with ':' or ',' are its entries", "[tree]") {
   auto doc = parse("AVV\n\n3. Pflichten\n\n3.2 Der Auftraggeber ist berechtigt,\n(1) Weisungen zu erteilen;\n(2) Kontrollen "
                    "durchzuführen.\n\n3.3 Der Auftraggeber verpflichtet sich:\n(1) Fehler zu melden;\n(2) Ansprechpartner zu "
