@@ -588,7 +588,13 @@ class Builder {
       sub_reference = sub_reference || (lower_after && first_word.size() >= 2 && first_word.size() <= 8 &&
                                         std::count_if(first_word.begin(), first_word.end(),
                                                       [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2);
-      if (verb_next || sub_reference) return true;
+      // "… als Berufsgeheimnisträger § 57 StBerG und\n§ 203 StGB.": a wrapped line that is only a citation
+      std::string_view law = first_word;
+      while (!law.empty() && (law.back() == '.' || law.back() == ',' || law.back() == ';')) law.remove_suffix(1);
+      bool citation_only = shape.style == NumberStyle::paragraph && rest.empty() && !blank_before_ && last_text_ >= 0 &&
+                           ends_mid_sentence(node_const(last_text_).text) && law.size() >= 2 && law.size() <= 8 &&
+                           std::count_if(law.begin(), law.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+      if (verb_next || sub_reference || citation_only) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     if (shape.style != NumberStyle::dotted && !word_number) return false;

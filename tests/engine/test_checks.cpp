@@ -62,6 +62,12 @@ TEST_CASE("structure.numbering: a numbered title of another style ('A.2 Betroffe
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("structure.numbering: a wrapped line that is only a citation ('§ 203 StGB.') is no clause", "[checks][numbering]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\n1.1 Text.\n\n2. Rechte\n\n2.1 Der Auftraggeber unterliegt als "
+                     "Berufsgeheimnisträger § 57 StBerG und\n§ 203 StGB.\n\n2.2 Text.\n");
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
   auto table = lint_text(
       "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"
