@@ -284,7 +284,11 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
                       std::isalpha(static_cast<unsigned char>(lead.back())) &&
                       std::count(lead.begin(), lead.end(), ' ') < 6 &&
                       (cur.kind == NodeKind::list || cur.kind == NodeKind::item);
-    if (lead.empty() || (lead.back() != ':' && !title_line)) continue;
+    // "(3) Betroffene Personen sind" above "1. …", "2. …": a lead-in that stops at its verb
+    std::string_view last_word = lead.substr(lead.find_last_of(' ') == std::string_view::npos ? 0 : lead.find_last_of(' ') + 1);
+    bool verb_lead = last_word == "sind" || last_word == "ist" || last_word == "umfasst" || last_word == "umfassen" ||
+                     last_word == "insbesondere" || last_word == "folgende";
+    if (lead.empty() || (lead.back() != ':' && !title_line && !verb_lead)) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
       for (int c : concepts) {
         if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
