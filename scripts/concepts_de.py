@@ -67,6 +67,10 @@ c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "ak
 c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von * weisung* abzuweichen", "von * weisung* abweichen",
   "von der leistungsbeschreibung abzuweichen", "von der leistungsbeschreibung abweichen")
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
+  # "entscheidet der Vorstand nach eigenem Ermessen, ob Jonas die Daten löscht …": the discretion is
+  # over what the processor does, so it is the other party's
+  "nach eigenem ermessen ob auftragnehmer*", "nach freiem ermessen ob auftragnehmer*",
+  "nach eigenem ermessen ob * auftragnehmer*", "nach freiem ermessen ob * auftragnehmer*",
   # (the controller as subject: "entscheidet der Verein nach eigenem Ermessen", not "stellt dem Kunden nach eigenem Ermessen")
   "der auftraggeber* nach eigenem ermessen", "die auftraggeber* nach eigenem ermessen", "der auftraggeber* nach freiem ermessen",
   "auftraggeber* entscheidet nach eigenem ermessen", "auftraggeber* entscheidet nach freiem ermessen",
@@ -474,7 +478,7 @@ c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftra
   "auftraggeber* entscheidet", "auftraggeber* entscheiden", "auftraggeber* wahlt", "auftraggeber* bestimmt")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
-  "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
+  "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "ermessen ob auftragnehmer*", "ermessen ob * auftragnehmer*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
   "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
