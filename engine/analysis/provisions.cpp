@@ -868,8 +868,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (!seg_negated[static_cast<std::size_t>(closed)] || conditional.count(closed)) continue;
     int end = segment_end[static_cast<std::size_t>(closed)];
     bool closing = false;
+    // ("…, Kursteilnehmende ohne Mitgliedschaft": "ohne" qualifies a noun, it closes no predicate)
     for (int t : ctx.hits(s, ctx.negation)) {
-      closing = closing || (s.tokens[static_cast<std::size_t>(t)].segment == closed && t + 3 >= end);
+      Token const& token = s.tokens[static_cast<std::size_t>(t)];
+      closing = closing || (token.segment == closed && t + 3 >= end && token.word != "ohne");
     }
     for (int seg = closed - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
       bool verb = has_verb[static_cast<std::size_t>(seg)] != 0;

@@ -719,7 +719,8 @@ void infer_roles(Document& doc) {
   if (parties.size() == 2 && !parties[0]->role.empty() && parties[0]->role == parties[1]->role) {
     auto plain = [](Definition const* d) {
       std::string fw = text_util::fold(d->term);
-      for (char const* w : {"auftraggeber", "auftragnehmer", "verantwortlich", "auftragsverarbeiter", "dienstleister", "kunde"}) {
+      for (char const* w : {"auftraggeber", "auftragnehmer", "verantwortlich", "auftragsverarbeiter", "dienstleister", "kunde",
+                            "anbieter"}) {
         if (fw.rfind(w, 0) == 0) return true;
       }
       return false;

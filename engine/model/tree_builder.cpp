@@ -1310,7 +1310,12 @@ class Builder {
     // A long sentence is contract text, not a party block: the body has begun even
     // though no numbered heading announced it.
     std::string_view t = text_util::trim(content);
-    if (title_seen_ && t.size() > 200 && (t.back() == '.' || t.back() == ':')) {
+    // "**Gegenstand.** Der Auftragnehmer betreibt …": a paragraph with a bold run-in title is a
+    // provision of the body (party labels run in with a colon: "**Auftraggeber:** …")
+    std::size_t bold_end = t.size() > 4 && t.substr(0, 2) == "**" ? t.find("**", 2) : std::string_view::npos;
+    bool run_in_title = bold_end != std::string_view::npos && bold_end <= 64 && t[bold_end - 1] == '.' &&
+                        bold_end + 2 < t.size();
+    if (title_seen_ && ((t.size() > 200 && (t.back() == '.' || t.back() == ':')) || (run_in_title && blank_before_))) {
       end_front();
       pop_to_section_like();
       int p = add(NodeKind::paragraph, top(), offset, end);

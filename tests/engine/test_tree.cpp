@@ -136,6 +136,17 @@ TEST_CASE("tree: a party table row 'Praxis (Verantwortliche)' names the party an
   CHECK(role_of(doc, "Praxis") == "controller");
 }
 
+TEST_CASE("tree: body paragraphs with bold run-in titles end the party block; 'Anbieter' is a plain party word", "[tree]") {
+  auto doc = parse("AVV\n\nVerein:     TSV Grünwiesen e. V., Osnabrück (nachfolgend „Verein“)\nAnbieter:   Clubkasse GmbH, "
+                   "Münster (nachfolgend „Anbieter“)\n\n**Gegenstand.** Der Anbieter betreibt die Mitgliederverwaltung.\n\n"
+                   "**Dauer.** Die Vereinbarung gilt für die Laufzeit des Lizenzvertrags.\n");
+  CHECK(role_of(doc, "Verein") == "controller");
+  bool body = std::any_of(doc.nodes.begin(), doc.nodes.end(), [](Node const& n) {
+    return n.kind == NodeKind::paragraph && n.parent == 0 && n.text.find("Gegenstand") != std::string::npos;
+  });
+  CHECK(body);
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
