@@ -512,6 +512,46 @@ void bracketed_name_list(Document& doc, std::size_t i) {
   }
 }
 
+// "**Auftraggeber (Verantwortlicher):** Weingut Sommerhalde e.K., …" and later "das Weingut",
+// "die Pixelfabrik": a party block that labels a company with its role but defines no short
+// name; the company name's first word, used with an article in the text, names the party.
+void company_short_names(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 60) return;
+  std::string role;
+  for (auto const& w : text_util::words(text.substr(0, colon), 0, 4)) {
+    if (role.empty()) role = role_of_word(text_util::fold(w.text));
+  }
+  auto name = text_util::words(text, colon + 1, 1);
+  // a company or an address follows ("Weingut Sommerhalde e.K., … 67146 Deidesheim")
+  std::string_view entry = text.substr(colon + 1, 160);
+  bool postcode = false;
+  for (auto const& w : text_util::words(entry, 0, 30)) {
+    postcode = postcode || (w.text.size() == 5 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  }
+  if (role.empty() || name.empty() || name[0].text.size() < 4 || !(names_company(entry) || postcode)) return;
+  std::string fw = text_util::fold(name[0].text);
+  unsigned char first = static_cast<unsigned char>(name[0].text.front());
+  if (!(first >= 'A' && first <= 'Z') || !role_of_word(fw).empty() || already_defined(doc, fw) || names_a_thing(fw)) return;
+  int uses = 0;
+  std::string_view src = doc.source.text;
+  for (std::size_t at = src.find(name[0].text); at != std::string_view::npos && uses < 2;
+       at = src.find(name[0].text, at + 1)) {
+    std::size_t word_start = at >= 5 ? src.find_last_of(' ', at - 2) : std::string_view::npos;
+    if (word_start == std::string_view::npos || at < 2 || src[at - 1] != ' ') continue;
+    std::string article = text_util::fold(src.substr(word_start + 1, at - 1 - word_start - 1));
+    if (is_article(article)) ++uses;
+  }
+  if (uses < 2) return;
+  Definition d;
+  d.term = std::string(name[0].text);
+  d.role = role;
+  d.span = map_span(n, name[0].begin, name[0].begin + name[0].text.size());
+  doc.definitions.push_back(std::move(d));
+}
+
 // Inside a clause headed "Begriffsbestimmungen", "Definitionen" or "Begriffe".
 bool under_definitions_heading(Document const& doc, std::size_t i) {
   for (int n = doc.nodes[i].parent; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
@@ -671,6 +711,7 @@ void extract_definitions(Document& doc) {
       }
     }
     if (party_block && doc.definitions.size() == before) bracketed_name_list(doc, i);
+    if (party_block && doc.definitions.size() == before) company_short_names(doc, i);
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
     // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
     if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);
@@ -850,6 +891,31 @@ void role_statements(Document& doc) {
 
 }  // namespace
 
+// "Stellen wir eine Verletzung fest, informieren wir Sie …" in a contract that never says who
+// "wir" and "Sie" are: where the text speaks of data processed "in Ihrem Auftrag" or on "Ihre
+// Weisung" (and never of "unserem Auftrag"), "wir" is the processor and "Sie" the controller.
+void undefined_speakers(Document& doc) {
+  if (already_defined(doc, "wir") || already_defined(doc, "sie")) return;
+  std::string_view src = doc.source.text;
+  auto count = [&](std::initializer_list<std::string_view> phrases) {
+    int n = 0;
+    for (auto phrase : phrases) {
+      for (std::size_t at = src.find(phrase); at != std::string_view::npos && n < 8; at = src.find(phrase, at + 1)) ++n;
+    }
+    return n;
+  };
+  int you_control = count({"in Ihrem Auftrag", "Ihre Weisung", "Ihren Weisung", "Ihrer Weisung", "Ihre Daten", "Ihrer Daten"});
+  int we_control = count({"in unserem Auftrag", "unsere Weisung", "unseren Weisung", "unserer Weisung"});
+  int we_speak = count({"Wir ", " wir "});
+  if (you_control == 0 || we_control > 0 || we_speak < 3) return;
+  for (auto [term, role] : {std::pair<char const*, char const*>{"wir", "processor"}, {"Sie", "controller"}}) {
+    Definition d;
+    d.term = term;
+    d.role = role;
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 void read_definitions(Document& doc) {
   extract_definitions(doc);
   // A contract defines a few dozen terms; a file of many contracts must not make the
@@ -857,6 +923,7 @@ void read_definitions(Document& doc) {
   if (doc.definitions.size() > kMaxDefinitions) doc.definitions.resize(kMaxDefinitions);
   role_label_definitions(doc);
   role_statements(doc);
+  undefined_speakers(doc);
   infer_roles(doc);
   resolve_aliases(doc);
 }

@@ -147,6 +147,18 @@ TEST_CASE("tree: body paragraphs with bold run-in titles end the party block; 'A
   CHECK(body);
 }
 
+TEST_CASE("tree: a labelled company's first word used with an article; undefined 'wir'/'Sie'", "[tree]") {
+  auto doc = parse("# AVV\n\n## Vertragsparteien\n\n**Auftraggeber (Verantwortlicher):**\nWeingut Sommerhalde e.K.\n"
+                   "Hauptstraße 41, 67146 Deidesheim\n\n**Auftragnehmer (Auftragsverarbeiter):**\nPixelfabrik Dortmund UG\n"
+                   "Rheinische Straße 88, 44137 Dortmund\n\n## 1. Gegenstand\n\n1.1 Die Pixelfabrik betreibt für das Weingut "
+                   "den Onlineshop. Wir verarbeiten die Daten in Ihrem Auftrag. Wir hosten den Shop. Stellen wir eine Verletzung "
+                   "fest, informieren wir Sie. Die Pixelfabrik sichert die Daten des Weinguts, das Weingut erteilt Weisungen.\n");
+  CHECK(role_of(doc, "Weingut") == "controller");
+  CHECK(role_of(doc, "Pixelfabrik") == "processor");
+  CHECK(role_of(doc, "wir") == "processor");
+  CHECK(role_of(doc, "Sie") == "controller");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
