@@ -184,6 +184,12 @@ void label_definitions(Document& doc, std::size_t i) {
     std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
     std::string_view line = text_util::trim(std::string_view(n.text).substr(from, to - from));
     auto words = text_util::words(line, 0, 3);
+    // "– „die Agentur“ –": the article inside the quotes belongs to the name
+    if (words.size() == 2 && is_article(text_util::fold(words[0].text)) &&
+        (line.substr(0, words[0].begin).find("\xE2\x80\x9E") != std::string_view::npos ||
+         line.substr(0, words[0].begin).find('"') != std::string_view::npos)) {
+      words.erase(words.begin());
+    }
     if (words.size() != 1) continue;
     std::string_view rest = line;
     rest.remove_prefix(words[0].begin + words[0].text.size());

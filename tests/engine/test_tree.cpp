@@ -159,6 +159,13 @@ TEST_CASE("tree: a labelled company's first word used with an article; undefined
   CHECK(role_of(doc, "Sie") == "controller");
 }
 
+TEST_CASE("tree: a dash-framed quoted name with its article ('– „die Agentur“ –')", "[tree]") {
+  auto doc = parse("AVV\n\nVertragspartner\n\n1) Gärtnerei Rosenhain GmbH\n   Am Gewächshaus 9, 01157 Dresden\n   – „die "
+                   "Verantwortliche“ –\n\n2) Klickwerk Digitalagentur UG\n   Königsbrücker Straße 61, 01099 Dresden\n   – „die "
+                   "Agentur“ –\n\nTeil A – Worum es geht\n\nA1. Leistung. Die Agentur versendet Newsletter.\n");
+  CHECK(role_of(doc, "Agentur") == "processor");
+}
+
 TEST_CASE("tree: the many ways a party block names the controller and the processor", "[tree]") {
   struct Example {
     char const* what;
