@@ -460,7 +460,12 @@ c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der bericht
   "turnusmassig*", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
   "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",
   "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
-  "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen")
+  "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen",
+  # "sobald die internen Untersuchungen abgeschlossen sind"
+  "untersuchungen * abgeschlossen", "untersuchungen abgeschlossen")
+# "zeitnah", "innerhalb einer angemessenen Frist, deren Länge er selbst bestimmt": no deadline the
+# controller can rely on (unless "unverzüglich" stands beside it)
+c("vague-deadline", "zeitnah", "angemessenen frist", "angemessener frist", "in angemessener zeit")
 c("violation", "verstoss*", "verstosse", "unregelmassigkeit*", "verletzung*", "fehler")
 c("privacy-context", "datenschutz*", "personenbezogen*", "vertrag", "weisung*", "datensicherheit*", "daten")
 c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", "vorfall*")

@@ -90,6 +90,8 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                P(all=["violation", "notify", "privacy-context"], any=["to-controller"], period_min_hours=48, actor="processor",
                  none=["onsite"], none_in_segment=["assist", "authority"]),
                P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor", none_in_segment=["assist", "authority"]),
+               P(all=["breach", "notify", "vague-deadline"], any=["to-controller"], actor="processor", none=["immediate"],
+                 none_in_segment=["assist", "authority"]),
                # "teilt … die Verletzung nach Abschluss ihrer internen Untersuchung mit" under a breach heading
                P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"]),
