@@ -48,24 +48,23 @@ TEST_CASE("structure.numbering: letters and roman numerals count correctly", "[c
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
-TEST_CASE("structure.numbering: a '1.' after an unnumbered heading starts a new list", "[checks][numbering]") {
-  auto r = lint_text(
-      "AVV\n\nVertragsparteien\n\n1. Praxis Dr. Lind,\n   Marktplatz 3, 97070 Würzburg,\n   – im Folgenden „Praxis“ –\n\n"
-      "2. Netzwerk GmbH,\n   Ohmstraße 2, 97076 Würzburg,\n   – im Folgenden „Dienstleister“ –\n\n"
-      "PRÄAMBEL\n\nDie Parteien schließen diese Vereinbarung.\n\n1. BEGRIFFE\n\n1.1 Text.\n\n2. GEGENSTAND\n\n2.1 Text.\n");
-  CHECK(findings_of(r, "structure.numbering").empty());
-}
-
-TEST_CASE("structure.numbering: a numbered title of another style ('A.2 Betroffene') starts a new list", "[checks][numbering]") {
-  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage A – Daten\n\nA.1 Datenarten\n\n1. Vertragsdaten: Name\n"
-                     "2. Kontaktdaten: E-Mail\n\nA.2 Betroffene Personen\n\n1. Kunden\n2. Interessenten\n");
-  CHECK(findings_of(r, "structure.numbering").empty());
-}
-
-TEST_CASE("structure.numbering: a wrapped line that is only a citation ('§ 203 StGB.') is no clause", "[checks][numbering]") {
-  auto r = lint_text("AVV\n\n1. Gegenstand\n\n1.1 Text.\n\n2. Rechte\n\n2.1 Der Auftraggeber unterliegt als "
-                     "Berufsgeheimnisträger § 57 StBerG und\n§ 203 StGB.\n\n2.2 Text.\n");
-  CHECK(findings_of(r, "structure.numbering").empty());
+TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][numbering]") {
+  std::pair<char const*, std::string> const layouts[] = {
+      {"a '1.' after an unnumbered heading starts a new list",
+       "AVV\n\nVertragsparteien\n\n1. Praxis Dr. Lind,\n   Marktplatz 3, 97070 Würzburg,\n   – im Folgenden „Praxis“ –\n\n"
+       "2. Netzwerk GmbH,\n   Ohmstraße 2, 97076 Würzburg,\n   – im Folgenden „Dienstleister“ –\n\n"
+       "PRÄAMBEL\n\nDie Parteien schließen diese Vereinbarung.\n\n1. BEGRIFFE\n\n1.1 Text.\n\n2. GEGENSTAND\n\n2.1 Text.\n"},
+      {"a numbered title of another style ('A.2 Betroffene') starts a new list",
+       "AVV\n\n1. Gegenstand\n\nText.\n\nAnlage A – Daten\n\nA.1 Datenarten\n\n1. Vertragsdaten: Name\n"
+       "2. Kontaktdaten: E-Mail\n\nA.2 Betroffene Personen\n\n1. Kunden\n2. Interessenten\n"},
+      {"a wrapped line that is only a citation ('§ 203 StGB.') is no clause",
+       "AVV\n\n1. Gegenstand\n\n1.1 Text.\n\n2. Rechte\n\n2.1 Der Auftraggeber unterliegt als "
+       "Berufsgeheimnisträger § 57 StBerG und\n§ 203 StGB.\n\n2.2 Text.\n"},
+  };
+  for (auto const& [what, text] : layouts) {
+    INFO(what);
+    CHECK(findings_of(lint_text(text), "structure.numbering").empty());
+  }
 }
 
 TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
