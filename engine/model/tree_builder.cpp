@@ -671,6 +671,20 @@ class Builder {
     return names_company(rest);
   }
 
+  // Words that open a sentence rather than a title, that a title never ends on, and
+  // finite auxiliaries a title never holds (folded).
+  static constexpr std::string_view kSentenceOpeners[] = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "dieser",
+                                                          "diese", "dieses", "soweit", "sofern", "wenn", "im", "bei"};
+  static constexpr std::string_view kAuxiliaries[] = {"ist", "sind", "wird", "werden", "hat", "haben", "gilt", "gelten",
+                                                      "kann", "darf", "muss", "soll", "erfolgt", "bleibt"};
+  static constexpr std::string_view kFunctionEnds[] = {"des", "der", "die", "den", "dem", "das", "und", "oder", "fur", "mit",
+                                                       "von", "zu", "im", "in", "auf", "bei", "nach", "uber", "zum", "zur",
+                                                       "einer", "eines", "einem", "ein", "eine", "sowie", "dass", "ob"};
+  // More words that open a sentence after a title line ("Nach Abschluss …", "Auf Weisung …").
+  static constexpr std::string_view kCapitalOpeners[] = {"nach", "auf", "mit", "fur", "zur", "zum", "vor", "wahrend",
+                                                         "alle", "jede", "jeder", "jedes", "ohne", "uber", "zu", "in",
+                                                         "ab", "dem", "den", "des", "eine", "ist", "wird", "hat"};
+
   // A "heading" that is the first line of a hard-wrapped paragraph: the next line goes
   // on with text, and the line reads as a sentence — it opens with an article or
   // pronoun, holds a finite auxiliary ("Zweck der Verarbeitung ist die …"), ends on a
@@ -681,13 +695,6 @@ class Builder {
     LineShape after = grammar::classify_line(next_line_);
     if (after.kind != LineKind::text) return false;
     if (next.front() >= 'a' && next.front() <= 'z') return true;
-    static constexpr std::string_view kOpeners[] = {"der", "die", "das", "ein", "eine", "er", "sie", "es", "dieser",
-                                                    "diese", "dieses", "soweit", "sofern", "wenn", "im", "bei"};
-    static constexpr std::string_view kVerbs[] = {"ist", "sind", "wird", "werden", "hat", "haben", "gilt", "gelten",
-                                                  "kann", "darf", "muss", "soll", "erfolgt", "bleibt"};
-    static constexpr std::string_view kEnds[] = {"des", "der", "die", "den", "dem", "das", "und", "oder", "fur", "mit",
-                                                 "von", "zu", "im", "in", "auf", "bei", "nach", "uber", "zum", "zur",
-                                                 "einer", "eines", "einem", "ein", "eine", "sowie", "dass", "ob"};
     // "3. Datenarten (angekreuzt = werden verarbeitet)": a bracketed note is no part of the title's grammar
     std::string title(shape.title);
     for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(', open)) {
@@ -697,9 +704,9 @@ class Builder {
     auto words = text_util::words(title, 0, 40);
     if (words.size() < 4) return false;
     auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
-    if (in(kOpeners, text_util::fold(words.front().text)) || in(kEnds, text_util::fold(words.back().text))) return true;
+    if (in(kSentenceOpeners, text_util::fold(words.front().text)) || in(kFunctionEnds, text_util::fold(words.back().text))) return true;
     for (auto const& w : words) {
-      if (in(kVerbs, text_util::fold(w.text))) return true;
+      if (in(kAuxiliaries, text_util::fold(w.text))) return true;
     }
     return false;
   }
@@ -1184,6 +1191,37 @@ class Builder {
     return first == "der" || first == "die" || first == "das" || first == "ein" || first == "eine";
   }
 
+  // "B.6 Rechte der betroffenen Personen" followed by "Der Dienstleister unterstützt …" on the
+  // next line: the numbered line was the clause's title, not the start of its text. It reads as
+  // a title (short, no closing punctuation, no article in front, no function word at the end,
+  // no verb) and the next line starts a sentence — with a word that opens sentences, or after a
+  // blank line, or as a line much longer than the title (a hard-wrapped sentence runs on at
+  // its full width).
+  bool title_above_text(Node const& n, std::string_view next_line) const {
+    if (n.kind != NodeKind::clause || !n.heading.empty() || n.pieces.size() != 1 || n.style != NumberStyle::dotted ||
+        (previous_ != LineKind::numbered && previous_ != LineKind::section_heading) || !titled(n)) {
+      return false;
+    }
+    std::string_view next = text_util::trim(next_line);
+    if (next.empty() || !(std::isupper(static_cast<unsigned char>(next.front())) ||
+                          static_cast<unsigned char>(next.front()) == 0xC3)) {
+      return false;
+    }
+    auto title = text_util::words(n.text, 0, 12);
+    if (title.empty() || title.size() > 8) return false;
+    auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    if (in(kSentenceOpeners, text_util::fold(title.front().text)) || in(kFunctionEnds, text_util::fold(title.back().text))) {
+      return false;
+    }
+    for (auto const& w : title) {
+      if (in(kAuxiliaries, text_util::fold(w.text))) return false;
+    }
+    auto first = text_util::words(next, 0, 1);
+    bool opens = !first.empty() && (in(kSentenceOpeners, text_util::fold(first[0].text)) ||
+                                    in(kCapitalOpeners, text_util::fold(first[0].text)));
+    return opens || blank_before_ || text_util::trim(n.text).size() * 2 < next.size();
+  }
+
   bool continues(int n, std::string_view line) const {
     Node const& prev = doc_.nodes[static_cast<std::size_t>(n)];
     if (prev.kind == NodeKind::clause && prev.text.empty() && !prev.heading.empty()) return true;
@@ -1280,7 +1318,13 @@ class Builder {
       }
     }
     if (last_text_ >= 0 && ((!blank_before_ && previous_ != LineKind::table_row) || continues(last_text_, content))) {
-      if (!blank_before_ && wrapped_title(node_const(last_text_), content)) {
+      if (title_above_text(node_const(last_text_), content)) {
+        Node& c = node(last_text_);  // "B.6 Rechte der betroffenen Personen\nDer Dienstleister unterstützt …"
+        c.heading = std::move(c.text);
+        c.heading_span = {c.pieces.front().source_offset, c.pieces.front().source_offset + static_cast<std::uint32_t>(c.heading.size())};
+        c.text.clear();
+        c.pieces.clear();
+      } else if (!blank_before_ && wrapped_title(node_const(last_text_), content)) {
         Node& c = node(last_text_);  // "4. Der Auftragnehmer schließt …, der diesem dieselben\nDatenschutzpflichten …"
         std::string title = std::move(c.heading);
         c.heading.clear();

@@ -534,6 +534,32 @@ TEST_CASE("tree: title lines between numbered duties are sibling headings", "[tr
   CHECK(headings == std::vector<std::string>{"Weisungen", "Vertraulichkeit"});  // not the lead-in "… werden"
 }
 
+TEST_CASE("tree: a numbered title line directly above its text is the clause's title", "[tree]") {
+  auto doc = parse(
+      "AVV\n\nTeil B – Pflichten\n\n"
+      "B.6 Rechte der betroffenen Personen\n"
+      "Der Dienstleister unterstützt das Klinikum bei Anträgen betroffener Personen.\n\n"
+      "B.7 Löschung und Rückgabe\n\nNach Vertragsende löscht der Dienstleister alle Daten.\n\n"
+      "B.8 Technische und organisatorische Maßnahmen\n"
+      "Daten verarbeitet der Dienstleister nur in Rechenzentren, die nach ISO 27001 zertifiziert sind.\n\n"
+      "B.9 Der Dienstleister verarbeitet personenbezogene\n"
+      "Daten ausschließlich auf Weisung.\n\n"
+      "B.10 Kontrollrechte des Klinikums\n"
+      "Prüfungen.\n");
+  struct Expect { char const* id; char const* heading; char const* text_start; };
+  for (auto const& e : std::vector<Expect>{
+           {"B.6", "Rechte der betroffenen Personen", "Der Dienstleister unterstützt"},
+           {"B.7", "Löschung und Rückgabe", "Nach Vertragsende"},
+           {"B.8", "Technische und organisatorische Maßnahmen", "Daten verarbeitet"},  // much shorter than its next line
+           {"B.9", "", "Der Dienstleister verarbeitet personenbezogene Daten"},   // a wrapped sentence
+           {"B.10", "", "Kontrollrechte des Klinikums Prüfungen."}}) {          // next line no longer: not sure
+    auto const* c = find_node(doc, e.id);
+    REQUIRE(c);
+    CHECK(c->heading == e.heading);
+    CHECK(c->text.rfind(e.text_start, 0) == 0);
+  }
+}
+
 TEST_CASE("tree: a bracketed note in a numbered title does not make it a sentence", "[tree]") {
   auto doc = parse(
       "AVV\n\n2. Art und Zweck\nDie Daten werden gespeichert.\n\n3. Datenarten (angekreuzt = werden verarbeitet)\n"
