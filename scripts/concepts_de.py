@@ -289,7 +289,7 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
   "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "reinigungskraft*", "schreibkraft*",
-  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*",
+  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",

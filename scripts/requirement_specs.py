@@ -317,7 +317,10 @@ SPECS = {
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"]),
          P(all=["subject-choice", "controller"], any=["delete", "return"], actor="controller"),
-         P(all=["controller-choice", "choice-word"], under=["return"])], core=False)],
+         P(all=["controller-choice", "choice-word"], under=["return"]),
+         # "Nach Ende des Abonnements können Sie alle Daten abrufen oder ihre Löschung verlangen": the
+         # controller may take either
+         P(all=["delete", "return"], actor="controller", modality="permission")], core=False)],
   "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
