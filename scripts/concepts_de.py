@@ -91,7 +91,7 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "nicht an
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
-  "sagen auftragnehmer auftraggeber*", "sagt * dem auftraggeber*", "sagt * der auftraggeber*", "sagen * der auftraggeber*", "sagen * dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "kundige … an", "in kenntnis setzen", "bekannt geben",
+  "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "kundige … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis",
   # Austrian "verständigen": "verständigt die Auftraggeberin unverzüglich" (not "die Parteien verständigen sich")
@@ -125,7 +125,9 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
   "lauft … monat*", "lauft … jahr*", "lauft … wochen", "verlangert sich", "beginnt mit", "lauft so lange", "lauft solange",
   "ordentlich* * kundig*", "ordentlich gekundigt", "kundigungsfrist*", "endet mit", "enden mit", "endet automatisch", "endet zugleich",
   "beendigung des hauptvertrag*", "beendigung der leistungsvereinbarung*", "tritt * in kraft", "solange",
-  "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange", "bis zur beendigung", "ab unterzeichnung", "ab inkrafttreten", "bis zum ablauf")
+  "gilt fur die dauer", "gultigkeit*", "wie lange gilt", "so lange wie", "so lange", "bis zur beendigung", "ab unterzeichnung", "ab inkrafttreten", "bis zum ablauf",
+  # "Diese Vereinbarung gilt vom 1. September 2025 bis zum Abschluss des Projekts"
+  "gilt vom", "gilt ab", "gilt bis", "gelten vom", "gelten ab", "gelten bis")
 # "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
@@ -148,6 +150,8 @@ c("nature-topic", "art", "zweck*", "leistung*", "auftragsdetails", "gegenstand*"
 # --- 4 data types -----------------------------------------------------------------------
 c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "erhoben", "gespeichert", "verarbeitung folgender",
   "umfasst", "liegen", "abgelegt", "enthalten", "enthalt")
+# "Daten: E-Mail-Adresse, Vorname, …": a label naming the data before a list of them
+c("data-label", "daten", "personenbezogene daten", "verarbeitete daten", "betroffene daten", "datenfelder", "data")
 c("data-categories", "categories of data", "categories of personal data", "categories of * data",
   "types of personal data", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten", "arten von *daten", "arten von * daten", "art von *daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",

@@ -122,9 +122,12 @@ SPECS = {
          P(all=["data-type-item"], under=["data-categories"], min_matches=2, min_segments=3,
            none=["nature", "purpose", "processing-act"]),
          # a long list under a data-types heading, even if one entry names an access ("Zeitpunkt des Zugriffs")
-         P(all=["data-type-item"], under=["data-categories"], min_matches=4, min_segments=5, none=["purpose", "nature"])]),
+         P(all=["data-type-item"], under=["data-categories"], min_matches=4, min_segments=5, none=["purpose", "nature"]),
+         # "(c) Daten: E-Mail-Adresse, Vorname, Nachname, …"
+         P(all=["data-type-item"], label=["data-label"], min_matches=3, min_segments=3, none=["purpose", "nature"])]),
    part(L("benannte Datenarten", "named data types"),
         [P(all=["data-type-item"], under=["data-categories"]), P(all=["data-type-item", "processed-verb"], min_matches=2),
+         P(all=["data-type-item"], label=["data-label"], min_matches=3, min_segments=3, none=["purpose", "nature"]),
          P(under=["data-categories"], none=["data-categories"], min_segments=3)],
         core=False)],
   "limits": [limit([P(all=["data-categories", "see-other-contract"], none=["data-type-item"])],

@@ -397,6 +397,19 @@ bool clause_mentions(MatchContext const& ctx, Sentence const& s, std::vector<int
   return false;
 }
 
+// "Daten: E-Mail-Adresse, Vorname, …": the sentence opens with a short label (a first segment
+// of up to three words, with more segments after it) that one of the concepts fills.
+bool labelled(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  std::size_t label_end = 0;
+  while (label_end < s.tokens.size() && s.tokens[label_end].segment == s.tokens.front().segment) ++label_end;
+  if (label_end == 0 || label_end > 3 || label_end == s.tokens.size()) return false;
+  for (int c : concepts) {
+    auto const& hits = ctx.hits(s, c);
+    if (std::any_of(hits.begin(), hits.end(), [&](int t) { return static_cast<std::size_t>(t) < label_end; })) return true;
+  }
+  return false;
+}
+
 // "Insbesondere ist es ihm untersagt,\n (a) Daten für eigene Auswertungen zu nutzen, …":
 // the items of a prohibiting lead-in are prohibited.
 bool prohibited_by_lead_in(MatchContext const& ctx, Sentence const& s) {
@@ -415,7 +428,7 @@ std::string parse_provision(nlohmann::json const& j, Provision& p) {
   for (auto [key, target] : {std::pair<char const*, std::vector<std::string>*>{"all", &p.all},
                              {"any", &p.any}, {"none", &p.none}, {"none_in_clause", &p.none_in_clause},
                              {"none_in_segment", &p.none_in_segment},
-                             {"under", &p.under}}) {
+                             {"under", &p.under}, {"label", &p.label}}) {
     if (auto e = strings(j, key, *target); !e.empty()) return e;
   }
   std::string actor = j.value("actor", "any");
@@ -488,6 +501,7 @@ std::string resolve_concepts(Provision& p, ConceptTable const& concepts) {
   resolve(p.none_in_clause, p.none_in_clause_ids);
   resolve(p.none_in_segment, p.none_in_segment_ids);
   resolve(p.under, p.under_ids);
+  resolve(p.label, p.label_ids);
   return error;
 }
 
@@ -741,6 +755,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   }
   if (!p.none_in_clause_ids.empty() && clause_mentions(ctx, s, p.none_in_clause_ids)) return MatchKind::none;
   if (!p.under_ids.empty() && !under_context(ctx, s, p.under_ids)) return MatchKind::none;
+  if (!p.label_ids.empty() && !labelled(ctx, s, p.label_ids)) return MatchKind::none;
 
   // Negation, judged per segment. A segment is negated when it holds an odd number
   // of negators ("ohne … keine", "nicht ausgeschlossen" cancel out) or several plain

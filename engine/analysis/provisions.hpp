@@ -37,6 +37,8 @@ struct Provision {
   Modality modality = Modality::any;
   std::vector<std::string> under;  // concepts one of which must stand in the sentence or in an
                                    // enclosing clause or heading ("Datenarten:" above a list)
+  std::vector<std::string> label;  // concepts one of which must fill the sentence's opening label, a
+                                   // first segment of up to three words before more ("Daten: Name, …")
   bool negated = false;        // match only negated sentences
   bool weak = false;           // a match only ever counts as hollowed (e.g. "careful selection")
   bool any_polarity = false;   // the concepts carry their own negation ("Widerspruch … ausgeschlossen")
@@ -52,7 +54,7 @@ struct Provision {
   double period_min_hours = -1;  // needs a (non-immediate) period above this bound and no immediacy
 
   // The concept names above resolved to ConceptTable indices (resolve_concepts).
-  std::vector<int> all_ids, any_ids, none_ids, none_in_clause_ids, none_in_segment_ids, under_ids;
+  std::vector<int> all_ids, any_ids, none_ids, none_in_clause_ids, none_in_segment_ids, under_ids, label_ids;
 };
 
 // Parses a provision object; returns an error ("/all: …") or "" on success.
