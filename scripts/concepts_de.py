@@ -477,7 +477,7 @@ c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", 
 c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*vernichtung", "vernichtet",
   "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
 c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
-  "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
+  "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "gibt … … heraus", "geben … … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*", "zuruckgib*", "herausgib*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
@@ -498,7 +498,9 @@ c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*
   "nach dessen entscheidung", "nach deren entscheidung", "auf dessen verlangen", "auf deren verlangen",
   "auf dessen wunsch", "auf deren wunsch", "nach dessen weisung", "nach deren weisung", "nach dessen vorgabe*",
   "dieser es verlangt", "dieser dies verlangt", "diese es verlangt", "diese dies verlangt",
-  "entscheidet auftraggeber*", "wahlt auftraggeber*", "bestimmt auftraggeber*")  # a pronoun or name as subject
+  "entscheidet auftraggeber*", "wahlt auftraggeber*", "bestimmt auftraggeber*",  # a pronoun or name as subject
+  # "…, je nachdem, wofür sich der Salon entscheidet"
+  "sich der auftraggeber* entscheidet", "sich die auftraggeber* entscheidet", "sich auftraggeber* entscheidet")
 # "gesetzliche Aufbewahrungspflichten bleiben unberührt": keeping data because a law says so
 c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "aufbewahrungsfrist*", "handelsrechtlich*",
   "steuerrechtlich*", "257 hgb", "147 ao")

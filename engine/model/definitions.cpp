@@ -521,6 +521,29 @@ void bracketed_name_list(Document& doc, std::size_t i) {
 // "**Auftraggeber (Verantwortlicher):** Weingut Sommerhalde e.K., …" and later "das Weingut",
 // "die Pixelfabrik": a party block that labels a company with its role but defines no short
 // name; the company name's first word, used with an article in the text, names the party.
+// A company or an address follows a party label ("Weingut Sommerhalde e.K., … 67146 Deidesheim").
+bool names_party_entry(std::string_view entry) {
+  bool postcode = false;
+  for (auto const& w : text_util::words(entry, 0, 30)) {
+    postcode = postcode || (w.text.size() == 5 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  }
+  return names_company(entry) || postcode;
+}
+
+// The word stands after an article at least twice in the contract ("das Weingut", "den Salon"):
+// the text uses it as a name for a party.
+bool used_with_article(Document const& doc, std::string_view word) {
+  int uses = 0;
+  std::string_view src = doc.source.text;
+  for (std::size_t at = src.find(word); at != std::string_view::npos && uses < 2; at = src.find(word, at + 1)) {
+    std::size_t word_start = at >= 5 ? src.find_last_of(" \n\t", at - 2) : std::string_view::npos;
+    if (word_start == std::string_view::npos || at < 2 || src[at - 1] != ' ') continue;
+    std::string article = text_util::fold(src.substr(word_start + 1, at - 1 - word_start - 1));
+    if (is_article(article)) ++uses;
+  }
+  return uses >= 2;
+}
+
 void company_short_names(Document& doc, std::size_t i) {
   Node const& n = doc.nodes[i];
   std::string_view text = n.text;
@@ -531,30 +554,49 @@ void company_short_names(Document& doc, std::size_t i) {
     if (role.empty()) role = role_of_word(text_util::fold(w.text));
   }
   auto name = text_util::words(text, colon + 1, 1);
-  // a company or an address follows ("Weingut Sommerhalde e.K., … 67146 Deidesheim")
   std::string_view entry = text.substr(colon + 1, 160);
-  bool postcode = false;
-  for (auto const& w : text_util::words(entry, 0, 30)) {
-    postcode = postcode || (w.text.size() == 5 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }));
-  }
-  if (role.empty() || name.empty() || name[0].text.size() < 4 || !(names_company(entry) || postcode)) return;
+  if (role.empty() || name.empty() || name[0].text.size() < 4 || !names_party_entry(entry)) return;
   std::string fw = text_util::fold(name[0].text);
   unsigned char first = static_cast<unsigned char>(name[0].text.front());
   if (!(first >= 'A' && first <= 'Z') || !role_of_word(fw).empty() || already_defined(doc, fw) || names_a_thing(fw)) return;
-  int uses = 0;
-  std::string_view src = doc.source.text;
-  for (std::size_t at = src.find(name[0].text); at != std::string_view::npos && uses < 2;
-       at = src.find(name[0].text, at + 1)) {
-    std::size_t word_start = at >= 5 ? src.find_last_of(' ', at - 2) : std::string_view::npos;
-    if (word_start == std::string_view::npos || at < 2 || src[at - 1] != ' ') continue;
-    std::string article = text_util::fold(src.substr(word_start + 1, at - 1 - word_start - 1));
-    if (is_article(article)) ++uses;
-  }
-  if (uses < 2) return;
+  if (!used_with_article(doc, name[0].text)) return;
   Definition d;
   d.term = std::string(name[0].text);
   d.role = role;
   d.span = map_span(n, name[0].begin, name[0].begin + name[0].text.size());
+  doc.definitions.push_back(std::move(d));
+}
+
+// "**Salon:** Salon Haarwerk, Inhaberin …, 40211 Düsseldorf": a one-word label in front of a
+// party's company or address names that party when the text goes on to use it with an article
+// ("der Salon"). Its role comes from the word itself or, later, from a role statement ("Der
+// Salon ist Verantwortlicher") or from the other party's role.
+void party_label_names(Document& doc, std::size_t i) {
+  Node const& n = doc.nodes[i];
+  std::string_view text = n.text;
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 40) return;
+  auto label = text_util::words(text.substr(0, colon), 0, 3);
+  if (label.size() != 1 || text_util::trim(text.substr(0, label[0].begin)).find_first_not_of('*') != std::string_view::npos) return;
+  std::string fw = text_util::fold(label[0].text);
+  // the fields of an address block are no party names
+  static constexpr std::string_view kFields[] = {"anschrift", "adresse", "sitz", "telefon", "tel", "fax", "e-mail", "email",
+                                                 "kontakt", "ansprechpartner", "ansprechpartnerin", "vertreten", "vertreter",
+                                                 "vertreterin", "datum", "ort", "firma", "name", "unternehmen", "inhaber",
+                                                 "inhaberin", "geschaftsfuhrer", "geschaftsfuhrerin", "registergericht",
+                                                 "handelsregister", "web", "website", "internet", "bank", "iban",
+                                                 "datenschutzbeauftragter", "datenschutzbeauftragte", "vertragspartner",
+                                                 "vertragsparteien", "parteien", "zwischen"};
+  if (std::find(std::begin(kFields), std::end(kFields), fw) != std::end(kFields)) return;
+  unsigned char first = static_cast<unsigned char>(label[0].text.front());
+  if (label[0].text.size() < 3 || !((first >= 'A' && first <= 'Z') || first >= 0xC3) || already_defined(doc, fw) ||
+      names_a_thing(fw) || !names_party_entry(text.substr(colon + 1, 160)) || !used_with_article(doc, label[0].text)) {
+    return;
+  }
+  Definition d;
+  d.term = std::string(label[0].text);
+  d.role = role_of_word(fw);
+  d.span = map_span(n, label[0].begin, label[0].begin + label[0].text.size());
   doc.definitions.push_back(std::move(d));
 }
 
@@ -718,6 +760,7 @@ void extract_definitions(Document& doc) {
     }
     if (party_block && doc.definitions.size() == before) bracketed_name_list(doc, i);
     if (party_block && doc.definitions.size() == before) company_short_names(doc, i);
+    if (party_block && doc.definitions.size() == before) party_label_names(doc, i);
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
     // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
     if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);

@@ -140,6 +140,11 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "AVV\n\n| Rolle nach DSGVO | Kurzbezeichnung | Partei |\n|---|---|---|\n| Verantwortlicher | der „Verein“ | 1. FC "
        "Rheinauen e. V., Mannheim |\n| Auftragsverarbeiter | die „Plattform“ | TixArena GmbH, Stuttgart |\n\nI. Gegenstand\n\nText.\n",
        {{"Verein", "controller"}, {"Plattform", "processor"}}},
+      {"one-word labels in front of the parties, one role from a later statement",
+       "# AVV\n\n**Anbieter:** Schnittpunkt Online GmbH, Mediapark 7, 50670 Köln\n\n**Salon:** Salon Haarwerk, "
+       "Kölner Straße 88, 40211 Düsseldorf\n\n**Telefon:** 0211 123456\n\n## 1. Gegenstand\n\nDer Salon ist Verantwortlicher. "
+       "Der Anbieter verarbeitet Daten für den Salon, der dem Anbieter Weisungen erteilt. Das Telefon klingelt, das Telefon schweigt.\n",
+       {{"Anbieter", "processor"}, {"Salon", "controller"}, {"Telefon", "undefined"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
