@@ -352,7 +352,10 @@ c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nich
 # "Die Paketdienste … in eigener Verantwortung; sie sind keine Unterauftragsverarbeiter": others, not subprocessors
 c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterauftragsverarbeiter", "sind keine unterauftragnehmer",
   "ist kein unterauftragnehmer", "eigener * verantwortung", "eigener verantwortung", "eigene* verantwortliche*",
-  "ist keine unterauftragsverarbeitung", "sind keine unterauftragsverarbeitung")
+  "ist keine unterauftragsverarbeitung", "sind keine unterauftragsverarbeitung",
+  # "Dein Webhoster (… GmbH) ist nicht mein Unterauftragsverarbeiter"
+  "ist nicht * unterauftragsverarbeiter", "sind nicht * unterauftragsverarbeiter", "ist nicht unterauftragsverarbeiter",
+  "sind nicht unterauftragsverarbeiter", "ist kein * unterauftragsverarbeiter", "sind keine * unterauftragsverarbeiter")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*")

@@ -215,12 +215,14 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
     if ((words.size() > 28 && !opens_with_company) || words.size() > 70 || !ctx.words_have(words, "legal-form")) continue;
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
-    bool party_term = false;
-    for (auto const& d : ctx.doc.definitions) {
-      std::string term = text_util::fold(d.term);
-      party_term = party_term || std::find(words.begin(), words.end(), term) != words.end();
-    }
-    if (party_term) continue;
+    // (the party may come up after the company: "Die Kaveri Softworks Pvt. Ltd., Pune, Indien,
+    // unterstützt den Auftragnehmer beim Support")
+    std::vector<std::string> party_terms;
+    for (auto const& d : ctx.doc.definitions) party_terms.push_back(text_util::fold(d.term));
+    auto is_party = [&](std::string const& w) { return std::find(party_terms.begin(), party_terms.end(), w) != party_terms.end(); };
+    auto company_at = std::find_if(words.begin(), words.end(),
+                                   [&](std::string const& w) { return !is_party(w) && ctx.words_have({w}, "legal-form"); });
+    if (std::any_of(words.begin(), company_at, is_party) || ctx.words_have(words, "not-a-subprocessor")) continue;
     SubprocessorEntry e;
     e.node = static_cast<int>(i);
     e.span = k == NodeKind::section ? n.heading_span

@@ -115,7 +115,10 @@ void empty_items(Context& ctx) {
   auto const& nodes = ctx.doc.nodes;
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     Node const& n = nodes[i];
-    if (n.kind == NodeKind::annex && n.children.empty()) {
+    // ("Anlage 3 – Auftragsverarbeitung" directly above the title "Vereinbarung zur
+    // Auftragsverarbeitung": the annex is the contract text that follows)
+    bool titled_text_follows = i + 1 < nodes.size() && nodes[i + 1].kind == NodeKind::title;
+    if (n.kind == NodeKind::annex && n.children.empty() && !titled_text_follows) {
       ctx.report("placeholder.unfilled", n.span, static_cast<int>(i), {{"what", "@empty_annex"}, {"id", n.id}});
       continue;
     }

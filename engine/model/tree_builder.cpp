@@ -1229,6 +1229,12 @@ class Builder {
       std::string_view t = text_util::trim(line);
       return !t.empty() && std::islower(static_cast<unsigned char>(t.front())) && ends_mid_sentence(prev.text);
     }
+    // "e) Kontaktdaten der Nutzer\n\nKategorien betroffener Personen:": after a blank line, a short
+    // capitalised label ending with a colon leads into a list of its own.
+    std::string_view t = text_util::trim(line);
+    bool label = !t.empty() && t.back() == ':' && std::isupper(static_cast<unsigned char>(t.front())) &&
+                 text_util::words(t, 0, 9).size() <= 8;
+    if (label && prev.kind == NodeKind::item) return false;
     return (prev.kind == NodeKind::clause || prev.kind == NodeKind::item || prev.kind == NodeKind::paragraph) &&
            ends_mid_sentence(prev.text);
   }
@@ -1290,7 +1296,10 @@ class Builder {
       return;
     }
     bool in_annex = annex_of_stack() >= 0;
-    if (signature_line(content) && !in_annex) {
+    // "e) Auftragsdaten: …, Ansprechpartner beim Empfänger,\n   Unterschrift des Empfängers …": a line
+    // that goes on with a sentence broken off at a comma is no signature line
+    bool continues_comma = !blank_before_ && last_text_ >= 0 && text_util::trim(node_const(last_text_).text).ends_with(',');
+    if (signature_line(content) && !in_annex && !continues_comma) {
       if (signature_ < 0) {
         stack_.resize(1);
         signature_ = add(NodeKind::signature, 0, offset, end);

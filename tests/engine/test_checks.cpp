@@ -60,6 +60,13 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
       {"a wrapped line that is only a citation ('§ 203 StGB.') is no clause",
        "AVV\n\n1. Gegenstand\n\n1.1 Text.\n\n2. Rechte\n\n2.1 Der Auftraggeber unterliegt als "
        "Berufsgeheimnisträger § 57 StBerG und\n§ 203 StGB.\n\n2.2 Text.\n"},
+      {"an unpunctuated entry, then a lead-in label with a list of its own",
+       "AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Daten\n\nDatenarten:\n   a) E-Mail-Adresse\n   b) Kontaktdaten der Nutzer\n\n"
+       "Kategorien betroffener Personen:\n   a) Abonnenten\n   b) Kunden\n"},
+      {"an entry's wrapped line that starts with 'Unterschrift' is no signature",
+       "AVV\n\n1. Daten\n\n1.1 Verarbeitet werden:\n    a) Stammdaten;\n    b) Auftragsdaten: Tour, Empfänger,\n"
+       "       Unterschrift des Empfängers beim Abliefernachweis;\n    c) Nutzerdaten.\n1.2 Betroffen sind\n"
+       "    a) Fahrer,\n    b) Disponenten.\n"},
   };
   for (auto const& [what, text] : layouts) {
     INFO(what);
@@ -277,6 +284,24 @@ TEST_CASE("transfers: legal forms written with dots ('d.o.o.') and Icelandic 'eh
   CHECK(r.subprocessors.size() == 2);
   CHECK(findings_of(r, "transfer.location-conflict").size() == 1);
   CHECK(findings_of(r, "transfer.no-safeguard").empty());
+}
+
+TEST_CASE("transfers: a prose entry that opens with the company is one, even when it names the processor later", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\nMuster GmbH, Berlin (im Folgenden: Auftraggeber)\n\nBeispiel UG, Köln (im Folgenden: Auftragnehmer)\n\n"
+                     "1. Gegenstand\n\nText.\n\nAnlage 2 – Unterauftragsverarbeiter\n\n"
+                     "Die Kaveri Softworks Pvt. Ltd., Pune, Indien, unterstützt den Auftragnehmer beim Support; die Verarbeitung "
+                     "findet in Pune, Indien, statt.\n\n"
+                     "Der Auftragnehmer setzt die Nordhost GmbH, Kiel, ein.\n\n"
+                     "Die Förde Hosting GmbH, Kiel, ist nicht unser Unterauftragsverarbeiter.\n");
+  REQUIRE(r.subprocessors.size() == 1);
+  CHECK(findings_of(r, "transfer.no-safeguard").size() == 1);
+}
+
+TEST_CASE("placeholder.unfilled: an annex whose content is the titled contract below it is not empty", "[checks][placeholder]") {
+  auto r = lint_text("Rahmenvertrag\n\n§ 1 Leistungen\n\nText.\n\nAnlage 1 – Preise\n\nPreis: 95 Euro.\n\n"
+                     "Anlage 2 – Auftragsverarbeitung\n\nVereinbarung zur Auftragsverarbeitung nach Art. 28 DSGVO\n\n"
+                     "1. Gegenstand\n\n1.1 Text.\n");
+  CHECK(findings_of(r, "placeholder.unfilled").empty());
 }
 
 TEST_CASE("transfers: the access route of one subprocessor restricts no processing", "[checks][transfers]") {
