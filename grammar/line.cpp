@@ -287,6 +287,13 @@ LineShape classify_line(std::string_view line) {
   }
   finish_title(after);
   bool headingish = heading_like(shape.title);
+  if (!headingish && bare && shape.style == NumberStyle::roman) {
+    // "XI. Beendigung: Rückgabe, Löschung und Vernichtung": after a roman section number a colon
+    // joins the parts of a title, it does not open a list of data
+    std::string joined(shape.title);
+    if (std::size_t colon = joined.find(": "); colon != std::string::npos) joined[colon] = ',';
+    headingish = heading_like(joined);
+  }
   if (bare) {
     auto words = 1 + std::count(shape.title.begin(), shape.title.end(), ' ');
     bool short_title = !shape.title.empty() && words <= 10;

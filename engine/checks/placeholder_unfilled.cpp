@@ -146,7 +146,9 @@ void empty_items(Context& ctx) {
       NodeKind next = nodes[i + 1].kind;
       bool agreement = lead.find("folgendes") != std::string::npos && lead.find("vereinbar") != std::string::npos;
       bool conditions = lead.find("bedingungen") != std::string::npos || lead.find("voraussetzungen") != std::string::npos ||
-                        lead.find("massgabe") != std::string::npos || lead.find("wie folgt") != std::string::npos;
+                        lead.find("massgabe") != std::string::npos || lead.find("wie folgt") != std::string::npos ||
+                        // "1.1 … Ergänzend gilt:" before "1.2 „Kundendaten“ sind …"
+                        lead.ends_with(" gilt:") || lead.ends_with(" gelten:") || lead.ends_with("folgendes:");
       // "Dem Vertrag wird folgende Anlage 2 beigefügt:" before the annex itself
       bool annex = lead.find("anlage") != std::string::npos && next == NodeKind::annex;
       filled = (agreement && (next == NodeKind::section || next == NodeKind::clause)) ||

@@ -693,6 +693,15 @@ class Builder {
     std::string_view next = text_util::trim(next_line_);
     if (next.empty() || shape.title.empty() || shape.markdown_level > 0 || shape.style != NumberStyle::dotted) return false;
     LineShape after = grammar::classify_line(next_line_);
+    if (after.kind == LineKind::item) {
+      // "2. Der Auftraggeber" above "a) legt … fest,", "b) verwaltet …": a lead-in whose entries
+      // finish its sentence
+      std::string_view entry = text_util::trim(std::string_view(next_line_).substr(std::min(next_line_.size(), after.text_begin)));
+      auto first = text_util::words(shape.title, 0, 1);
+      return !entry.empty() && entry.front() >= 'a' && entry.front() <= 'z' && !first.empty() &&
+             std::find(std::begin(kSentenceOpeners), std::end(kSentenceOpeners), text_util::fold(first[0].text)) !=
+                 std::end(kSentenceOpeners);
+    }
     if (after.kind != LineKind::text) return false;
     if (next.front() >= 'a' && next.front() <= 'z') return true;
     // "3. Datenarten (angekreuzt = werden verarbeitet)": a bracketed note is no part of the title's grammar

@@ -63,6 +63,10 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
       {"an unpunctuated entry, then a lead-in label with a list of its own",
        "AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Daten\n\nDatenarten:\n   a) E-Mail-Adresse\n   b) Kontaktdaten der Nutzer\n\n"
        "Kategorien betroffener Personen:\n   a) Abonnenten\n   b) Kunden\n"},
+      {"a roman section title with a colon; a numbered lead-in '2. Der Auftraggeber' above its entries",
+       "AVV\n\nI. Pflichten des Auftraggebers\n\n1. Er ist Verantwortlicher.\n\n2. Der Auftraggeber\na) legt fest,\n"
+       "b) prüft.\n\n3. Er erteilt Weisungen.\n\nII. Beendigung: Rückgabe, Löschung und Vernichtung\n\n1. Text.\n\n"
+       "III. Kontrollen\n\n1. Text.\n"},
       {"an entry's wrapped line that starts with 'Unterschrift' is no signature",
        "AVV\n\n1. Daten\n\n1.1 Verarbeitet werden:\n    a) Stammdaten;\n    b) Auftragsdaten: Tour, Empfänger,\n"
        "       Unterschrift des Empfängers beim Abliefernachweis;\n    c) Nutzerdaten.\n1.2 Betroffen sind\n"
@@ -295,6 +299,12 @@ TEST_CASE("transfers: a prose entry that opens with the company is one, even whe
                      "Die Förde Hosting GmbH, Kiel, ist nicht unser Unterauftragsverarbeiter.\n");
   REQUIRE(r.subprocessors.size() == 1);
   CHECK(findings_of(r, "transfer.no-safeguard").size() == 1);
+}
+
+TEST_CASE("placeholder.unfilled: 'Ergänzend gilt:' leads into the clauses that follow", "[checks][placeholder]") {
+  auto r = lint_text("AVV\n\nKlausel 1 – Begriffe\n\n1.1 Es gelten die Begriffe des Art. 4 DSGVO. Ergänzend gilt:\n\n"
+                     "1.2 „Nutzer“ sind die freigeschalteten Personen.\n\n1.3 Die Datenarten sind:\n\n1.4 Text.\n");
+  CHECK(lines_of(r, "placeholder.unfilled") == std::vector<std::uint32_t>{9});
 }
 
 TEST_CASE("placeholder.unfilled: an annex whose content is the titled contract below it is not empty", "[checks][placeholder]") {
