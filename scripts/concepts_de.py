@@ -11,7 +11,9 @@ c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", 
 c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
-  "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
+  "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
+  # "werden die Sicherungskopien nicht einzeln gelöscht, sondern … überschrieben": the negation is of the manner
+  "nicht einzeln", "nicht gesondert", "nicht individuell", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
   # "eine nicht dem Vertrag entsprechende Verarbeitung": the negation belongs to an adjective

@@ -616,6 +616,55 @@ void add_defined_terms(MatchContext& ctx) {
   }
 }
 
+// An annex with nothing in it but template fields ("Anlage 2 – TOM" over "[wird nachgereicht]").
+bool hollow_annex(Document const& doc, int index) {
+  Node const& annex = doc.nodes[static_cast<std::size_t>(index)];
+  if (annex.kind != NodeKind::annex) return false;
+  std::vector<int> pending(annex.children.begin(), annex.children.end());
+  std::string text = annex.text;
+  while (!pending.empty() && text.size() < 400) {
+    Node const& n = doc.nodes[static_cast<std::size_t>(pending.back())];
+    pending.pop_back();
+    text += " " + n.text + " " + n.heading;
+    pending.insert(pending.end(), n.children.begin(), n.children.end());
+  }
+  // what is left outside brackets and blanks
+  int depth = 0;
+  for (char c : text) {
+    if (c == '[') ++depth;
+    else if (c == ']' && depth > 0) --depth;
+    else if (depth == 0 && std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// "… trifft die in Anlage 2 festgelegten Maßnahmen" with Anlage 2 only "[wird nachgereicht]": the
+// pointer to the annex lists nothing, so its annex word does not count.
+void drop_hollow_annex_words(MatchContext& ctx) {
+  int annex_word = ctx.concepts.index("annex-word");
+  if (annex_word < 0) return;
+  for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
+    Sentence const& s = ctx.sentences[i];
+    std::vector<Span> hollow;
+    for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
+      Reference const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
+      if (ref.target >= 0 && hollow_annex(ctx.doc, ref.target)) hollow.push_back(ref.span);
+    }
+    if (hollow.empty()) continue;
+    auto& hits = ctx.hit_cache[i];
+    auto entry = std::find_if(hits.begin(), hits.end(), [&](auto const& h) { return h.first == annex_word; });
+    if (entry == hits.end()) continue;
+    std::erase_if(entry->second, [&](int t) {
+      auto at = s.tokens[static_cast<std::size_t>(t)].span.begin;
+      return std::any_of(hollow.begin(), hollow.end(), [&](Span const& h) { return at >= h.begin && at < h.end; });
+    });
+    if (entry->second.empty()) {
+      hits.erase(entry);
+      std::erase(ctx.sentences_with[static_cast<std::size_t>(annex_word)], static_cast<int>(i));
+    }
+  }
+}
+
 }  // namespace
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
@@ -661,6 +710,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.own_deadline = concepts.index("own-deadline");
   ctx.prohibition = concepts.index("prohibition-word");
   add_defined_terms(ctx);
+  drop_hollow_annex_words(ctx);
   ctx.lead_in.assign(sentences.size(), -1);
   ctx.lead_in_open.assign(sentences.size(), 0);
   // A list entry whose lead-in breaks off mid-sentence is a candidate for the lead-in's concepts

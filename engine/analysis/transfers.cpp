@@ -321,7 +321,8 @@ void classify_flows(Context const& ctx, TransferFacts& facts) {
       std::string const& scope = facts.restriction.scope;
       bool restricted = !facts.restriction.storage_only || ctx.words_have(folded_words(entry.service), "storage-place");
       if (!scope.empty() && restricted && code != "EU" && code != "EEA") {
-        bool inside = scope == "DE" ? code == "DE" : (code != "WORLD" && ctx.places.in_region(code, scope));
+        bool inside = facts.restriction.also.count(code) > 0 ||
+                      (scope == "DE" ? code == "DE" : (code != "WORLD" && ctx.places.in_region(code, scope)));
         f.conflicts_with_restriction = !inside;
       }
       flows.push_back(f);
@@ -373,7 +374,13 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       std::string scope = where.regions.count("EEA") ? "EEA" : where.regions.count("EU") ? "EU"
                           : (where.countries.size() == 1 && where.countries.count("DE")) ? "DE" : "EEA";
       bool storage_only = match_ctx.occurs(s, "storage-place") && !match_ctx.occurs(s, "processing-act");
-      facts.restriction = {scope, storage_only, s.span, s.node};
+      std::set<std::string> also;  // (not "… in der EU; eine Verarbeitung in den USA ist ausgeschlossen")
+      if (scope != "DE" && !match_ctx.occurs(s, "negation")) {
+        for (auto const& c : where.countries) {
+          if (c != "WORLD" && !places.in_region(c, scope)) also.insert(c);
+        }
+      }
+      facts.restriction = {scope, also, storage_only, s.span, s.node};
     }
     if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
     if (match(match_ctx, safeguard_denied, s) != MatchKind::none) denied = true;

@@ -18,6 +18,7 @@
 #include <avvlint/model.hpp>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,7 @@ struct SubprocessorEntry {
 
 struct Restriction {
   std::string scope;  // "EEA", "EU", "DE" or "" when the contract states none
+  std::set<std::string> also;  // countries the clause admits besides the scope ("… des EWR und in der Schweiz")
   bool storage_only = false;  // it names where data are hosted or stored ("Das Hosting erfolgt
                               // ausschließlich in Deutschland"), not where all processing happens
   Span span;

@@ -21,8 +21,9 @@ TEST_CASE("placeholder.unfilled: blanks, labels, empty items and rows", "[checks
       "- 1.2 Es gelten folgende Sonderregeln:\n"
       "- 1.3 Name: [Name des Ansprechpartners]\n\n"
       "Anlage 1 – Liste\n\n"
-      "| A | B |\n|---|---|\n| x | y |\n| | |\n");
-  CHECK(lines_of(r, "placeholder.unfilled") == std::vector<std::uint32_t>{3, 8, 9, 10, 17});
+      "| A | B |\n|---|---|\n| x | y |\n| | |\n\n"
+      "Anlage 2 – Maßnahmen\n\n[wird nachgereicht]\n");
+  CHECK(lines_of(r, "placeholder.unfilled") == std::vector<std::uint32_t>{3, 8, 9, 10, 17, 21});
 }
 
 TEST_CASE("placeholder.unfilled: lead-ins followed by content stay quiet", "[checks][placeholder]") {
@@ -312,6 +313,18 @@ TEST_CASE("placeholder.unfilled: an annex whose content is the titled contract b
                      "Anlage 2 – Auftragsverarbeitung\n\nVereinbarung zur Auftragsverarbeitung nach Art. 28 DSGVO\n\n"
                      "1. Gegenstand\n\n1.1 Text.\n");
   CHECK(findings_of(r, "placeholder.unfilled").empty());
+}
+
+TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
+  std::string const entries = "\n\nAnlage 3 – Unterauftragsverarbeiter\n\n| Unternehmen | Leistung | Ort |\n|---|---|---|\n"
+                              "| Säntisdata AG | Sicherungen | St. Gallen, Schweiz |\n| Cloudex Inc. | Hosting | Dallas, USA |\n";
+  auto admitted = lint_text("AVV\n\n1. Ort\n\n1.1 Die Verarbeitung erfolgt ausschließlich in Mitgliedstaaten der EU, im EWR und "
+                            "in der Schweiz." + entries);
+  auto conflicts = lines_of(admitted, "transfer.location-conflict");
+  CHECK(conflicts == std::vector<std::uint32_t>{12});  // the US entry only
+  auto denied = lint_text("AVV\n\n1. Ort\n\n1.1 Die Verarbeitung erfolgt ausschließlich in Mitgliedstaaten der EU; in der "
+                          "Schweiz findet keine Verarbeitung statt." + entries);
+  CHECK(lines_of(denied, "transfer.location-conflict").size() == 2);
 }
 
 TEST_CASE("transfers: the access route of one subprocessor restricts no processing", "[checks][transfers]") {
