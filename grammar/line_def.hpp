@@ -92,7 +92,9 @@ inline auto const letter_def =
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") | lit("Schedule") |
                                lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX") |
                                lit("Beilage") | lit("BEILAGE");
-inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | +ascii::digit | (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
+// ("Anlage 7.1": an annex of an annex that is itself the contract, "Anlage 7 zum Dienstleistungsvertrag")
+inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | (+ascii::digit >> *(lit('.') >> +ascii::digit)) |
+                                 (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> -lit("./") >> annex_number];
 

@@ -48,7 +48,7 @@ inline auto const dotted_id = x3::raw[number >> *(x3::lit('.') >> number)];
 inline auto const paragraph_id =
     x3::raw[-ascii::upper >> number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)];
 inline auto const annex_id = x3::raw[(ascii::upper >> x3::lit('-') >> number) |  // "Anlage C-1"
-                                     (number >> -(ascii::lower >> !ascii::alpha)) |
+                                     (number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)) |
                                      (x3::repeat(1, 4)[x3::char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum)];
 inline auto const joiner = *blank >> (x3::lit(',') | x3::lit("und") | x3::lit("sowie") | x3::lit("oder") |
                                       x3::lit("bis") | x3::lit("\xE2\x80\x93") | x3::lit('-')) >> *blank;

@@ -456,8 +456,10 @@ class Builder {
         node(n).style = shape.style;
         // "Anlage C-1" (an annex of part C) keeps both components.
         bool lettered = shape.parts.size() == 2 && shape.number.find('-') != std::string::npos;
+        bool dotted = shape.parts.size() == 2 && shape.number.find('.') != std::string::npos;  // "Anlage 7.1"
         node(n).id = shape.parts.empty() ? std::string("Anlage")
                      : lettered         ? "Anlage " + shape.parts[0] + "-" + shape.parts[1]
+                     : dotted           ? "Anlage " + shape.parts[0] + "." + shape.parts[1]
                                         : "Anlage " + shape.parts.front();
         node(n).heading = std::string(shape.title);
         node(n).heading_span = title_span();
@@ -594,7 +596,10 @@ class Builder {
       bool citation_only = shape.style == NumberStyle::paragraph && rest.empty() && !blank_before_ && last_text_ >= 0 &&
                            ends_mid_sentence(node_const(last_text_).text) && law.size() >= 2 && law.size() <= 8 &&
                            std::count_if(law.begin(), law.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
-      if (verb_next || sub_reference || citation_only) return true;
+      // "… gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.": a wrapped line that is only the reference
+      bool reference_only = text_util::trim(after).empty() && !blank_before_ && last_text_ >= 0 &&
+                            ends_mid_sentence(node_const(last_text_).text);
+      if (verb_next || sub_reference || citation_only || reference_only) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     if (shape.style != NumberStyle::dotted && !word_number) return false;
@@ -1585,6 +1590,15 @@ void resolve_references(Document& doc) {
     auto it = by_id.find(id);
     return it == by_id.end() ? -1 : it->second;
   };
+  // Clauses numbered straight through the sections ("V. Vertraulichkeit", "17. …" read as "V Nr. 17"):
+  // "Ziffer 17" is the one clause "17." of the document, when only one has that number.
+  std::unordered_map<std::string, int> by_number;
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    Node const& n = doc.nodes[i];
+    if (n.kind != NodeKind::clause || n.style != NumberStyle::dotted || n.parts.size() != 1) continue;
+    auto [it, added] = by_number.emplace(n.parts[0], static_cast<int>(i));
+    if (!added) it->second = -1;
+  }
   std::string const para = "\xC2\xA7 ";
   for (auto& r : doc.references) {
     std::string const& id = r.ref.id;
@@ -1610,6 +1624,10 @@ void resolve_references(Document& doc) {
       std::string bare = id.rfind(para, 0) == 0 ? id.substr(para.size()) : id;
       t = find(holder.id + " Nr. " + bare);
       break;
+    }
+    if (t < 0 && r.ref.target == grammar::CrossReference::Target::clause && id.rfind(para, 0) != 0) {
+      auto it = by_number.find(id);
+      if (it != by_number.end()) t = it->second;
     }
     if (t < 0) {
       std::string annex = annex_named_after(doc, r);

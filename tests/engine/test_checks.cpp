@@ -68,6 +68,9 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
        "AVV\n\nI. Pflichten des Auftraggebers\n\n1. Er ist Verantwortlicher.\n\n2. Der Auftraggeber\na) legt fest,\n"
        "b) prüft.\n\n3. Er erteilt Weisungen.\n\nII. Beendigung: Rückgabe, Löschung und Vernichtung\n\n1. Text.\n\n"
        "III. Kontrollen\n\n1. Text.\n"},
+      {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
+       "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
+       "Ziffer 2 Sicherheit\n\nText.\n"},
       {"an entry's wrapped line that starts with 'Unterschrift' is no signature",
        "AVV\n\n1. Daten\n\n1.1 Verarbeitet werden:\n    a) Stammdaten;\n    b) Auftragsdaten: Tour, Empfänger,\n"
        "       Unterschrift des Empfängers beim Abliefernachweis;\n    c) Nutzerdaten.\n1.2 Betroffen sind\n"
@@ -100,6 +103,20 @@ TEST_CASE("reference graph: dangling references and unreferenced annexes", "[che
   auto unreferenced = findings_of(r, "reference.unreferenced-annex");
   REQUIRE(unreferenced.size() == 1);
   CHECK(unreferenced[0].args.at("annex") == "Anlage 2");  // its self-reference does not count
+}
+
+TEST_CASE("reference graph: annexes numbered 'Anlage 7.1' under a contract that is itself 'Anlage 7'", "[checks][references]") {
+  auto r = lint_text("ANLAGE 7 ZUM DIENSTLEISTUNGSVERTRAG: VEREINBARUNG ZUR AUFTRAGSVERARBEITUNG\n\n1. Sicherheit\n\n"
+                     "1.1 Es gelten die Maßnahmen der Anlage 7.1 und die Liste in Anlage 7.2.\n\n"
+                     "Anlage 7.1 – Maßnahmen\n\n1. Verschlüsselung\n\nAnlage 7.2 – Unterauftragnehmer\n\n1. Keine.\n");
+  CHECK(findings_of(r, "reference.dangling").empty());
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
+TEST_CASE("reference graph: clauses numbered straight through roman sections", "[checks][references]") {
+  auto r = lint_text("AVV\n\nI. Gegenstand\n\n1. Text.\n\n2. Text.\n\nII. Vertraulichkeit\n\n3. Der Auftragnehmer wahrt "
+                     "das Berufsgeheimnis.\n\nIII. Unterauftragsverarbeiter\n\n4. Es gilt die Pflicht nach Ziffer 3.\n");
+  CHECK(findings_of(r, "reference.dangling").empty());
 }
 
 TEST_CASE("term.inconsistent: a variant spelling of a defined term", "[checks][terms]") {
