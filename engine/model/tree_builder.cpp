@@ -697,6 +697,7 @@ class Builder {
   bool wrapped_sentence(LineShape const& shape) const {
     std::string_view next = text_util::trim(next_line_);
     if (next.empty() || shape.title.empty() || shape.markdown_level > 0 || shape.style != NumberStyle::dotted) return false;
+    if (shape.title.back() == '?') return false;  // "2. Wie lange gilt der Vertrag?": a question is a whole title
     LineShape after = grammar::classify_line(next_line_);
     if (after.kind == LineKind::item) {
       // "2. Der Auftraggeber" above "a) legt … fest,", "b) verwaltet …": a lead-in whose entries

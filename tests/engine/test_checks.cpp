@@ -68,6 +68,9 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
        "AVV\n\nI. Pflichten des Auftraggebers\n\n1. Er ist Verantwortlicher.\n\n2. Der Auftraggeber\na) legt fest,\n"
        "b) prüft.\n\n3. Er erteilt Weisungen.\n\nII. Beendigung: Rückgabe, Löschung und Vernichtung\n\n1. Text.\n\n"
        "III. Kontrollen\n\n1. Text.\n"},
+      {"numbered questions with the answer on the next line",
+       "AVV\n\n1. Worum geht es?\nDer Auftragnehmer betreibt eine Hotline.\n\n2. Wie lange gilt der Vertrag?\nEr gilt "
+       "unbefristet.\n\n3. Was wird verarbeitet?\nName und Anliegen.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
