@@ -487,6 +487,14 @@ c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ub
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "gibt … … heraus", "geben … … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*", "zuruckgib*", "herausgib*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")
+# Deletion only when the controller asks: "sofern der Auftraggeber dies verlangt", "nur auf Anforderung"
+# (not the plain "auf Verlangen des Auftraggebers", which templates use for the controller's choice)
+c("on-request", "sofern der auftraggeber* dies verlangt", "wenn der auftraggeber* dies verlangt", "falls der auftraggeber* dies verlangt",
+  "soweit der auftraggeber* dies verlangt", "sofern der auftraggeber* dies * verlangt", "wenn der auftraggeber* dies * verlangt",
+  "sofern der auftraggeber* dies anfordert", "sofern der auftraggeber* dies * anfordert", "sofern und sobald der auftraggeber*",
+  "wenn der auftraggeber* dies anfordert", "wenn der auftraggeber* dies * anfordert",
+  "nur auf anforderung", "nur auf * anforderung", "erst auf anforderung", "erst auf * anforderung", "nur auf verlangen",
+  "erst auf verlangen", "nur auf ausdruckliche* anforderung", "nur auf ausdrucklich* verlangen")
 c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "entscheiden", "wahlen")
 # "Ob gelöscht oder zurückgegeben wird, entscheidet der Verein nach eigenem Ermessen"
 c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftraggeber*", "der auftraggeber entscheidet",

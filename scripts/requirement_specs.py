@@ -338,6 +338,11 @@ SPECS = {
                     P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),
+             # "löscht … oder gibt sie zurück, sofern der Auftraggeber dies verlangt", "nur auf Anforderung": without a
+             # request the data stay (not when the clause also sets a deadline for deletion)
+             limit([P(all=["delete", "on-request"], under=["end"], none_in_clause=["time-unit"])],
+                   L("Gelöscht wird nur, wenn der Auftraggeber es verlangt; ohne Anforderung bleiben die Daten gespeichert.",
+                     "Data are deleted only if the controller asks; without a request they stay stored.")),
              limit(RETENTION_OWN, L("Der Auftragnehmer darf Daten nach Vertragsende für eigene Zwecke behalten.",
                                     "The processor may keep data after the end for its own purposes."),
                    finding="deletion.retention-own-purpose"),
