@@ -376,6 +376,12 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
 c("authority", "aufsichtsbehorde*", "datenschutzbehorde*", "datenschutzaufsicht*", "landesbeauftragte*", "bundesbeauftragte*", "bfdi")
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
+# "Wir sind berechtigt, den neuen Unterauftragsverarbeiter bereits ab der Veröffentlichung einzusetzen": in use
+# before the objection period ends
+c("early-start", "bereits ab der veroffentlichung", "bereits ab veroffentlichung", "bereits ab * mitteilung",
+  "bereits ab der information", "bereits ab * ankundigung", "bereits vor ablauf der widerspruchsfrist",
+  "bereits vor ablauf der einspruchsfrist", "bereits wahrend der widerspruchsfrist", "bereits wahrend der einspruchsfrist",
+  "noch wahrend der laufenden widerspruchsfrist", "schon vor ablauf der widerspruchsfrist", "schon ab der veroffentlichung")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz",
   "nach aufnahme der tatigkeit", "nach aufnahme * tatigkeit", "nach beginn der tatigkeit", "nach beginn des einsatz*",
   "nach dessen einsatz", "nach deren einsatz")
