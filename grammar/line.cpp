@@ -250,6 +250,18 @@ LineShape classify_line(std::string_view line) {
                   try_number(lr::ziffer, NumberStyle::ziffer) || try_number(lr::dotted, NumberStyle::dotted) ||
                   try_number(lr::parenthesised, NumberStyle::parenthesis) ||
                   try_number(lr::roman, NumberStyle::roman) || try_number(lr::letter, NumberStyle::letter);
+  // "z. B. Suche …", "d. h. …": an abbreviation of two letters, not the item "z." (a letter, a dot, a
+  // blank, then a single letter with its dot)
+  if (numbered && shape.style == NumberStyle::letter && number.size() == 2 && number[1] == '.') {
+    Iter probe = after;
+    while (probe != end && (*probe == ' ' || *probe == '\t')) ++probe;
+    Iter second = probe;
+    if (probe != end && std::isalpha(static_cast<unsigned char>(*probe)) && ++second != end && *second == '.') {
+      numbered = false;
+      shape.style = NumberStyle::none;
+      shape.number.clear();
+    }
+  }
   // "II. Gegenstand" and "4 Pflichten" are section headings only when the title reads like one.
   bool bare = false;
   if (!numbered && !shape.bulleted) {
@@ -349,6 +361,20 @@ LineShape classify_line(std::string_view line) {
       bool titled = !t.empty() && t.size() <= 160 && t.back() != '.' && t.back() != ':' && t.back() != ',' && !entry;
       shape.kind = (headingish || titled || shape.markdown_level > 0 || bold) ? LineKind::section_heading
                                                                               : LineKind::numbered;
+      // "- Ziff. 12 (Löschung/Rückgabe) gilt über Vertragsende hinaus": a bullet that opens with a
+      // reference, not a heading
+      bool verb = false;
+      for (std::string_view v : {" gilt ", " gelten ", " ist ", " sind ", " bleibt ", " bleiben ", " regelt ", " wird ",
+                                 " werden "}) {
+        verb = verb || (std::string(" ") + std::string(t) + " ").find(v) != std::string::npos;
+      }
+      if (shape.bulleted && (!headingish || verb) && shape.markdown_level == 0 && !bold) {
+        shape.kind = LineKind::bullet;
+        shape.text_begin = static_cast<std::size_t>(it - begin);
+        shape.style = NumberStyle::none;
+        shape.number.clear();
+        shape.parts.clear();
+      }
       break;
     }
     case NumberStyle::dotted:

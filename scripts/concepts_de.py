@@ -297,7 +297,7 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
   "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "reinigungskraft*", "schreibkraft*",
-  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
+  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "leute", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -337,7 +337,9 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "dienstleister* in anlage*", "genannten dienstleister*", "aufgefuhrten dienstleister*", "gelisteten dienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben", "genehmigen",
-  "genehmige")
+  "genehmige",
+  # "Du erlaubst uns hiermit allgemein, Unterauftragsverarbeiter einzusetzen" (read as "auftraggeber erlaubt auftragnehmer …")
+  "erlaubt auftragnehmer*", "erlaubt dem auftragnehmer*", "erlaubt der auftragnehmer*")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
 c("discretion", "nach bedarf", "nach eigenem bedarf", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",

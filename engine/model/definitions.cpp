@@ -396,6 +396,13 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
       bracketed = bracketed || !role.empty();
     }
     std::string folded = text_util::fold(term.text);
+    // ("„wir“ und „uns“ meint die Funkelbyte UG": the other forms of a pronoun name no party of their own)
+    static constexpr std::string_view kPronounForms[] = {"uns", "unser", "unsere", "dein", "deine", "dich", "dir", "euch",
+                                                         "euer", "eure", "mich", "mir", "mein", "meine", "ihnen"};
+    if (std::find(std::begin(kPronounForms), std::end(kPronounForms), folded) != std::end(kPronounForms) &&
+        quoted.size() == 1) {
+      continue;
+    }
     // A party block's quoted name that is itself a role word the lexicon does not know
     // ("„Kundengesellschaft“") names that party; "„Auftraggeber“" needs no definition.
     std::string own_role = role_of_word(folded);
@@ -589,12 +596,15 @@ void party_label_names(Document& doc, std::size_t i) {
                                                  "vertragsparteien", "parteien", "zwischen"};
   if (std::find(std::begin(kFields), std::end(kFields), fw) != std::end(kFields)) return;
   unsigned char first = static_cast<unsigned char>(label[0].text.front());
-  if (label[0].text.size() < 3 || !((first >= 'A' && first <= 'Z') || first >= 0xC3) || already_defined(doc, fw) ||
-      names_a_thing(fw) || !names_party_entry(text.substr(colon + 1, 160)) || !used_with_article(doc, label[0].text)) {
+  // ("Du:" above the studio's address: a pronoun takes no article)
+  bool pronoun = party_pronoun(fw);
+  if ((label[0].text.size() < 3 && !pronoun) || !((first >= 'A' && first <= 'Z') || first >= 0xC3) ||
+      already_defined(doc, fw) || names_a_thing(fw) || !names_party_entry(text.substr(colon + 1, 160)) ||
+      (!pronoun && !used_with_article(doc, label[0].text))) {
     return;
   }
   Definition d;
-  d.term = std::string(label[0].text);
+  d.term = fw == "sie" ? "Sie" : pronoun ? fw : std::string(label[0].text);
   d.role = role_of_word(fw);
   d.span = map_span(n, label[0].begin, label[0].begin + label[0].text.size());
   doc.definitions.push_back(std::move(d));
@@ -760,7 +770,7 @@ void extract_definitions(Document& doc) {
     }
     if (party_block && doc.definitions.size() == before) bracketed_name_list(doc, i);
     if (party_block && doc.definitions.size() == before) company_short_names(doc, i);
-    if (party_block && doc.definitions.size() == before) party_label_names(doc, i);
+    if ((party_block || (n.parent == 0 && i < first_clause)) && doc.definitions.size() == before) party_label_names(doc, i);
     if (party_block && doc.definitions.size() == before) label_definitions(doc, i);
     // Glosses stand in the party block, in front matter ("Vorbemerkung: …") and in a definitions clause.
     if (party_block || n.parent == 0 || under_definitions_heading(doc, i)) gloss_definitions(doc, i, party_block);

@@ -71,6 +71,9 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
       {"numbered questions with the answer on the next line",
        "AVV\n\n1. Worum geht es?\nDer Auftragnehmer betreibt eine Hotline.\n\n2. Wie lange gilt der Vertrag?\nEr gilt "
        "unbefristet.\n\n3. Was wird verarbeitet?\nName und Anliegen.\n"},
+      {"bullets opening with 'Ziff. 12 … gilt' or with 'z. B.' are no numbered lines",
+       "AVV\n\n1. LAUFZEIT\n\n- Beginn: 1. Mai 2025\n- Ziff. 12 (Löschung) gilt über Vertragsende hinaus\n\n2. RECHTE\n\n"
+       "- unterstützt den AG bei Anträgen\n- z. B. Suche oder Export auf Anforderung\n\n3. ENDE\n\nText.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
