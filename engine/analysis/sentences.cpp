@@ -364,6 +364,9 @@ void fold_digraphs(std::string& w) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     bool digraph = i + 1 < w.size() && w[i + 1] == 'e' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u') &&
                    !(i > 0 && (w[i - 1] == 'e' || w[i - 1] == 'a' || w[i - 1] == 'q' || w[i - 1] == 'i'));
+    // (not "aktuell", "manuell": "-uell"; nor "zuerst", "aufzuerlegen": the prefix "zu" before "er")
+    if (digraph && w[i] == 'u' && w.compare(i + 2, 2, "ll") == 0) digraph = false;
+    if (digraph && w[i] == 'u' && i > 0 && w[i - 1] == 'z' && w.compare(i + 2, 1, "r") == 0) digraph = false;
     out.push_back(w[i]);
     if (digraph) ++i;  // "loeschung" -> "loschung", as "Löschung" folds
   }
@@ -439,6 +442,9 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     if (!current.tokens.empty()) {
       bool sentence_end = false;
       if (gap.find_first_of("!?") != std::string_view::npos) sentence_end = true;
+      // "[Anm.: … wird durch folgende Regelung ersetzt:] Für Pflichtverletzungen …": a bracketed note
+      // that ends with a colon or a full stop stands apart from the sentence after it
+      if (gap.find(":]") != std::string_view::npos || gap.find(".]") != std::string_view::npos) sentence_end = true;
       std::size_t dot = gap.find('.');
       // The dot may follow a closing bracket or quote: "(Art. 28 Abs. 9 DSGVO). Mündliche …".
       std::size_t lead = 0;

@@ -499,13 +499,13 @@ TEST_CASE("tree: numbered paragraphs after 'vereinbaren Folgendes:' are the cont
 TEST_CASE("sentences: a contract typed without umlauts reads like one with them", "[tree]") {
   std::string text = "AVV\n\n1. Pflichten\n\n";
   for (int i = 0; i < 20; ++i) text += "Der Auftragnehmer meldet Verletzungen unverzueglich und trifft Massnahmen. ";
-  text += "\n\n2. Ende\n\nDie Loeschung erfolgt nach Ablauf der Dauer; die Steuer und neue Quellen bleiben.\n";
+  text += "\n\n2. Ende\n\nDie Loeschung erfolgt nach Ablauf der Dauer; die Steuer und neue Quellen bleiben aktuell, zuerst aufzuerlegen.\n";
   auto doc = parse(text);
   auto sentences = analysis::split_sentences(doc);
   std::vector<std::string> words;
   for (auto const& t : sentences.back().tokens) words.push_back(t.word);
   CHECK(words == std::vector<std::string>{"die", "loschung", "erfolgt", "nach", "ablauf", "der", "dauer", "die",
-                                          "steuer", "und", "neue", "quellen", "bleiben"});
+                                          "steuer", "und", "neue", "quellen", "bleiben", "aktuell", "zuerst", "aufzuerlegen"});
   CHECK(sentences.front().tokens[4].word == "unverzuglich");
 }
 
