@@ -586,7 +586,8 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig",
 c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",
   "ihres *teams", "ihrer *abteilung")
 # "verpflichtet die bei ihm festangestellten Mitarbeiter": freelancers and temps left out
-c("permanent-staff", "festangestellt*", "fest angestellt*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigt*")
+# (attributive forms only: "Fahrer sind fest angestellt, zur Vertraulichkeit verpflichtet" describes, it does not limit)
+c("permanent-staff", "festangestellte*", "fest angestellte*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigte*")
 c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")
 c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")

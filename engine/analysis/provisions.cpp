@@ -409,6 +409,17 @@ bool clause_mentions(MatchContext const& ctx, Sentence const& s, std::vector<int
     }
     for (int child : ctx.doc.nodes[static_cast<std::size_t>(n)].children) pending.push_back(child);
   }
+  // "… kann der Auftragnehmer auch mündlich entgegennehmen; § 4 Abs. 2 Satz 3 gilt entsprechend": a
+  // clause the sentence itself refers to counts as part of it
+  for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
+    auto const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
+    if (ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
+      for (int c : concepts) {
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+  }
   return false;
 }
 

@@ -98,10 +98,9 @@ void continue_in_table(Sequence& seq, Node const& table) {
     if (row.header || row.cells.empty()) continue;
     std::string_view cell = text_util::trim(row.cells.front());
     std::string next = prefix + std::to_string(seq.last + 1);
-    if (cell == next || cell == next + ".") {
-      seq.last += 1;
-      seq.last_number = std::string(cell);
-    }
+    if (cell != next && cell != next + ".") break;  // (a table numbering its own rows from 1 continues nothing)
+    seq.last += 1;
+    seq.last_number = std::string(cell);
   }
 }
 

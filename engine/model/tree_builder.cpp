@@ -1237,6 +1237,17 @@ class Builder {
     return opens || blank_before_ || text_util::trim(n.text).size() * 2 < next.size();
   }
 
+  // "1. Änderungen … bedürfen der Schriftform oder der" / (page break) / "elektronischen Form.": a
+  // numbered line read as a title that breaks off on a function word, continued in lower case
+  // after blank lines.
+  static bool page_broken_title(Node const& n, std::string_view next_line) {
+    std::string_view next = text_util::trim(next_line);
+    if (n.heading.empty() || next.empty() || !(next.front() >= 'a' && next.front() <= 'z')) return false;
+    auto words = text_util::words(n.heading, 0, 40);
+    return !words.empty() && std::find(std::begin(kFunctionEnds), std::end(kFunctionEnds),
+                                       text_util::fold(words.back().text)) != std::end(kFunctionEnds);
+  }
+
   bool continues(int n, std::string_view line) const {
     Node const& prev = doc_.nodes[static_cast<std::size_t>(n)];
     if (prev.kind == NodeKind::clause && prev.text.empty() && !prev.heading.empty()) return true;
@@ -1348,7 +1359,8 @@ class Builder {
         c.heading_span = {c.pieces.front().source_offset, c.pieces.front().source_offset + static_cast<std::uint32_t>(c.heading.size())};
         c.text.clear();
         c.pieces.clear();
-      } else if (!blank_before_ && wrapped_title(node_const(last_text_), content)) {
+      } else if ((!blank_before_ || page_broken_title(node_const(last_text_), content)) &&
+                 wrapped_title(node_const(last_text_), content)) {
         Node& c = node(last_text_);  // "4. Der Auftragnehmer schließt …, der diesem dieselben\nDatenschutzpflichten …"
         std::string title = std::move(c.heading);
         c.heading.clear();

@@ -88,6 +88,12 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
   }
 }
 
+TEST_CASE("structure.numbering: a duty table numbering its own rows from 1 continues no clauses", "[checks][numbering]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\n2. Pflichten\n\n| Nr. | Pflicht |\n|---|---|\n| 1 | Weisungen |\n"
+                     "| 2 | Vertraulichkeit |\n| 3 | Sicherheit |\n| 4 | Meldung |\n\n3. Schluss\n\nText.\n");
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("structure.numbering: numbers in a table's first column continue the clauses", "[checks][numbering]") {
   auto table = lint_text(
       "AVV\n\nTeil C\n\nC.0 Es gelten die Pflichten der Tabelle.\n\n| Nr. | Pflicht |\n|---|---|\n"

@@ -318,6 +318,17 @@ TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
   CHECK(doc.clause_id(doc.references[0].target) == "§ 4 (1)");
 }
 
+TEST_CASE("tree: a numbered line broken by page furniture goes on after it", "[tree]") {
+  auto doc = parse(
+      "AVV Muster\n\n§ 14 Schlussbestimmungen\n\n1. Änderungen dieses Vertrags bedürfen der Schriftform oder der\n\n"
+      "                                    - 5 -\n\n"
+      "   elektronischen Form.\n\n2. Es gilt deutsches Recht.\n");
+  auto const* c = find_node(doc, "§ 14 Nr. 1");
+  REQUIRE(c);
+  CHECK(c->heading.empty());
+  CHECK(c->text == "Änderungen dieses Vertrags bedürfen der Schriftform oder der elektronischen Form.");
+}
+
 TEST_CASE("tree: a sentence split by a page break is joined", "[tree]") {
   auto doc = parse(
       "1. Pflichten\n\n"
