@@ -12,6 +12,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
+  # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
+  "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
   # "werden die Sicherungskopien nicht einzeln gelöscht, sondern … überschrieben": the negation is of the manner
   "nicht einzeln", "nicht gesondert", "nicht individuell", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
@@ -256,7 +258,7 @@ c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahle
 c("worldwide", "weltweit*", "in beliebigen landern", "an jedem ort")  # not "global": "Nordwelle Global Delivery Ltd."
 # "eine weltweit tätige Unternehmensgruppe": where a company is active, not where data are processed
 # "Die kryptographischen Schlüssel werden ausschließlich in der EU verwaltet": where keys are kept restricts no processing
-c("key-material", "*schlussel", "schlusselmaterial*", "schlusselverwaltung*")
+c("key-material", "*schlussel", "*schlusseln", "schlusselmaterial*", "schlusselverwaltung*")
 c("worldwide-presence", "weltweit tatig*", "weltweit agierend*", "weltweit operierend*", "global tatig*",
   "global agierend*", "weltweit fuhrend*", "weltweit vertreten*",
   # "liefert an Kundinnen und Kunden weltweit", "weltweit abrufbar": where goods go or a website is read
@@ -349,6 +351,11 @@ c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neu
   # "informiert … vier Wochen vor dem Einsatz": notice before an engagement is notice of a change
   "vor dem einsatz", "vor deren einsatz", "vor dessen einsatz", "vor ihrem einsatz", "vor seinem einsatz",
   "vor der beauftragung", "vor deren beauftragung", "vor dessen beauftragung", "vor beauftragung")
+# Provisions that contradict each other ("Bei Widersprüchen gilt folgende Rangfolge", "dürfen … den SCC nicht
+# widersprechen; … gehen die SCC vor"): "Widerspruch" as a conflict of terms, not as an objection
+c("terms-conflict", "bei widerspruchen", "im fall von widerspruchen", "im falle von widerspruchen", "widerspruch zwischen",
+  "widerspruchen zwischen", "widerspruche zwischen", "rangfolge", "vorrang*", "gehen … vor", "geht … vor",
+  "bestimmungen … widersprechen", "regelungen … widersprechen", "klauseln … widersprechen", "vereinbarung … widerspricht")
 c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "einsprech*", "einwand*", "einwend*",
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande",
   # Austrian drafting: the controller "kann die Heranziehung … untersagen"

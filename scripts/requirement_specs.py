@@ -73,11 +73,11 @@ NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["onl
            # "Einer Zustimmung des Auftraggebers bedarf es für die Hinzuziehung oder den Austausch nicht"
            P(all=["consent", "engage"], negated=True, under=["subprocessor"], same_segment=True, none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
-OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True),
+OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True, none=["terms-conflict"]),
                       # "Ein Widerspruch ist für den Auftragnehmer nur beachtlich, soweit er ihn für begründet hält"
-                      P(all=["objection", "processor-choice"], under=["subprocessor"]),
-                      P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True),
-                      P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True)]
+                      P(all=["objection", "processor-choice"], under=["subprocessor"], none=["terms-conflict"]),
+                      P(all=["objection", "excluded-word"], under=["subprocessor"], negated=True, none=["terms-conflict"]),
+                      P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True, none=["terms-conflict"])]
 # "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction", "not-a-subprocessor"]),
                       P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
@@ -229,8 +229,8 @@ SPECS = {
         [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards", "breach"]),
          # "… erteilt eine allgemeine Genehmigung. Der Auftragnehmer informiert ihn darüber vier Wochen im Voraus."
          P(all=["notify", "prior"], under=["subprocessor"], actor="processor", none=["afterwards", "breach", "infringe"])]),
-   part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"]),
-                                                       P(all=["objection-right"], under=["subprocessor"]),
+   part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"], none=["terms-conflict"]),
+                                                       P(all=["objection-right"], under=["subprocessor"], none=["terms-conflict"]),
                                                        # "21. Der Auftraggeber kann der Änderung … widersprechen."
                                                        P(all=["objection-right", "subprocessor-change"], actor="controller")],
         core=False)],

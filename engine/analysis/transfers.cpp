@@ -383,11 +383,20 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       facts.restriction = {scope, also, storage_only, s.span, s.node};
     }
     if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
-    if (match(match_ctx, safeguard_denied, s) != MatchKind::none) denied = true;
-    if (match(match_ctx, safeguard, s) != MatchKind::none) {
+    bool denies = match(match_ctx, safeguard_denied, s) != MatchKind::none;
+    denied = denied || denies;
+    if (!denies && match(match_ctx, safeguard, s) != MatchKind::none) {
       bool named = false;
+      // "Für Inkwell Monitoring Inc. stützt sich die Übermittlung auf … Entfällt die Zertifizierung, …
+      // Standardvertragsklauseln": a sentence that goes on about the entry the one before named
+      // (not "Gesonderter Garantien bedarf es … nicht; der Abschluss von Standardvertragsklauseln unterbleibt")
+      bool affirmative = std::none_of(s.tokens.begin(), s.tokens.end(), [](Token const& t) {
+        return t.word == "nicht" || t.word.rfind("kein", 0) == 0 || t.word == "nie" || t.word == "niemals";
+      });
+      Sentence const* before =
+          affirmative && i > 0 && coverage.sentences[i - 1].node == s.node ? &coverage.sentences[i - 1] : nullptr;
       for (std::size_t e = 0; e < facts.entries.size(); ++e) {
-        if (!entry_names[e].empty() && sentence_names(s, entry_names[e])) {
+        if (!entry_names[e].empty() && (sentence_names(s, entry_names[e]) || (before && sentence_names(*before, entry_names[e])))) {
           named = true;
           if (match_ctx.occurs(s, "dpf")) facts.entries[e].dpf = true;
           facts.entries[e].safeguard = facts.entries[e].safeguard || match_ctx.occurs(s, "scc-bcr");

@@ -1501,18 +1501,29 @@ std::string annex_named_after(Document const& doc, Reference const& r) {
   auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
   for (std::size_t w = before.size() >= 4 ? before.size() - 4 : 0; w + 1 < before.size(); ++w) {
     std::string f = text_util::fold(before[w].text);
-    if (f == "anlage") return "Anlage " + std::string(before[w + 1].text);
-    if (f == "anhang") return "Anhang " + std::string(before[w + 1].text);
+    if (f == "anlage" || f == "anhang") return "Anlage " + std::string(before[w + 1].text);  // (annex ids read "Anlage N")
   }
   auto next = text_util::words(n.text, text_end, 8);
   for (std::size_t w = 0; w + 1 < next.size(); ++w) {
     std::size_t from = w == 0 ? text_end : next[w - 1].begin + next[w - 1].text.size();
     if (std::string_view(n.text).substr(from, next[w].begin - from).find_first_of(".;") != std::string_view::npos) break;
     std::string f = text_util::fold(next[w].text);
-    if (f == "anlage") return "Anlage " + std::string(next[w + 1].text);
-    if (f == "anhang") return "Anhang " + std::string(next[w + 1].text);
+    if (f == "anlage" || f == "anhang") return "Anlage " + std::string(next[w + 1].text);
   }
   return {};
+}
+
+// "Abschnitt VII Ziff. 4": the section a clause reference names right before it ("VII"), or "".
+std::string section_named_before(Document const& doc, Reference const& r) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  std::size_t text_end = reference_text_end(doc, r);
+  if (text_end == 0) return {};
+  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
+  auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+  if (before.size() < 2) return {};
+  std::string word = text_util::fold(before[before.size() - 2].text);
+  if (word != "abschnitt" && word != "teil" && word != "kapitel") return {};
+  return std::string(before.back().text);
 }
 
 bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates_scc) {
@@ -1641,6 +1652,11 @@ void resolve_references(Document& doc) {
     if (t < 0 && r.ref.target == grammar::CrossReference::Target::clause && id.rfind(para, 0) != 0) {
       auto it = by_number.find(id);
       if (it != by_number.end()) t = it->second;
+    }
+    if (t < 0 && r.ref.target == grammar::CrossReference::Target::clause) {
+      std::string section = section_named_before(doc, r);
+      if (!section.empty()) t = find(section + " Nr. " + id);
+      if (t < 0 && !section.empty()) t = find(section + "." + id);
     }
     if (t < 0) {
       std::string annex = annex_named_after(doc, r);

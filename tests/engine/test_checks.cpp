@@ -125,6 +125,13 @@ TEST_CASE("reference graph: annexes numbered 'Anlage 7.1' under a contract that 
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("reference graph: 'Anhang 1 Abschnitt 6' and 'Abschnitt VII Ziff. 4' name the clause inside", "[checks][references]") {
+  auto r = lint_text("AVV\n\nI. Begriffe\n\n1. Gruppengesellschaften sind die in Anhang 1 Abschnitt 2 genannten Unternehmen.\n\n"
+                     "II. Kontrollen\n\n1. Text.\n\n2. Abschnitt II Ziff. 1 bleibt unberührt.\n\n"
+                     "Anhang 1 – Details\n\n1. Daten\n\nName.\n\n2. Gruppengesellschaften\n\nNord GmbH.\n");
+  CHECK(findings_of(r, "reference.dangling").empty());
+}
+
 TEST_CASE("reference graph: clauses numbered straight through roman sections", "[checks][references]") {
   auto r = lint_text("AVV\n\nI. Gegenstand\n\n1. Text.\n\n2. Text.\n\nII. Vertraulichkeit\n\n3. Der Auftragnehmer wahrt "
                      "das Berufsgeheimnis.\n\nIII. Unterauftragsverarbeiter\n\n4. Es gilt die Pflicht nach Ziffer 3.\n");
@@ -342,6 +349,20 @@ TEST_CASE("placeholder.unfilled: an annex whose content is the titled contract b
                      "Anlage 2 – Auftragsverarbeitung\n\nVereinbarung zur Auftragsverarbeitung nach Art. 28 DSGVO\n\n"
                      "1. Gegenstand\n\n1.1 Text.\n");
   CHECK(findings_of(r, "placeholder.unfilled").empty());
+}
+
+TEST_CASE("transfers: a fallback to SCC for one named entry covers no other; key management in the EU restricts nothing",
+          "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n10. Unterauftragsverarbeiter\n\n10.1 Für den Unterauftragsverarbeiter Inkwell Monitoring Inc. stützt "
+                     "sich die Übermittlung auf den Angemessenheitsbeschluss (EU) 2023/1795; er ist nach dem EU-US Data Privacy "
+                     "Framework zertifiziert. Entfällt die Zertifizierung, stellt der Auftragnehmer die Übermittlung ein, bis er mit "
+                     "dem Unterauftragsverarbeiter die Standardvertragsklauseln abgeschlossen hat.\n\n10.2 Ergänzend gilt: "
+                     "Verschlüsselung sämtlicher Daten mit Schlüsseln, die ausschließlich in der Europäischen Union verwaltet werden.\n\n"
+                     "Anlage 3 – Unterauftragsverarbeiter\n\n| Nr. | Unterauftragsverarbeiter | Leistung | Ort |\n|---|---|---|---|\n"
+                     "| 1 | Archipel Data Services Inc. | Validierung | Makati City, Philippinen |\n"
+                     "| 2 | Inkwell Monitoring Inc. | Monitoring | Austin, USA |\n");
+  CHECK(lines_of(r, "transfer.no-safeguard") == std::vector<std::uint32_t>{13});
+  CHECK(findings_of(r, "transfer.location-conflict").empty());
 }
 
 TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
