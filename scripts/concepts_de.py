@@ -667,13 +667,18 @@ c("col-safeguard", "garantie*", "rechtsgrundlage*", "ubermittlungsgrundlage*", "
 c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc", "sarl", "sa", "bv", "nv", "corp",
   "corporation", "limited", "plc", "oy", "ab", "spa", "srl", "aps", "gbr", "mbh", "kgaa", "llp", "pte", "pty", "eg",
   # Iceland, Finland, Norway, Hungary, the Balkans, Czechia/Slovakia, Poland ("d.o.o.", "s.r.o.", "sp. z o.o.")
-  "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba")
+  "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba",
+  # "Glasklar Fensterreinigung Hendrik Ostermann e. K."
+  "e k", "e kfm", "e kfr")
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
   "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
   "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")
 c("dpf", "data privacy framework", "privacy framework", "dpf", "dpf-*", "eu-us-dpf*", "*-dpf", "dpf-zertifiz*")
 c("scc-bcr", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses")
+# "Firma: Reißwolf GmbH": the label in front of a subprocessor's name in a list entry
+c("entry-label", "firma", "name", "unternehmen", "unterauftragsverarbeiter", "unterauftragnehmer", "subunternehmer",
+  "dienstleister", "auftragsverarbeiter", "anbieter", "gesellschaft", "company", "name des unternehmens")
 c("concrete-safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses",
   "data privacy framework", "privacy framework", "dpf", "dpf-*", "eu-us-dpf*", "*-dpf", "dpf-zertifiz*")

@@ -227,16 +227,39 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     e.node = static_cast<int>(i);
     e.span = k == NodeKind::section ? n.heading_span
                                     : Span{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.text.size())};
-    std::size_t cut = entry_text.find_first_of(",(;:");
-    std::size_t dash = entry_text.find(" \xE2\x80\x93 ");
+    // The name stands on the entry's first line, after a field label if there is one ("Firma: Reißwolf GmbH").
+    std::string_view first_line = entry_text;
+    if (k != NodeKind::section && n.pieces.size() > 1) first_line = first_line.substr(0, n.pieces[1].text_offset);
+    std::size_t name_from = 0;
+    if (std::size_t colon = first_line.find(": "); colon != std::string_view::npos && colon <= 30 &&
+        ctx.words_have(folded_words(first_line.substr(0, colon)), "entry-label")) {
+      name_from = colon + 2;
+    }
+    std::size_t cut = entry_text.find_first_of(",(;:", name_from);
+    std::size_t dash = entry_text.find(" \xE2\x80\x93 ", name_from);
     if (dash != std::string::npos && dash < cut) cut = dash;
-    e.name = std::string(text_util::trim(entry_text.substr(0, cut)));
+    if (first_line.size() < cut) cut = first_line.size();
+    e.name = std::string(text_util::trim(entry_text.substr(name_from, cut - name_from)));
     e.name.erase(std::unique(e.name.begin(), e.name.end(), [](char a, char b) { return a == ' ' && b == ' '; }),
                  e.name.end());  // justified text: "Sahyadri  Cloud Services"
     if (cut != std::string::npos) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
     e.location = entry_text;
     PlaceResolution where = ctx.places.resolve(entry_text, true);
     resolve_entry(ctx, e, where, where);
+    // "Firma: … / Leistung: …" with no "Ort: …" line where the other entries have one: a block of
+    // labelled fields without a location field lacks the location
+    if (e.location_unknown) {
+      bool service_label = false, location_label = false;
+      for (std::size_t colon = entry_text.find(": "); colon != std::string::npos; colon = entry_text.find(": ", colon + 2)) {
+        std::size_t from = entry_text.find_last_of(".,;", colon);
+        auto label = folded_words(std::string_view(entry_text).substr(from == std::string::npos ? 0 : from + 1,
+                                                                      colon - (from == std::string::npos ? 0 : from + 1)));
+        if (label.size() > 4) label.erase(label.begin(), label.end() - 4);
+        service_label = service_label || ctx.words_have(label, "col-service");
+        location_label = location_label || ctx.words_have(label, "col-location") || ctx.words_have(label, "col-address");
+      }
+      if (service_label && !location_label) e.missing_fields.push_back("location");
+    }
     e.dpf = ctx.words_have(folded_words(entry_text), "dpf");
     e.safeguard = states_safeguard(ctx, entry_text);
     out.push_back(std::move(e));

@@ -774,9 +774,19 @@ class Builder {
   // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
   // entry of the same list, not a new section.
   bool continues_numbered_list(LineShape const& shape) const {
-    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || blank_before_ || shape.markdown_level > 0) {
-      return false;
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || shape.markdown_level > 0) return false;
+    // "1. Firma: Glasklar e. K., …" (with "Leistung: …" below), then "2. Firma: Reißwolf GmbH": entries that
+    // open with the same label continue one list, blank lines or not
+    if (std::size_t colon = shape.title.find(": "); colon != std::string_view::npos && colon <= 30 && stack_.size() > 1) {
+      Node const& open = node_const(stack_.back());
+      std::string_view label = shape.title.substr(0, colon + 1);
+      if (open.kind == NodeKind::clause && open.style == NumberStyle::dotted && open.parts.size() == 1 &&
+          std::atoi(open.parts[0].c_str()) + 1 == std::atoi(shape.parts[0].c_str()) &&
+          std::string_view(open.text).substr(0, label.size()) == label) {
+        return true;
+      }
     }
+    if (blank_before_) return false;
     int prev_index = -1;
     if (previous_ == LineKind::numbered) prev_index = last_text_;
     if (previous_ == LineKind::section_heading && stack_.size() > 1 && node_const(stack_.back()).children.empty()) {
@@ -1222,6 +1232,7 @@ class Builder {
                           static_cast<unsigned char>(next.front()) == 0xC3)) {
       return false;
     }
+    if (n.text.find(": ") != std::string::npos) return false;  // "2. Firma: Reißwolf GmbH": a labelled value
     auto title = text_util::words(n.text, 0, 12);
     if (title.empty() || title.size() > 8) return false;
     auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };

@@ -365,6 +365,20 @@ TEST_CASE("transfers: a fallback to SCC for one named entry covers no other; key
   CHECK(findings_of(r, "transfer.location-conflict").empty());
 }
 
+TEST_CASE("transfers: entries written as labelled blocks ('1. Firma: … / Leistung: … / Ort: …')", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Genehmigte Subunternehmer\n\n"
+                     "1. Firma: Glasklar Fensterreinigung Hendrik Ostermann e. K., Wolbecker Straße 88, 48155 Münster\n"
+                     "   Leistung: Glasreinigung\n   Ort der Leistung: Münster, Deutschland\n\n"
+                     "2. Firma: Reißwolf-Partner Aktenservice GmbH\n   Leistung: Aktenvernichtung nach DIN 66399\n\n"
+                     "3. Firma: Putzplan Online GmbH, Domplatz 5, 48143 Münster\n   Leistung: Einsatzplanung\n"
+                     "   Ort der Leistung: Münster, Deutschland\n");
+  REQUIRE(r.subprocessors.size() == 3);
+  CHECK(r.subprocessors[0].name == "Glasklar Fensterreinigung Hendrik Ostermann e. K.");
+  CHECK(r.subprocessors[1].name == "Reißwolf-Partner Aktenservice GmbH");
+  CHECK(lines_of(r, "subprocessor.incomplete-entry") == std::vector<std::uint32_t>{13});
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
   std::string const entries = "\n\nAnlage 3 – Unterauftragsverarbeiter\n\n| Unternehmen | Leistung | Ort |\n|---|---|---|\n"
                               "| Säntisdata AG | Sicherungen | St. Gallen, Schweiz |\n| Cloudex Inc. | Hosting | Dallas, USA |\n";
