@@ -250,7 +250,9 @@ c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzug
 c("self-only", "auftragnehmer selbst", "selbst verarbeitet", "selbst verarbeiten", "eigene verarbeitung", "eigenen systemen")
 # "Als ergänzende Maßnahme erfolgt der Zugriff ausschließlich über einen Jump-Host in Deutschland": the
 # route of a subprocessor's access, not where processing may take place
-c("access-route", "zugriff … uber", "zugreif* … uber", "jump-host*", "jumphost*", "bastion*")
+c("access-route", "zugriff … uber", "zugreif* … uber", "jump-host*", "jumphost*", "bastion*",
+  # "die Mitarbeitenden in Casablanca greifen ausschließlich über virtuelle Desktops auf Systeme in der EU zu"
+  "greifen … uber", "greift … uber", "virtuelle desktops", "virtuellen desktops")
 c("workplace", "arbeiten", "arbeitet", "telearbeit*", "buroraum*", "buroraumen", "homeoffice", "home-office", "mobiles arbeiten")
 # "Der Kunde kann festlegen, dass Besprechungen ausschließlich über Server in Deutschland laufen": an option, no restriction
 c("option-setting", "kann … festlegen", "kann … einstellen", "kann … wahlen", "kann … auswahlen", "optional*",
@@ -669,7 +671,7 @@ c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc"
   # Iceland, Finland, Norway, Hungary, the Balkans, Czechia/Slovakia, Poland ("d.o.o.", "s.r.o.", "sp. z o.o.")
   "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba",
   # "Glasklar Fensterreinigung Hendrik Ostermann e. K."
-  "e k", "e kfm", "e kfr")
+  "e k", "e kfm", "e kfr", "b v", "n v", "as")
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
   "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
   "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")

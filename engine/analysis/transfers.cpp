@@ -185,6 +185,16 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
 
 void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out) {
   auto const& nodes = ctx.doc.nodes;
+  // "- Pixelbridge Services – Auslieferung der Tracking-Pixel" among entries that do name a legal form:
+  // in a list of at least two companies every entry is one, legal form or not
+  std::vector<int> companies_in(nodes.size(), 0);
+  for (std::size_t i = 1; i < nodes.size(); ++i) {
+    Node const& n = nodes[i];
+    if ((n.kind == NodeKind::bullet || n.kind == NodeKind::item) && n.parent > 0 && n.text.size() <= 400 &&
+        ctx.words_have(folded_words(std::string_view(n.text).substr(0, 100)), "legal-form")) {
+      ++companies_in[static_cast<std::size_t>(n.parent)];
+    }
+  }
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     NodeKind k = nodes[i].kind;
     Node const& n = nodes[i];
@@ -213,7 +223,12 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     // Cheap tests first: short text with a legal form, then the (costlier) context.
     if (entry_text.empty()) continue;
     auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
-    if ((words.size() > 28 && !opens_with_company) || words.size() > 70 || !ctx.words_have(words, "legal-form")) continue;
+    bool among_companies = (k == NodeKind::bullet || k == NodeKind::item) && n.parent > 0 &&
+                           companies_in[static_cast<std::size_t>(n.parent)] >= 2 && words.size() <= 28;
+    if ((words.size() > 28 && !opens_with_company) || words.size() > 70 ||
+        (!among_companies && !ctx.words_have(words, "legal-form"))) {
+      continue;
+    }
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     // (the party may come up after the company: "Die Kaveri Softworks Pvt. Ltd., Pune, Indien,
     // unterstützt den Auftragnehmer beim Support")
@@ -223,6 +238,11 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     auto company_at = std::find_if(words.begin(), words.end(),
                                    [&](std::string const& w) { return !is_party(w) && ctx.words_have({w}, "legal-form"); });
     if (std::any_of(words.begin(), company_at, is_party) || ctx.words_have(words, "not-a-subprocessor")) continue;
+    // "(c) Der Subauftragnehmer Nordic Vault AS hat seinen Sitz in Norwegen": a sentence about a subprocessor
+    if (words.size() >= 2 && (words[0] == "der" || words[0] == "die" || words[0] == "das") &&
+        ctx.words_have({words[1]}, "subprocessor")) {
+      continue;
+    }
     SubprocessorEntry e;
     e.node = static_cast<int>(i);
     e.span = k == NodeKind::section ? n.heading_span
@@ -258,7 +278,11 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
         service_label = service_label || ctx.words_have(label, "col-service");
         location_label = location_label || ctx.words_have(label, "col-location") || ctx.words_have(label, "col-address");
       }
-      if (service_label && !location_label) e.missing_fields.push_back("location");
+      // "- Pixelbridge Services – Auslieferung der Tracking-Pixel": the name, then straight the service
+      std::size_t after_name = name_from + e.name.size();
+      std::string_view rest = std::string_view(entry_text).substr(std::min(entry_text.size(), after_name));
+      bool service_follows = text_util::trim(rest).rfind("\xE2\x80\x93", 0) == 0 || text_util::trim(rest).rfind("- ", 0) == 0;
+      if ((service_label || service_follows) && !location_label) e.missing_fields.push_back("location");
     }
     e.dpf = ctx.words_have(folded_words(entry_text), "dpf");
     e.safeguard = states_safeguard(ctx, entry_text);

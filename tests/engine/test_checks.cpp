@@ -379,6 +379,19 @@ TEST_CASE("transfers: entries written as labelled blocks ('1. Firma: … / Leist
   CHECK(findings_of(r, "structure.numbering").empty());
 }
 
+TEST_CASE("transfers: an entry without a legal form among companies that have one, named without a location",
+          "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Unterauftragsverarbeiter\n\nDerzeit setzt der Auftragnehmer "
+                     "folgende Unterauftragsverarbeiter ein:\n\n"
+                     "- Schauinsland Rechenzentrum GmbH, Freiburg im Breisgau, Deutschland – Hosting\n"
+                     "- Kanaalpost B.V., Rotterdam, Niederlande – E-Mail-Versand\n"
+                     "- Nordlys Analyse AS, Trondheim, Norwegen – Kennzahlen\n"
+                     "- Pixelbridge Services – Auslieferung der Tracking-Pixel\n");
+  REQUIRE(r.subprocessors.size() == 4);
+  CHECK(lines_of(r, "subprocessor.incomplete-entry") == std::vector<std::uint32_t>{14});
+  CHECK(findings_of(r, "subprocessor.unknown-location").empty());
+}
+
 TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
   std::string const entries = "\n\nAnlage 3 – Unterauftragsverarbeiter\n\n| Unternehmen | Leistung | Ort |\n|---|---|---|\n"
                               "| Säntisdata AG | Sicherungen | St. Gallen, Schweiz |\n| Cloudex Inc. | Hosting | Dallas, USA |\n";
