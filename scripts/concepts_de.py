@@ -671,7 +671,7 @@ c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc"
   # Iceland, Finland, Norway, Hungary, the Balkans, Czechia/Slovakia, Poland ("d.o.o.", "s.r.o.", "sp. z o.o.")
   "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba",
   # "Glasklar Fensterreinigung Hendrik Ostermann e. K."
-  "e k", "e kfm", "e kfr", "b v", "n v", "as")
+  "e k", "e kfm", "e kfr", "b v", "n v")
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",
   "deutschland", "germany", "cloud", "data", "digital", "systems", "software", "technologies", "technology", "the",
   "und", "company", "emea", "global", "online", "media", "consulting", "ireland", "partner")
