@@ -1583,9 +1583,19 @@ bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates
     }
     int capitals = static_cast<int>(std::count_if(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     if (capitals >= 2 && w.text.size() <= 12) return true;
-    // "§ 14 Abs. 1 Hinweisgeberschutzgesetz", "§ 80 Zehntes Sozialgesetzbuch": a law named in full.
-    for (std::string_view law : {"gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "gesetzbuches", "verordnung", "ordnung"}) {
-      if (f.size() > law.size() && f.compare(f.size() - law.size(), law.size(), law) == 0) return true;
+    // "§ 14 Abs. 1 Hinweisgeberschutzgesetz", "§ 80 Zehntes Sozialgesetzbuch", "§ 80 Zehntes Buch
+    // Sozialgesetzbuch": a law named in full, within its first three words.
+    std::size_t at = static_cast<std::size_t>(&w - next.data());
+    for (std::size_t k2 = at; k2 < next.size() && k2 < at + 3; ++k2) {
+      std::string name = text_util::fold(next[k2].text);
+      for (std::string_view law : {"gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "gesetzbuches", "verordnung", "ordnung"}) {
+        if (name.size() > law.size() && name.compare(name.size() - law.size(), law.size(), law) == 0) return true;
+      }
+      if (k2 == at && name != "zehntes" && name != "erstes" && name != "zweites" && name != "drittes" && name != "viertes" &&
+          name != "funftes" && name != "sechstes" && name != "siebtes" && name != "achtes" && name != "neuntes" &&
+          name != "elftes" && name != "zwolftes") {
+        break;  // only an ordinal "Zehntes Buch" may stand before the law's name
+      }
     }
     break;
   }

@@ -132,6 +132,12 @@ TEST_CASE("reference graph: 'Anhang 1 Abschnitt 6' and 'Abschnitt VII Ziff. 4' n
   CHECK(findings_of(r, "reference.dangling").empty());
 }
 
+TEST_CASE("reference graph: '§ 80 Zehntes Buch Sozialgesetzbuch' cites a law, not a clause", "[checks][references]") {
+  auto r = lint_text("Vereinbarung gemäß Art. 28 DSGVO und § 80 Zehntes Buch Sozialgesetzbuch (SGB X)\n\n§ 1 Gegenstand\n\n"
+                     "Text nach § 80 Zehntes Buch Sozialgesetzbuch.\n");
+  CHECK(findings_of(r, "reference.dangling").empty());
+}
+
 TEST_CASE("reference graph: clauses numbered straight through roman sections", "[checks][references]") {
   auto r = lint_text("AVV\n\nI. Gegenstand\n\n1. Text.\n\n2. Text.\n\nII. Vertraulichkeit\n\n3. Der Auftragnehmer wahrt "
                      "das Berufsgeheimnis.\n\nIII. Unterauftragsverarbeiter\n\n4. Es gilt die Pflicht nach Ziffer 3.\n");
