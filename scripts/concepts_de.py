@@ -95,6 +95,8 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "nicht an
   "ohne … kein", "ohne … unzulassig", "ohne … ausgeschlossen", "ohne … untersagt", "ohne … verboten", "ohne … nicht gestattet",
   "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
+  # "Der Verantwortliche hat Anspruch auf unverzügliche Information, wenn …"
+  "anspruch auf * information", "anspruch auf information", "unverzugliche information", "unverzuglichen information",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "kundige … an", "in kenntnis setzen", "bekannt geben",

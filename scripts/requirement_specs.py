@@ -285,7 +285,9 @@ SPECS = {
            none=["infringing-instruction"]),
          # "Der Auftragnehmer meldet Verletzungen … unverzüglich an datenschutz@…": no recipient named but an
          # address; any report the processor owes under this contract goes to the controller, unless it names the authority
-         P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor")]),
+         P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor"),
+         # "Der Verantwortliche hat Anspruch darauf, über jede Verletzung … unterrichtet zu werden": the controller's claim
+         P(all=["breach", "notify", "claim"], none_in_segment=["assist", "authority"], actor="processor")]),
    part(L("ohne unangemessene Verzögerung", "without undue delay"),
         [P(all=["breach", "notify"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor"),
          P(all=["violation", "notify", "privacy-context"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor",
@@ -293,7 +295,8 @@ SPECS = {
          P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor",
            none=["infringing-instruction"]),
          P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor",
-           period_max_hours=48)],
+           period_max_hours=48),
+         P(all=["breach", "notify", "claim"], none_in_segment=["assist", "authority"], actor="processor", period_max_hours=48)],
         core=False)],
   "limits": [limit([P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["immediate", "onsite"], none_in_segment=["assist", "authority"]),
                     P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],

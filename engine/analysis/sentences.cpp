@@ -130,6 +130,20 @@ struct PartyTerms {
   std::vector<Term> terms;
   bool familiar = false;       // a party is "du"
   bool abbreviations = true;   // "AG"/"AN" read as the parties (unless the contract defines them otherwise)
+  struct TwoWordName {
+    std::string first, second, canonical;  // folded: "kaufhaus", "brenner" -> "auftraggeber"
+  };
+  std::vector<TwoWordName> two_word_names;
+
+  // The canonical party word when `first` and `second` (folded, in a row) spell a two-word party name.
+  std::string const* two_word_name(std::string_view first, std::string_view second) const {
+    for (auto const& n : two_word_names) {
+      if (n.first == first && second.substr(0, n.second.size()) == n.second && second.size() <= n.second.size() + 1) {
+        return &n.canonical;  // (a genitive "s" on the second word: "Kaufhaus Brenners")
+      }
+    }
+    return nullptr;
+  }
 
   explicit PartyTerms(Document const& doc) {
     // Without a definition of its own, the usual names of a party still name it.
@@ -164,6 +178,10 @@ struct PartyTerms {
       }
       if (d.term == "Sie") {
         for (char const* form : kPoliteForms) terms.push_back({text_util::fold(form), form, canonical, true});
+        continue;
+      }
+      if (std::size_t space = folded.find(' '); space != std::string::npos) {  // "Kaufhaus Brenner"
+        two_word_names.push_back({folded.substr(0, space), folded.substr(space + 1), canonical});
         continue;
       }
       bool exact = std::none_of(d.term.begin(), d.term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -399,6 +417,7 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
   std::size_t last_end = 0;
   std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
   bool after_du = false;             // the word before was a party's "du"
+  std::string previous_raw;          // the word before, folded, as written (for two-word party names)
   auto flush = [&]() {
     if (!current.tokens.empty()) {
       subject.resolve(current);
@@ -493,6 +512,18 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     }
     std::string folded = text_util::fold(w.text);
     if (without_umlauts) fold_digraphs(folded);
+    // "Kaufhaus Brenner" as one party word: the second word joins the first
+    if (!current.tokens.empty() && text_util::trim(gap).empty() && !previous_raw.empty()) {
+      if (std::string const* canonical = parties.two_word_name(previous_raw, folded)) {
+        current.tokens.back().word = *canonical;
+        current.tokens.back().span.end = source_of(w.begin + w.text.size() - 1) + 1;
+        previous_raw.clear();
+        gap_before_last = gap;
+        last_end = w.begin + w.text.size();
+        return;
+      }
+    }
+    previous_raw = folded;
     if (segment_opener(folded) && !current.tokens.empty()) ++segment;
     // "du entscheidest", "darfst du": the verb next to a familiar "du" party reads as the third person.
     bool familiar = folded == "du" && parties.familiar;

@@ -183,27 +183,48 @@ void label_definitions(Document& doc, std::size_t i) {
     std::size_t from = n.pieces[k].text_offset;
     std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
     std::string_view line = text_util::trim(std::string_view(n.text).substr(from, to - from));
-    auto words = text_util::words(line, 0, 3);
+    // "– im Vertrag „die Praxis“ –": the phrase before the quotes only says where the name applies
+    for (std::string_view phrase : {"im Vertrag ", "in diesem Vertrag ", "in dieser Vereinbarung ", "im Folgenden ",
+                                    "nachfolgend ", "nachstehend "}) {
+      std::size_t at = line.find(phrase);
+      if (at != std::string_view::npos && at <= 4 && line.substr(0, at).find_first_not_of("-\xE2\x80\x93 ") == std::string_view::npos) {
+        line = line.substr(at + phrase.size());
+        break;
+      }
+    }
+    // ("– in dieser Vereinbarung durchgehend „Kaufhaus Brenner“ –")
+    for (std::string_view adverb : {"durchgehend ", "einheitlich ", "stets ", "kurz ", "nur noch "}) {
+      if (line.substr(0, adverb.size()) == adverb) line.remove_prefix(adverb.size());
+    }
+    auto words = text_util::words(line, 0, 4);
     // "– „die Agentur“ –": the article inside the quotes belongs to the name
-    if (words.size() == 2 && is_article(text_util::fold(words[0].text)) &&
-        (line.substr(0, words[0].begin).find("\xE2\x80\x9E") != std::string_view::npos ||
-         line.substr(0, words[0].begin).find('"') != std::string_view::npos)) {
+    bool quote_first = !words.empty() && (line.substr(0, words[0].begin).find("\xE2\x80\x9E") != std::string_view::npos ||
+                                          line.substr(0, words[0].begin).find('"') != std::string_view::npos);
+    if (words.size() == 2 && is_article(text_util::fold(words[0].text)) && quote_first) {
       words.erase(words.begin());
     }
-    if (words.size() != 1) continue;
+    // "„Kaufhaus Brenner“": a name of two capitalised words, quoted on a line of its own
+    bool two_words = words.size() == 2 && quote_first &&
+                     std::all_of(words.begin(), words.end(), [](text_util::Word const& w) {
+                       unsigned char c = static_cast<unsigned char>(w.text.front());
+                       return (c >= 'A' && c <= 'Z') || c == 0xC3;
+                     });
+    if (words.size() != 1 && !two_words) continue;
+    auto const& last = words.back();
     std::string_view rest = line;
-    rest.remove_prefix(words[0].begin + words[0].text.size());
+    rest.remove_prefix(last.begin + last.text.size());
     std::string_view before = line.substr(0, words[0].begin);
-    bool label = text_util::trim(rest) == ":" && text_util::trim(before).empty();
+    bool label = !two_words && text_util::trim(rest) == ":" && text_util::trim(before).empty();
     bool quoted = before.find("\xE2\x80\x9E") != std::string_view::npos || before.find('"') != std::string_view::npos;
     if (!label && !quoted) continue;
+    std::string_view term = line.substr(words[0].begin, last.begin + last.text.size() - words[0].begin);
     std::string fw = text_util::fold(words[0].text);
     Definition d;
-    d.term = std::string(words[0].text);
-    d.role = role_of_word(fw);
-    if (d.role.empty() && (label || names_a_thing(fw))) continue;
+    d.term = std::string(term);
+    d.role = two_words ? std::string() : role_of_word(fw);
+    if (d.role.empty() && (label || (!two_words && names_a_thing(fw)))) continue;
     auto b = n.source_offset(from + words[0].begin);
-    d.span = {b, b + static_cast<std::uint32_t>(words[0].text.size())};
+    d.span = {b, b + static_cast<std::uint32_t>(term.size())};
     doc.definitions.push_back(std::move(d));
   }
 }
@@ -905,6 +926,8 @@ void role_statements(Document& doc) {
       std::size_t k = w;
       if (k + 1 < words.size() && is_article(folded[k])) ++k;
       Definition* name = open_name(folded[k]);
+      std::size_t name_end = k;  // the name's last word ("Kaufhaus Brenner ist Verantwortlicher")
+      if (!name && k + 1 < words.size() && (name = open_name(folded[k] + " " + folded[k + 1]))) name_end = k + 1;
       if (!name) continue;
       std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
       // ("Sie sind Verantwortlicher, wir sind Ihr Auftragsverarbeiter": a pronoun may open the second half)
@@ -918,7 +941,7 @@ void role_statements(Document& doc) {
       std::string role;
       std::size_t role_at = 0;
       bool copula = inverted;  // "ist", "bleibt", "als": the role word may follow with fillers between
-      for (std::size_t j = k + 1; j < words.size() && j < k + 12 && role.empty(); ++j) {
+      for (std::size_t j = name_end + 1; j < words.size() && j < name_end + 12 && role.empty(); ++j) {
         std::size_t from = words[j - 1].begin + words[j - 1].text.size();
         if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
         std::string const& fw = folded[j];

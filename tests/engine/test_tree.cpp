@@ -145,6 +145,11 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "Kölner Straße 88, 40211 Düsseldorf\n\n**Telefon:** 0211 123456\n\n## 1. Gegenstand\n\nDer Salon ist Verantwortlicher. "
        "Der Anbieter verarbeitet Daten für den Salon, der dem Anbieter Weisungen erteilt. Das Telefon klingelt, das Telefon schweigt.\n",
        {{"Anbieter", "processor"}, {"Salon", "controller"}, {"Telefon", "undefined"}}},
+      {"dash-framed names with a phrase before them, one of two words",
+       "# AVV\n\n**zwischen**\n\nKaufhaus Brenner\n(Brenner Warenhaus GmbH & Co. KG)\n79098 Freiburg\n\n– in dieser "
+       "Vereinbarung durchgehend „Kaufhaus Brenner\" –\n\n**und**\n\nLaborverbund MVZ GmbH\n31787 Hameln\n\n– im Vertrag "
+       "„das Labor\" –\n\n## Präambel\n\nKaufhaus Brenner ist Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO.\n",
+       {{"Kaufhaus Brenner", "controller"}, {"Labor", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
@@ -505,6 +510,16 @@ TEST_CASE("tree: numbered paragraphs after 'vereinbaren Folgendes:' are the cont
   auto sentences = analysis::split_sentences(doc);
   REQUIRE(sentences.size() == 2);
   CHECK(sentences[0].tokens.front().word == "der");
+}
+
+TEST_CASE("sentences: a two-word party name reads as one party word", "[tree]") {
+  auto doc = parse("AVV\n\nKaufhaus Brenner GmbH & Co. KG, Freiburg\n– in dieser Vereinbarung „Kaufhaus Brenner“ –\n\n"
+                   "Wolkenwerk GmbH, Mannheim\n– in dieser Vereinbarung „Wolkenwerk“ –\n\n1. Meldung\n\n"
+                   "Wolkenwerk ist Auftragsverarbeiter. Wolkenwerk meldet Kaufhaus Brenner jede Verletzung.\n");
+  auto sentences = analysis::split_sentences(doc);
+  std::vector<std::string> words;
+  for (auto const& t : sentences.back().tokens) words.push_back(t.word);
+  CHECK(words == std::vector<std::string>{"auftragnehmer", "meldet", "auftraggeber", "jede", "verletzung"});
 }
 
 TEST_CASE("sentences: a contract typed without umlauts reads like one with them", "[tree]") {
