@@ -226,15 +226,16 @@ Sentence const* find_lead_in(MatchContext const& ctx, Sentence const& s) {
     holder = ctx.doc.nodes[static_cast<std::size_t>(holder)].parent;
   }
   if (holder <= 0) return nullptr;
-  // "AN:" as a paragraph of its own, the list beside it ("- stellt AG alle … Informationen … zur Verfügung"):
-  // the paragraph right before the list leads into it
+  // "AN:" or "Das Rechenzentrum verpflichtet sich," as a paragraph of its own, the list beside it ("- stellt
+  // AG alle … Informationen … zur Verfügung"): the paragraph right before the list leads into it
   if (list > 0) {
     auto const& siblings = ctx.doc.nodes[static_cast<std::size_t>(holder)].children;
     auto at = std::find(siblings.begin(), siblings.end(), list);
     if (at != siblings.begin()) {
       Node const& prev = ctx.doc.nodes[static_cast<std::size_t>(*(at - 1))];
       auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(*(at - 1))];
-      if (prev.kind == NodeKind::paragraph && !own.empty() && text_util::trim(prev.text).ends_with(':')) {
+      std::string_view lead = text_util::trim(prev.text);
+      if (prev.kind == NodeKind::paragraph && !own.empty() && (lead.ends_with(':') || lead.ends_with(','))) {
         return &ctx.sentences[static_cast<std::size_t>(own.back())];
       }
     }

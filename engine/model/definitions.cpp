@@ -131,6 +131,7 @@ bool names_a_thing(std::string const& fw) {
     return fw.size() >= tail.size() && fw.compare(fw.size() - tail.size(), tail.size(), tail) == 0;
   };
   if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
+  if (ends_with("partner") && fw != "vertragspartner") return false;           // "Systempartner"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienste", "system", "dpa", "addendum",
                         "agreement", "msa", "agb", "bedingungen", "services", "partei", "vertragspartner", "party",
@@ -145,12 +146,21 @@ bool names_a_thing(std::string const& fw) {
 
 // "Die Datenfalke Kundenservice GmbH … (nachfolgend „Datenfalke“)": a term taken from the
 // company name just before it names that party, whatever its word looks like.
+// "Die Lernwerft GmbH wird nachfolgend „Plattform“ genannt": so does a term the same sentence
+// gives to a company named just before it.
 bool names_a_thing(Document const& doc, Definition const& d) {
   if (!names_a_thing(text_util::fold(d.term))) return false;
   std::string_view src = doc.source.text;
   std::size_t from = d.span.begin > 300 ? d.span.begin - 300 : 0;
   std::size_t at = src.substr(from, d.span.begin - from).rfind(d.term);
-  return at == std::string_view::npos || !names_company(src.substr(from + at, 120));
+  if (at != std::string_view::npos && names_company(src.substr(from + at, 120))) return false;
+  std::size_t near = d.span.begin > 120 ? d.span.begin - 120 : 0;
+  std::string_view lead = src.substr(near, d.span.begin - near);
+  if (std::size_t stop = lead.rfind(". "); stop != std::string_view::npos) lead.remove_prefix(stop + 2);
+  std::string folded_lead = text_util::fold(lead);
+  bool defining = folded_lead.find("nachfolgend") != std::string::npos || folded_lead.find("im folgenden") != std::string::npos ||
+                  folded_lead.find("nachstehend") != std::string::npos;
+  return !(defining && names_company(lead));
 }
 
 // "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
@@ -771,6 +781,8 @@ void extract_definitions(Document& doc) {
           // or a quoted word, never a bare lower-case word.
           bool quoted_term = text_util::quote_opens_before(n.text, w.begin);
           if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
+          // ("Schule:" above the school's address, then "… wird nachfolgend „Schule“ genannt": defined once)
+          if (already_defined(doc, fw)) break;
           Definition d;
           d.term = std::string(w.text);
           d.role = party_block ? role_of_word(fw) : std::string();

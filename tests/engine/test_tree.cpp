@@ -150,6 +150,17 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "Vereinbarung durchgehend „Kaufhaus Brenner\" –\n\n**und**\n\nLaborverbund MVZ GmbH\n31787 Hameln\n\n– im Vertrag "
        "„das Labor\" –\n\n## Präambel\n\nKaufhaus Brenner ist Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO.\n",
        {{"Kaufhaus Brenner", "controller"}, {"Labor", "processor"}}},
+      {"'nachstehend „der Systempartner“' after a numbered company entry",
+       "VERTRAG\n\nVertragsparteien\n\n1. Hartmann Rechtsanwälte PartG mbB\n   44135 Dortmund\n\n   nachstehend „die Kanzlei\"\n\n"
+       "2. Netzhafen IT-Systemhaus GmbH\n   44263 Dortmund\n\n   nachstehend „der Systempartner\"\n\nVorbemerkung\n\n"
+       "Die Kanzlei ist Verantwortliche. Der Systempartner ist Auftragsverarbeiter.\n\nI. Gegenstand\n\n(1) Text.\n",
+       {{"Kanzlei", "controller"}, {"Systempartner", "processor"}}},
+      {"labels above the addresses, then 'wird nachfolgend „Plattform“ genannt' for a company",
+       "AVV\n\nParteien\n\nSchule:\nGymnasium an den Allerwiesen Celle\n29221 Celle\n\nPlattform:\nLernwerft GmbH\n26382 "
+       "Wilhelmshaven\n\nBegriffe: Das Gymnasium an den Allerwiesen wird nachfolgend „Schule\" genannt. Die Lernwerft GmbH wird "
+       "nachfolgend „Plattform\" genannt. Die Schule ist Verantwortliche. Die Plattform ist Auftragsverarbeiterin.\n\n"
+       "1. Gegenstand\n\n1.1 Text.\n",
+       {{"Schule", "controller"}, {"Plattform", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
