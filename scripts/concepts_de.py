@@ -14,6 +14,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
+  # "keine Einschränkung des Rechts der Schule auf Inspektionen vor Ort": a restriction denied
+  "keine einschrankung", "keine beschrankung", "ohne einschrankung", "ohne beschrankung",
   # "werden die Sicherungskopien nicht einzeln gelöscht, sondern … überschrieben": the negation is of the manner
   "nicht einzeln", "nicht gesondert", "nicht individuell", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
@@ -291,6 +293,10 @@ c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", 
   # "…, wenn er der Auffassung ist, dass eine Anforderung nach Ziffer 12.1 gegen Datenschutzvorschriften verstößt"
   "anforderung* … verstoss*", "anforderung* … verstosst", "auffassung … verstosst", "auffassung … verstoss*",
   "ansicht … verstosst", "meinung … verstosst")
+# The processor's own view of an instruction: "Erscheint dem Labor eine Weisung als Verstoß …"
+c("processor-doubts", "erscheint dem auftragnehmer*", "erscheint es dem auftragnehmer*", "halt der auftragnehmer*",
+  "ist der auftragnehmer* der auffassung", "ist der auftragnehmer* der ansicht", "hat der auftragnehmer* zweifel",
+  "hat der auftragnehmer* bedenken", "sieht der auftragnehmer*")
 c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
@@ -626,7 +632,8 @@ c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
 c("make-available", "legt … vor", "legen … vor", "lege … vor", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
-  "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich")
+  "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich",
+  "zurverfugungstellung", "zur-verfugung-stellung")
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",
   "prufung*", "audit*", "inspektion*", "nachweist", "prufen", "zu prufen")
 c("compliance-object", "einhaltung*", "pflichten", "erfullung*", "vorgaben", "anforderungen", "art 28", "datenschutzkonform*",

@@ -183,6 +183,8 @@ SPECS = {
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
         [P(all=["notify", "instructions", "infringe"], none_in_segment=["to-processor"]),
+         # "Erscheint dem Labor eine Weisung als Verstoß …, wird die Praxis hierauf unverzüglich hingewiesen"
+         P(all=["notify", "processor-doubts", "infringe"], any=["to-controller"], actor="processor"),
          P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),

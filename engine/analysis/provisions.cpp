@@ -108,9 +108,14 @@ bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
   // "Die Praxis wird bei der Beantwortung von Anträgen – insbesondere Auskunft, … – (Art. 12
   // bis 22) durch geeignete Maßnahmen unterstützt": with "wird" the participle may close the
   // whole sentence, after asides (not the future "wird … informieren")
+  // ("… bei der Erfüllung der Rechte … (Art. 12 bis 22) unterstützt, insbesondere bei …": or close a
+  // later segment)
   if (verb == "wird" || verb == "werden") {
-    std::string const& final_word = s.tokens.back().word;
-    return s.tokens.size() > last + 1 && participle_word(final_word) && participle_shape(final_word);
+    for (std::size_t k = last + 1; k < s.tokens.size(); ++k) {
+      bool closes = k + 1 == s.tokens.size() || s.tokens[k + 1].segment != s.tokens[k].segment;
+      if (closes && participle_word(s.tokens[k].word) && participle_shape(s.tokens[k].word)) return true;
+    }
+    return false;
   }
   // "ist der Auftraggeber …, möglichst binnen 24 Stunden, zu unterrichten": the gerundive
   // may close a later segment of the same sentence.
