@@ -56,7 +56,7 @@ x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
 inline auto const ziffer_def =
     raw[(lit("Ziffer") | lit("Ziff.") | lit("Nr.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
          lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
-         lit("ARTIKEL")) >>
+         lit("ARTIKEL") | lit("PUNKT")) >>
         gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')] |
     // "Art. II – Art, Zweck und Umfang": an article numbered in roman (an arabic "Art. 28" is a citation)
     raw[lit("Art.") >> gap >> x3::repeat(1, 5)[char_("IVX")] >> !ascii::alnum >> !lit('.') >>

@@ -74,6 +74,8 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
       {"bullets opening with 'Ziff. 12 … gilt' or with 'z. B.' are no numbered lines",
        "AVV\n\n1. LAUFZEIT\n\n- Beginn: 1. Mai 2025\n- Ziff. 12 (Löschung) gilt über Vertragsende hinaus\n\n2. RECHTE\n\n"
        "- unterstützt den AG bei Anträgen\n- z. B. Suche oder Export auf Anforderung\n\n3. ENDE\n\nText.\n"},
+      {"capitalised 'PUNKT 1 – …' headings",
+       "AVV\n\nPUNKT 1 – GEGENSTAND\n\nText.\n\nPUNKT 2 – DAUER\n\nText nach Punkt 1.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
