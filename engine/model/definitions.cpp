@@ -349,6 +349,24 @@ std::string self_described_role(std::string_view text, std::string const& pronou
   return {};
 }
 
+// The role a copula gives right after `at` ("… sind Ihr Auftragsverarbeiter"), within the clause.
+std::string role_after_copula(std::string_view text, std::size_t at) {
+  auto words = text_util::words(text, at, 10);
+  bool copula = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::size_t from = k == 0 ? at : words[k - 1].begin + words[k - 1].text.size();
+    if (text.substr(from, words[k].begin - from).find_first_of(".;,") != std::string_view::npos) break;
+    std::string fw = text_util::fold(words[k].text);
+    if (fw == "ist" || fw == "sind" || fw == "bin" || fw == "bist" || fw == "seid" || fw == "bleibt" || fw == "bleiben") {
+      copula = true;
+      continue;
+    }
+    if (!copula || role_filler(fw)) continue;
+    return role_of_word(fw);
+  }
+  return {};
+}
+
 // "„wir“, „uns“ und „unser“ bezeichnen die Terminfuchs GmbH als Auftragsverarbeiter": the
 // role a quoted pronoun's own sentence gives with "als", read from `at` to the sentence end.
 std::string role_given_with_als(std::string_view text, std::size_t at) {
@@ -415,6 +433,8 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     named = named || party_pronoun(quoted_word);
     bool bracketed = quoted.size() == 1 && ((open > 0 && text[open - 1] == '(' && (text.substr(at, 1) == ")" || alias_follows)) ||
                                             (named && party_block));
+    // '"wir" (Briefwind) sind Ihr Auftragsverarbeiter': a pronoun's own copula names its role
+    if (role.empty() && party_pronoun(quoted_word)) role = role_after_copula(text, at);
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
     // "Ich, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden mich": the
     // pronoun's role is the one its speaker gives herself

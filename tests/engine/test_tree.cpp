@@ -161,6 +161,11 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "nachfolgend „Plattform\" genannt. Die Schule ist Verantwortliche. Die Plattform ist Auftragsverarbeiterin.\n\n"
        "1. Gegenstand\n\n1.1 Text.\n",
        {{"Schule", "controller"}, {"Plattform", "processor"}}},
+      {"quoted pronouns each given a role by their own copula",
+       "AVV\n\nKunde:\nVitaMove Fitness GmbH, 01099 Dresden\n\nAnbieter:\nBriefwind GmbH, 48155 Münster\n\nIn diesem Vertrag sprechen "
+       "wir Sie als Kunden direkt an. \"Sie\" sind der Verantwortliche im Sinne der DSGVO, \"wir\" (Briefwind) sind Ihr "
+       "Auftragsverarbeiter.\n\n1. Worum geht es?\n\n1.1 Text.\n",
+       {{"Sie", "controller"}, {"wir", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
