@@ -693,6 +693,9 @@ c("scc-bcr", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 91
 # "Firma: Reißwolf GmbH": the label in front of a subprocessor's name in a list entry
 c("entry-label", "firma", "name", "unternehmen", "unterauftragsverarbeiter", "unterauftragnehmer", "subunternehmer",
   "dienstleister", "auftragsverarbeiter", "anbieter", "gesellschaft", "company", "name des unternehmens")
+# Data protection in general terms, short of "the same obligations": "angemessene Datenschutzstandards"
+c("privacy-standards", "datenschutzstandard*", "datenschutzniveau*", "angemessene* datenschutz*", "datenschutzrechtlich* bestimmungen",
+  "datenschutzrechtlich* vorschriften", "datenschutzrechtlich* anforderungen", "einhaltung des datenschutz*", "datenschutzbestimmungen")
 c("concrete-safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021 914", "binding corporate rules",
   "verbindliche interne datenschutzvorschriften", "bcr", "bcrs", "scc", "sccs", "standard contractual clauses",
   "data privacy framework", "privacy framework", "dpf", "dpf-*", "eu-us-dpf*", "*-dpf", "dpf-zertifiz*")

@@ -254,7 +254,9 @@ SPECS = {
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
         [P(all=["subprocessor", "flowdown"]), P(all=["flowdown"], under=["subprocessor"]),
-         P(all=["subprocessor", "careful-selection"], weak=True)])],
+         P(all=["subprocessor", "careful-selection"], weak=True),
+         # "Wir verpflichten Unterauftragsverarbeiter vertraglich auf angemessene Datenschutzstandards": something, not the same
+         P(all=["subprocessor", "commit", "privacy-standards"], none=["flowdown"], weak=True)])],
   "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
  "art28.4.liability": {"topic": ["liability-topic"], "parts": [
    part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"),

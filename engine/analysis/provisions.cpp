@@ -935,8 +935,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       if (static_cast<int>(k) > t + 1 && (s.tokens[k].word == "und" || s.tokens[k].word == "oder")) break;
       ++size;
     }
-    // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation.
-    bool exception = conditional.count(seg + 1) > 0 || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
+    // "dies unterbleibt nur, wenn …": an exception with its condition, not a negation. ("… ist unzulässig, es
+    // sei denn, …" is a prohibition all the same: the exception follows it)
+    bool unless_next = false;
+    for (std::size_t k = 0; k + 2 < s.tokens.size(); ++k) {
+      if (s.tokens[k].segment != seg + 1) continue;
+      unless_next = s.tokens[k].word == "es" && s.tokens[k + 1].word == "sei" && s.tokens[k + 2].word == "denn";
+      break;
+    }
+    bool exception = (conditional.count(seg + 1) > 0 && !unless_next) || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
     if (conditional.count(seg) || size > 4 || exception) continue;
     // back to the clause start: "…; erhebt er Einspruch, unterbleibt der Einsatz" negates nothing before the ";"
     int first = seg;
