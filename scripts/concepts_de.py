@@ -634,6 +634,10 @@ c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "an
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
+# "beschränkt sich die Pflicht … auf eine jährliche Selbstauskunft"
+c("limited-to", "beschrankt sich … auf", "beschranken sich … auf", "begrenzt sich … auf", "begrenzen sich … auf")
+c("further", "weitergehende*", "daruber hinausgehende*", "daruber hinaus")
+c("owes", "schuldet", "schulden", "geschuldet", "verpflichtet", "zur verfugung")
 c("make-available", "legt … vor", "legen … vor", "lege … vor", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
   "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich",
   "zurverfugungstellung", "zur-verfugung-stellung")

@@ -361,7 +361,13 @@ SPECS = {
                    finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
-        [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])]},
+        [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])],
+  # "beschränkt sich die Pflicht …, Informationen zum Nachweis … zur Verfügung zu stellen, auf eine jährliche
+  # Selbstauskunft. Weitergehende Informationen oder Nachweise schuldet der Auftragnehmer nicht."
+  "limits": [limit([P(all=["information", "compliance", "limited-to"], actor="processor"),
+                    P(all=["information", "further"], negated=True, any=["owes", "make-available"], none=["audit"], actor="processor")],
+                   L("Der Auftragnehmer schuldet Nachweisinformationen nur in einem fest begrenzten Umfang (etwa eine jährliche Selbstauskunft).",
+                     "The processor owes compliance information only in a fixed, limited form (such as a yearly self-assessment)."))]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
    part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
    part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
