@@ -409,15 +409,23 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     auto const& term = quoted.back();  // "das Büro" -> "Büro"
     std::string role;
     bool apposition = false;
+    std::string skipped;  // the last word passed over
+    // inside a bracket of names ("(„Sie“, „Kunde“ – Verantwortlicher)") the names go together
+    std::size_t paren = text.substr(0, open).rfind('(');
+    bool in_bracket = paren != std::string_view::npos && text.substr(paren, open - paren).find(')') == std::string_view::npos;
     for (auto const& w : text_util::words(text, at, 3)) {
       if (text.substr(at, w.begin - at).find_first_of(".;") != std::string_view::npos) break;  // next sentence
+      // ("„Betroffener“, „Verantwortlicher“ und …": the next quoted term is no gloss of this one)
+      if (!in_bracket && text_util::quote_opens_before(text, w.begin)) break;
       std::string fw = text_util::fold(w.text);
       if (fw == "zugleich" || fw == "als") apposition = true;  // "„Plattform“, zugleich Auftragsverarbeiter"
       if (fw == "der" || fw == "die" || fw == "den" || fw == "dem" || fw == "des" || fw == "das" || fw == "bedeutet" ||
           fw == "bezeichnet" || fw == "meint" || fw == "ist" || fw == "zugleich" || fw == "als" || fw == "und") {
+        skipped = fw;
         continue;
       }
-      role = role_of_word(fw);
+      // ("die Plattform „Tulpenveld Commerce“ des Verarbeiters": whose it is, not what it is)
+      if (skipped != "des") role = role_of_word(fw);
       break;
     }
     // "Verantwortlicher … („Schulträger“)" in a party block laid out as a table: a lone

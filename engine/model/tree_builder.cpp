@@ -78,10 +78,15 @@ bool names_company(std::string_view line) {
   static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
                                                 "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb",
                                                 "ev", "lda", "srl", "spa", "sas", "nv", "oy", "ab", "aps", "sro", "kft", "pty",
-                                                "pvt", "bvba", "ltda", "sl"};
+                                                "pvt", "bvba", "ltda", "sl", "ek"};
+  auto form = [](std::string const& f) { return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms); };
+  std::string previous;
   for (auto const& w : text_util::words(line, 0, 16)) {
     std::string f = text_util::fold(w.text);
-    if (std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms)) return true;
+    if (form(f)) return true;
+    // "B.V.", "e. K.": a form written as letters with dots
+    if (f.size() == 1 && previous.size() == 1 && form(previous + f)) return true;
+    previous = f;
   }
   return false;
 }

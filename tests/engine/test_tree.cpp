@@ -166,6 +166,13 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "wir Sie als Kunden direkt an. \"Sie\" sind der Verantwortliche im Sinne der DSGVO, \"wir\" (Briefwind) sind Ihr "
        "Auftragsverarbeiter.\n\n1. Worum geht es?\n\n1.1 Text.\n",
        {{"Sie", "controller"}, {"wir", "processor"}}},
+      {"numbered parties with 'B.V.'; a glossary list of quoted terms and a product name 'des Verarbeiters' name no party",
+       "VERARBEITERVEREINBARUNG\n\nDIE UNTERZEICHNENDEN:\n\n1. Kühne Fahrradmanufaktur GmbH, Hafenweg 31, 48155 Münster,\n"
+       "nachstehend: „Verantwortliche Partei\";\n\nund\n\n2. Tulpenveld Software B.V., Catharijnesingel 53, Utrecht,\n"
+       "nachstehend: „Verarbeiter\";\n\nIN ERWÄGUNG DESSEN, DASS:\n\nA. die Verantwortliche Partei die Plattform „Tulpenveld "
+       "Commerce\" des Verarbeiters nutzt;\n\nArtikel 1 – Begriffe\n\n1.1 Die Begriffe „Betroffener\", „Verantwortlicher\" und "
+       "„Auftragsverarbeiter\" haben die Bedeutung der DSGVO.\n",
+       {{"Verantwortliche", "controller"}, {"Verarbeiter", "processor"}, {"Commerce", "undefined"}, {"Betroffener", "undefined"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
