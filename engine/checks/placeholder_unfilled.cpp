@@ -118,7 +118,9 @@ void empty_items(Context& ctx) {
     // ("Anlage 3 – Auftragsverarbeitung" directly above the title "Vereinbarung zur
     // Auftragsverarbeitung": the annex is the contract text that follows)
     bool titled_text_follows = i + 1 < nodes.size() && nodes[i + 1].kind == NodeKind::title;
-    if (n.kind == NodeKind::annex && n.children.empty() && !titled_text_follows) {
+    // ("ANLAGE 1 – TECHNISCHE … MASSNAHMEN" above "ANNEX 1 – TECHNICAL … MEASURES": one annex, titled twice)
+    bool retitled = i + 1 < nodes.size() && nodes[i + 1].kind == NodeKind::annex && nodes[i + 1].parts == n.parts;
+    if (n.kind == NodeKind::annex && n.children.empty() && !titled_text_follows && !retitled) {
       ctx.report("placeholder.unfilled", n.span, static_cast<int>(i), {{"what", "@empty_annex"}, {"id", n.id}});
       continue;
     }

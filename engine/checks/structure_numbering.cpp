@@ -72,6 +72,7 @@ struct Sequence {
   int last = 0;
   std::string last_number;
   std::string series;  // the word of worded numbers: "Anlage 3", then "Anhang A" to it; "12.", then "Artikel 1"
+  int last_node = -1;  // the node that carried the last number
 };
 
 std::string annex_series(Node const& n) {
@@ -192,6 +193,12 @@ void structure_numbering(Context& ctx) {
         seq = &sequences.back();
       }
       Span at{n.span.begin, n.span.begin + static_cast<std::uint32_t>(n.number.size())};
+      // "(1) Gegenstand dieser Vereinbarung …" then "(1) The subject matter of this agreement …": a
+      // bilingual contract repeats each number for its translation
+      if (seq->last > 0 && value == seq->last && seq->last_node >= 0 &&
+          text_util::language_of(nodes[static_cast<std::size_t>(seq->last_node)].text) != text_util::language_of(n.text)) {
+        continue;
+      }
       if (seq->last > 0 && value == seq->last) {
         ctx.report("structure.numbering", at, static_cast<int>(i),
                    {{"what", "@duplicate"}, {"number", n.number}, {"previous", seq->last_number}});
@@ -213,6 +220,7 @@ void structure_numbering(Context& ctx) {
       }
       seq->last = value;
       seq->last_number = n.number;
+      seq->last_node = static_cast<int>(i);
       // "A.1 Datenarten", "1. …" … "8. …", "A.2 Betroffene Personen", "1. …": a numbered title of
       // another style opens a new list as an unnumbered heading does
       heading_between = n.kind != NodeKind::annex && titled_only(n);

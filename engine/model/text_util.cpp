@@ -127,4 +127,20 @@ int roman_value(std::string_view numeral) {
   return numeral.empty() ? -1 : total;
 }
 
+std::string language_of(std::string_view text) {
+  int de = 0, en = 0;
+  for_each_word(text, [&](Word w) {
+    std::string f = fold(w.text);
+    if (f == "der" || f == "die" || f == "und" || f == "das" || f == "des" || f == "ist" || f == "wird" || f == "nicht" ||
+        f == "mit" || f == "zur") {
+      ++de;
+    }
+    if (f == "the" || f == "and" || f == "of" || f == "shall" || f == "is" || f == "to" || f == "not" || f == "with" ||
+        f == "by") {
+      ++en;
+    }
+  });
+  return en > de ? "en" : "de";
+}
+
 }  // namespace avvlint::text_util

@@ -45,6 +45,8 @@ void append_utf8(std::string& out, std::uint32_t code_point);
 // A quoted term: an opening quote ("„" or '"') right before text[at], a closing one ("“" or
 // '"') right at text[at].
 bool quote_opens_before(std::string_view text, std::size_t at);
+// "de" or "en", by counting common function words of each language (German when tied).
+std::string language_of(std::string_view text);
 bool quote_closes_at(std::string_view text, std::size_t at);
 
 // The value of a roman numeral in either case ("IV", "iv" -> 4), or -1 when it is none.

@@ -1695,20 +1695,7 @@ void resolve_references(Document& doc) {
                        doc.references.end());
 }
 
-std::string detect_language(std::string_view text) {
-  auto sample = text.substr(0, std::min<std::size_t>(text.size(), 40000));
-  int de = 0, en = 0;
-  for (auto const& w : text_util::words(sample, 0, 100000)) {
-    std::string f = text_util::fold(w.text);
-    if (f == "der" || f == "die" || f == "und" || f == "das" || f == "des" || f == "ist" || f == "wird" ||
-        f == "nicht" || f == "mit" || f == "zur")
-      ++de;
-    if (f == "the" || f == "and" || f == "of" || f == "shall" || f == "is" || f == "to" || f == "not" ||
-        f == "with" || f == "by")
-      ++en;
-  }
-  return en > de ? "en" : "de";
-}
+std::string detect_language(std::string_view text) { return text_util::language_of(text.substr(0, std::min<std::size_t>(text.size(), 40000))); }
 
 }  // namespace
 

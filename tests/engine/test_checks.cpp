@@ -76,6 +76,10 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
        "- unterstützt den AG bei Anträgen\n- z. B. Suche oder Export auf Anforderung\n\n3. ENDE\n\nText.\n"},
       {"capitalised 'PUNKT 1 – …' headings",
        "AVV\n\nPUNKT 1 – GEGENSTAND\n\nText.\n\nPUNKT 2 – DAUER\n\nText nach Punkt 1.\n"},
+      {"a bilingual contract repeats each paragraph number for the English text",
+       "AVV\n\n§ 1 Gegenstand / Subject matter\n\n(1) Gegenstand dieser Vereinbarung ist die Verarbeitung der Daten.\n\n"
+       "(1) The subject matter of this agreement is the processing of the data.\n\n(2) Die Vereinbarung läuft mit dem "
+       "Hauptvertrag.\n\n(2) This agreement runs with the main agreement.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
@@ -344,6 +348,12 @@ TEST_CASE("transfers: a prose entry that opens with the company is one, even whe
                      "Die Förde Hosting GmbH, Kiel, ist nicht unser Unterauftragsverarbeiter.\n");
   REQUIRE(r.subprocessors.size() == 1);
   CHECK(findings_of(r, "transfer.no-safeguard").size() == 1);
+}
+
+TEST_CASE("placeholder.unfilled: an annex titled in German and then in English is one annex", "[checks][placeholder]") {
+  auto r = lint_text("AVV\n\n§ 1 Gegenstand\n\nText.\n\nANLAGE 1 – TECHNISCHE MASSNAHMEN\nANNEX 1 – TECHNICAL MEASURES\n\n"
+                     "1. Zutrittskontrolle / Physical access control\n");
+  CHECK(findings_of(r, "placeholder.unfilled").empty());
 }
 
 TEST_CASE("placeholder.unfilled: 'Ergänzend gilt:' leads into the clauses that follow", "[checks][placeholder]") {
