@@ -49,7 +49,9 @@ inline auto const paragraph_id =
     x3::raw[-ascii::upper >> number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)];
 inline auto const annex_id = x3::raw[(ascii::upper >> x3::lit('-') >> number) |  // "Anlage C-1"
                                      (number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)) |
-                                     (x3::repeat(1, 4)[x3::char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum)];
+                                     (x3::repeat(1, 4)[x3::char_("IVX")] >> !ascii::alnum) |
+                                     // (a letter, not the first of "Löschen": "nach Anhang 3, Löschen")
+                                     (ascii::upper >> !(ascii::alnum | x3::lit('\xC3')))];
 inline auto const joiner = *blank >> (x3::lit(',') | x3::lit("und") | x3::lit("sowie") | x3::lit("oder") |
                                       x3::lit("bis") | x3::lit("\xE2\x80\x93") | x3::lit('-')) >> *blank;
 inline auto const bold = -x3::lit("**");

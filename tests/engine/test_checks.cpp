@@ -138,6 +138,12 @@ TEST_CASE("reference graph: 'Anhang 1 Abschnitt 6' and 'Abschnitt VII Ziff. 4' n
   CHECK(findings_of(r, "reference.dangling").empty());
 }
 
+TEST_CASE("reference graph: 'nach Anhang 3, Löschen' names one annex", "[checks][references]") {
+  auto r = lint_text("AVV\n\n§ 1 Art\n\nErheben, Übermitteln an Unterauftragsverarbeiter nach Anhang 1, Löschen.\n\n"
+                     "Anhang 1 – Unterauftragsverarbeiter\n\nKeine.\n");
+  CHECK(findings_of(r, "reference.dangling").empty());
+}
+
 TEST_CASE("reference graph: '§ 80 Zehntes Buch Sozialgesetzbuch' cites a law, not a clause", "[checks][references]") {
   auto r = lint_text("Vereinbarung gemäß Art. 28 DSGVO und § 80 Zehntes Buch Sozialgesetzbuch (SGB X)\n\n§ 1 Gegenstand\n\n"
                      "Text nach § 80 Zehntes Buch Sozialgesetzbuch.\n");
