@@ -228,7 +228,8 @@ SPECS = {
                    effect="missing", establishes=True, finding="subprocessor.no-authorisation")]},
  "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
-        [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards", "breach"]),
+        # (not "Die Krankenkasse hat die Auftragserteilung … ihrer Aufsichtsbehörde … angezeigt", § 80 SGB X)
+        [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards", "breach", "authority"]),
          # "… erteilt eine allgemeine Genehmigung. Der Auftragnehmer informiert ihn darüber vier Wochen im Voraus."
          P(all=["notify", "prior"], under=["subprocessor"], actor="processor", none=["afterwards", "breach", "infringe"])]),
    part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"], none=["terms-conflict"]),

@@ -442,7 +442,10 @@ class Builder {
         table_line(shape, text, offset, end);
         break;
       case LineKind::annex_heading: {
-        if (front_ && names_this_contract(shape.title)) {
+        // ("Anlage 4 zum Auslagerungsvertrag „Kreditservice“" as the first line: this document is that annex)
+        if (front_ && (names_this_contract(shape.title) ||
+                       (!title_seen_ && (text_util::fold(shape.title).rfind("zum ", 0) == 0 ||
+                                         text_util::fold(shape.title).rfind("zur ", 0) == 0)))) {
           // "ANHANG B ZU DEN AGB: VEREINBARUNG ZUR AUFTRAGSVERARBEITUNG": the document's own title.
           front_line(text, offset, end);
           break;

@@ -356,6 +356,13 @@ TEST_CASE("transfers: a prose entry that opens with the company is one, even whe
   CHECK(findings_of(r, "transfer.no-safeguard").size() == 1);
 }
 
+TEST_CASE("placeholder.unfilled: a contract that opens with 'Anlage 4 zum …vertrag' is that annex", "[checks][placeholder]") {
+  auto r = lint_text("Anlage 4 zum Auslagerungsvertrag „Kreditservice“ vom 10. April 2025\n\nVEREINBARUNG ZUR AUFTRAGSVERARBEITUNG\n\n"
+                     "zwischen\n\nRheingau Privatbank AG, Wiesbaden („Bank“)\n\n§ 1 Gegenstand\n\nText.\n");
+  CHECK(findings_of(r, "placeholder.unfilled").empty());
+  CHECK(findings_of(r, "structure.numbering").empty());
+}
+
 TEST_CASE("placeholder.unfilled: an annex titled in German and then in English is one annex", "[checks][placeholder]") {
   auto r = lint_text("AVV\n\n§ 1 Gegenstand\n\nText.\n\nANLAGE 1 – TECHNISCHE MASSNAHMEN\nANNEX 1 – TECHNICAL MEASURES\n\n"
                      "1. Zutrittskontrolle / Physical access control\n");
