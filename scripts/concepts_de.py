@@ -634,6 +634,7 @@ c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "an
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
+c("withhold", "halt … zuruck", "halten … zuruck", "zuruckhalten", "zuruckzuhalten", "zuruckgehalten", "vorenthalten", "vorenthalt")
 # "beschränkt sich die Pflicht … auf eine jährliche Selbstauskunft"
 c("limited-to", "beschrankt sich … auf", "beschranken sich … auf", "begrenzt sich … auf", "begrenzen sich … auf")
 c("further", "weitergehende*", "daruber hinausgehende*", "daruber hinaus")

@@ -362,7 +362,9 @@ SPECS = {
                    finding="deletion.retention-own-purpose")]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
-        [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor")])],
+        [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor"),
+         # "Der Auftragnehmer hält keine Information zurück, die der Auftraggeber zum Nachweis … benötigt"
+         P(all=["information", "withhold", "compliance"], negated=True, actor="processor")])],
   # "beschränkt sich die Pflicht …, Informationen zum Nachweis … zur Verfügung zu stellen, auf eine jährliche
   # Selbstauskunft. Weitergehende Informationen oder Nachweise schuldet der Auftragnehmer nicht."
   "limits": [limit([P(all=["information", "compliance", "limited-to"], actor="processor"),
