@@ -225,7 +225,11 @@ SPECS = {
         core=False)],
   "limits": [limit(NO_AUTH, L("Der Auftragnehmer darf Unterauftragsverarbeiter ohne Genehmigung des Auftraggebers einsetzen.",
                              "The processor may engage subprocessors without the controller's authorisation."),
-                   effect="missing", establishes=True, finding="subprocessor.no-authorisation")]},
+                   effect="missing", establishes=True, finding="subprocessor.no-authorisation"),
+             # "Der Auftraggeber darf seine Zustimmung nur aus wichtigem Grund verweigern": the controller's say is cut down
+             limit([P(all=["consent", "refuse", "good-cause"], under=["subprocessor"], none=["objection"])],
+                   L("Der Auftraggeber darf die Genehmigung nur aus wichtigem Grund verweigern.",
+                     "The controller may refuse its authorisation only for good cause."))]},
  "art28.2.change-notice-objection": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Vorabinformation über neue Unterauftragsverarbeiter", "prior notice of new subprocessors"),
         # (not "Die Krankenkasse hat die Auftragserteilung … ihrer Aufsichtsbehörde … angezeigt", § 80 SGB X)
