@@ -634,6 +634,8 @@ c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "an
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
+c("made-aware", "hingewiesen", "hinzuweisen", "weist … hin", "weisen … hin", "aufmerksam gemacht", "aufmerksam zu machen",
+  "macht … aufmerksam", "sensibilisiert", "sensibilisieren")
 c("refuse", "verweiger*", "versag*", "zu verweigern", "abzulehnen", "ablehnen")
 c("good-cause", "wichtigem grund", "wichtigen grund", "wichtigen grundes", "triftigem grund", "triftigen grund")
 c("withhold", "halt … zuruck", "halten … zuruck", "zuruckhalten", "zuruckzuhalten", "zuruckgehalten", "vorenthalten", "vorenthalt")

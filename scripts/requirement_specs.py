@@ -188,7 +188,9 @@ SPECS = {
          P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
-        [P(all=["confidentiality", "persons", "commit"], none=["auditor"])])],
+        [P(all=["confidentiality", "persons", "commit"], none=["auditor"]),
+         # "… auf die Wahrung des Datengeheimnisses und die Verschwiegenheit hingewiesen werden": told, not committed
+         P(all=["confidentiality", "persons", "made-aware"], none=["auditor", "commit"], weak=True)])],
   "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True),
                     P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"]),
                     # (not "setzt ausschließlich eigenes, fest angestelltes Personal ein, das … verpflichtet worden ist")
