@@ -271,6 +271,20 @@ bool lead_in_hollowed(MatchContext const& ctx, Sentence const& s) {
   return std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt, t); });
 }
 
+// A clause the sentence refers to ("nach Ziffer 4.4", "§ 4 Abs. 2 gilt entsprechend") mentions one of the concepts.
+bool referred_clause_mentions(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
+  for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
+    auto const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
+    if (ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
+      for (int c : concepts) {
+        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The sentence itself, the other sentences of its clause, the sentences of
 // enclosing nodes, or their headings carry one of the concepts.
 bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> const& concepts) {
@@ -357,15 +371,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   }
   // A clause the sentence refers to ("In den Fällen der Ziffer 4.4 setzt er den
   // Auftraggeber hiervon in Kenntnis").
-  for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
-    auto const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
-    if (ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
-    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
-      for (int c : concepts) {
-        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
-      }
-    }
-  }
+  if (referred_clause_mentions(ctx, s, concepts)) return true;
   // A table row: the table's header names the column ("Datenarten").
   Node const& own = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
   if (own.kind == NodeKind::table && !own.rows.empty() && own.rows.front().header) {
@@ -417,15 +423,7 @@ bool clause_mentions(MatchContext const& ctx, Sentence const& s, std::vector<int
   }
   // "… kann der Auftragnehmer auch mündlich entgegennehmen; § 4 Abs. 2 Satz 3 gilt entsprechend": a
   // clause the sentence itself refers to counts as part of it
-  for (int r : ctx.references_from[static_cast<std::size_t>(s.node)]) {
-    auto const& ref = ctx.doc.references[static_cast<std::size_t>(r)];
-    if (ref.target < 0 || ref.span.begin < s.span.begin || ref.span.end > s.span.end) continue;
-    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.target)]) {
-      for (int c : concepts) {
-        if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
-      }
-    }
-  }
+  if (referred_clause_mentions(ctx, s, concepts)) return true;
   return false;
 }
 

@@ -1512,12 +1512,18 @@ std::size_t reference_text_end(Document const& doc, Reference const& r) {
 
 // "Ziffer 12 der Vereinbarung zur Auftragsverarbeitung gemäß Anlage 3", "Anlage 1
 // einschließlich Ziffer 9": the annex named right after or just before the reference, or "".
+// The words of the reference's node before the reference itself.
+std::vector<text_util::Word> words_before_reference(Document const& doc, Reference const& r, std::size_t text_end) {
+  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
+  return text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+}
+
 std::string annex_named_after(Document const& doc, Reference const& r) {
   Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
   std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return {};
-  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
-  auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+  auto before = words_before_reference(doc, r, text_end);
   for (std::size_t w = before.size() >= 4 ? before.size() - 4 : 0; w + 1 < before.size(); ++w) {
     std::string f = text_util::fold(before[w].text);
     if (f == "anlage" || f == "anhang") return "Anlage " + std::string(before[w + 1].text);  // (annex ids read "Anlage N")
@@ -1534,11 +1540,9 @@ std::string annex_named_after(Document const& doc, Reference const& r) {
 
 // "Abschnitt VII Ziff. 4": the section a clause reference names right before it ("VII"), or "".
 std::string section_named_before(Document const& doc, Reference const& r) {
-  Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
   std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return {};
-  std::size_t label_begin = text_end >= r.ref.label.size() ? text_end - r.ref.label.size() : 0;
-  auto before = text_util::words(std::string_view(n.text).substr(0, label_begin), 0, 1000);
+  auto before = words_before_reference(doc, r, text_end);
   if (before.size() < 2) return {};
   std::string word = text_util::fold(before[before.size() - 2].text);
   if (word != "abschnitt" && word != "teil" && word != "kapitel") return {};
