@@ -485,7 +485,20 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     }
     // A bracketed name in the party block whose role nothing states yet is kept
     // without one: a role statement or infer_roles() decides it later.
-    if (role.empty() && !(bracketed && party_block) && !names_party) continue;
+    // "Wir nennen sie in diesem Dokument kurz „Kornblum“": a name the text gives a party in so many
+    // words, its role stated later ("Kornblum ist die Verantwortliche")
+    bool introduced = false;
+    {
+      auto lead = text_util::words(text.substr(0, open), 0, 400);
+      for (std::size_t k = lead.size() > 4 ? lead.size() - 4 : 0; k < lead.size(); ++k) {
+        std::string f = text_util::fold(lead[k].text);
+        introduced = introduced || f == "kurz" || f == "nennen" || f == "nennt" || f == "bezeichnen" || f == "heisst" ||
+                     f == "heissen";
+      }
+      unsigned char c = static_cast<unsigned char>(term.text.front());
+      introduced = introduced && quoted.size() == 1 && ((c >= 'A' && c <= 'Z') || c == 0xC3);
+    }
+    if (role.empty() && !(bracketed && party_block) && !names_party && !introduced) continue;
     bool known = already_defined(doc, folded);
     if (known || (names_a_thing(folded) && !apposition)) continue;
     Definition d;
@@ -985,7 +998,8 @@ void role_statements(Document& doc) {
         std::size_t from = words[j - 1].begin + words[j - 1].text.size();
         if (text.substr(from, words[j].begin - from).find_first_of(".;,(") != std::string_view::npos) break;
         std::string const& fw = folded[j];
-        if (fw == "ist" || fw == "bleibt" || fw == "als" || fw == "handelt" || fw == "fungiert") {
+        if (fw == "ist" || fw == "bleibt" || fw == "als" || fw == "handelt" || fw == "fungiert" ||
+            ((fw == "sind" || fw == "bin" || fw == "bist" || fw == "seid") && party_pronoun(folded[k]))) {
           copula = true;
           continue;
         }

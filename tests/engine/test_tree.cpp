@@ -173,6 +173,12 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "Commerce\" des Verarbeiters nutzt;\n\nArtikel 1 – Begriffe\n\n1.1 Die Begriffe „Betroffener\", „Verantwortlicher\" und "
        "„Auftragsverarbeiter\" haben die Bedeutung der DSGVO.\n",
        {{"Verantwortliche", "controller"}, {"Verarbeiter", "processor"}, {"Commerce", "undefined"}, {"Betroffener", "undefined"}}},
+      {"bold quoted names the text gives in so many words, roles stated after them",
+       "# AVV\n\n## Wer mit wem?\n\n**Bäckerei Kornblum GmbH & Co. KG**\n04328 Leipzig\n\nWir nennen sie in diesem Dokument kurz "
+       "**„Kornblum\"**. Kornblum ist die Verantwortliche im Sinne von Art. 4 Nr. 7 DSGVO.\n\n**Appetito Digital UG**\n04229 "
+       "Leipzig\n\nDas sind wir. Wir schreiben im Folgenden **„wir\"** oder **„Appetito\"**. Wir sind Auftragsverarbeiter.\n\n"
+       "## 1 Worum geht es?\n\nText.\n",
+       {{"Kornblum", "controller"}, {"wir", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
