@@ -1,4 +1,5 @@
 // Source loading: reading, encoding detection and line normalisation.
+#include "redlines.hpp"
 #include <avvlint/source.hpp>
 
 #include "../model/text_util.hpp"
@@ -286,6 +287,7 @@ LoadResult decode_source(std::string path, std::string bytes) {
     }
   }
   src.text = normalise_line_ends(decoded);
+  src.tracked_changes = source::accept_redlines(src.text);
   if (std::all_of(src.text.begin(), src.text.end(),
                   [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f'; })) {
     return fail(path, "empty file: no text to check");

@@ -13,6 +13,25 @@ TEST_CASE("source: UTF-8 with BOM and CRLF becomes LF text", "[source]") {
   CHECK(r.source->line_text(3) == "Zeile drei");
 }
 
+TEST_CASE("source: plain-text redlines are read as accepted, lines kept", "[source]") {
+  auto r = decode_source("x.txt",
+                         "Meldung binnen [gestrichen: 72 Stunden][NEU: 24 Stunden].\n"
+                         "Audits ~~sind ausgeschlossen~~ finden statt. [Kommentar RA Müller: bitte prüfen]\n"
+                         "| ~~4~~ | ~~Firma Ltd.~~ |\n"
+                         "Checkbox [x] bleibt.\n");
+  REQUIRE(r.ok());
+  CHECK(r.source->tracked_changes == 6);
+  CHECK(r.source->text.find("72 Stunden") == std::string::npos);
+  CHECK(r.source->text.find("24 Stunden") != std::string::npos);
+  CHECK(r.source->text.find("NEU") == std::string::npos);
+  CHECK(r.source->text.find("ausgeschlossen") == std::string::npos);
+  CHECK(r.source->text.find("Kommentar") == std::string::npos);
+  CHECK(r.source->text.find("Firma") == std::string::npos);
+  CHECK(r.source->text.find('|') == std::string::npos);  // the struck row is gone as a whole
+  CHECK(r.source->text.find("[x]") != std::string::npos);
+  CHECK(r.source->position(r.source->text.find("Checkbox")).line == 4);
+}
+
 TEST_CASE("source: columns count code points", "[source]") {
   auto r = decode_source("x.txt", "Größe: Änderung\n");
   REQUIRE(r.ok());

@@ -45,7 +45,7 @@ struct SourceText {
   std::string encoding;    // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   bool converted = false;  // true when the bytes were not UTF-8 and had to be converted
   std::string format = "text";      // "text", "docx" or "pdf": what `text` was extracted from
-  std::uint32_t tracked_changes = 0;  // .docx: unaccepted tracked changes (the text is the accepted state)
+  std::uint32_t tracked_changes = 0;  // unaccepted edits (.docx revisions, plain-text redlines); the text is the accepted state
   LineIndex lines;         // over `text`
 
   Position position(std::size_t offset) const;
