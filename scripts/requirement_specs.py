@@ -188,7 +188,8 @@ SPECS = {
          P(all=["notify", "case-reference"], any=["to-controller"], under=["infringing-instruction"], actor="processor")])]},
  "art28.3.b.confidentiality": {"topic": ["confidentiality-topic"], "parts": [
    part(L("Verpflichtung der Beschäftigten auf Vertraulichkeit", "staff committed to confidentiality"),
-        [P(all=["confidentiality", "persons", "commit"], none=["auditor"]),
+        # (not the auditors' confidentiality; "Servicekräfte, Teamleitungen und Qualitätsprüfer" are staff)
+        [P(all=["confidentiality", "persons", "commit"], none_in_segment=["auditor"]),
          # "… auf die Wahrung des Datengeheimnisses und die Verschwiegenheit hingewiesen werden": told, not committed
          P(all=["confidentiality", "persons", "made-aware"], none=["auditor", "commit"], weak=True)])],
   "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True),
