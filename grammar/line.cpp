@@ -187,6 +187,17 @@ LineShape classify_line(std::string_view line) {
     shape.kind = LineKind::blank;
     return shape;
   }
+  // "=== Anlage 1: Leistungsbeschreibung ===": a title framed by rules on its own line reads as a
+  // heading (the closing rule is cut off, the opening one skipped below)
+  std::size_t frame = 0;
+  if (rest.size() > 8 && (rest.substr(0, 3) == "===" || rest.substr(0, 3) == "---")) {
+    char rule = rest[0];
+    std::size_t lead = rest.find_first_not_of(rule), tail = rest.find_last_not_of(rule);
+    if (lead != std::string_view::npos && rest[lead] == ' ' && rest.size() - 1 - tail >= 3 && tail > lead) {
+      frame = lead;
+      line = line.substr(0, static_cast<std::size_t>(rest.data() - line.data()) + tail + 1);
+    }
+  }
   Iter const begin = line.begin();
   Iter it = line.begin() + static_cast<std::ptrdiff_t>(pos);
   Iter const end = line.end();
@@ -198,7 +209,11 @@ LineShape classify_line(std::string_view line) {
   }
 
   std::string hashes;
-  if (parse_prefix(it, end, lr::markdown_hashes, hashes)) {
+  if (frame > 0) {
+    it += static_cast<std::ptrdiff_t>(frame);
+    while (it != end && *it == ' ') ++it;
+    shape.markdown_level = 1;
+  } else if (parse_prefix(it, end, lr::markdown_hashes, hashes)) {
     shape.markdown_level = static_cast<int>(hashes.size());
   }
   if (shape.markdown_level == 0 && parse_prefix(it, end, lr::bullet_marker)) {

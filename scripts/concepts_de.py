@@ -16,6 +16,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
+  # "Ein Verzicht des Verantwortlichen auf Inspektionen ist damit nicht verbunden": a waiver denied
+  "verzicht … nicht verbunden", "kein verzicht", "keinen verzicht", "ohne verzicht",
   # "keine Einschränkung des Rechts der Schule auf Inspektionen vor Ort": a restriction denied
   "keine einschrankung", "keine beschrankung", "ohne einschrankung", "ohne beschrankung",
   # "werden die Sicherungskopien nicht einzeln gelöscht, sondern … überschrieben": the negation is of the manner

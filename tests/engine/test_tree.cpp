@@ -352,6 +352,18 @@ TEST_CASE("tree: § sections with (n) clauses and roman items", "[tree]") {
   CHECK(doc.clause_id(doc.references[0].target) == "§ 4 (1)");
 }
 
+TEST_CASE("tree: a title framed by rules on its own line ('=== Anlage 1: … ===') is a heading", "[tree]") {
+  auto doc = parse("AVV\n\n1. Gegenstand\n\n1.1 Einzelheiten regelt Anlage 1.\n\n=== Anlage 1: Leistungsbeschreibung ===\n\n"
+                   "1. Leistungen\n\nHosting.\n\n--- Anlage 2: Maßnahmen ---\n\n1. Verschlüsselung\n");
+  auto const* a1 = find_node(doc, "Anlage 1");
+  REQUIRE(a1);
+  CHECK(a1->kind == NodeKind::annex);
+  CHECK(a1->heading == "Leistungsbeschreibung");
+  CHECK(find_node(doc, "Anlage 2") != nullptr);
+  REQUIRE(doc.references.size() == 1);
+  CHECK(doc.references[0].target >= 0);
+}
+
 TEST_CASE("tree: a numbered line broken by page furniture goes on after it", "[tree]") {
   auto doc = parse(
       "AVV Muster\n\n§ 14 Schlussbestimmungen\n\n1. Änderungen dieses Vertrags bedürfen der Schriftform oder der\n\n"
