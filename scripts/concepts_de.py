@@ -9,7 +9,9 @@ def c(name, *patterns): C[name] = list(patterns)
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt",
   # nominal style: "Verbot der Verarbeitung für eigene Zwecke"
-  "verbot")
+  "verbot", "verwehrt",
+  # "Die Zweckbindung schließt jede Nutzung … für eigene Zwecke aus" (the particle counts, the verb not)
+  "schliesst … aus", "schliessen … aus")
 c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
@@ -57,6 +59,8 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
   "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*",
   "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",
+  # "sofern dies mit vertretbarem Aufwand möglich ist"
+  "mit vertretbarem aufwand", "mit angemessenem aufwand moglich",
   "ohne unverhaltnismassig* * aufwand moglich",
   # "nach billigem Ermessen des Auftragnehmers": the processor's own discretion (see hollowing-exempt)
   "ermessen des auftragnehmer*", "ermessen der auftragnehmer*",
@@ -602,7 +606,7 @@ c("available-information", "zur verfugung stehenden informationen", "vorliegende
   "verfugbaren informationen")
 c("in-place-of", "anstelle", "an stelle", "statt", "anstatt")
 # Words that forbid what follows them ("Insbesondere ist es ihm untersagt, …").
-c("prohibition-word", "untersagt", "verboten", "unzulassig",
+c("prohibition-word", "untersagt", "verboten", "unzulassig", "verwehrt",
   # "Es ist ihr nicht erlaubt, Beschäftigtendaten für eigene Zwecke zu nutzen, …"
   "nicht erlaubt", "nicht gestattet", "nicht zulassig",
   # "Es wird ausgeschlossen, dass Patientendaten zu eigenen Zwecken … verarbeitet werden"
@@ -642,6 +646,12 @@ c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")
 c("made-aware", "hingewiesen", "hinzuweisen", "weist … hin", "weisen … hin", "aufmerksam gemacht", "aufmerksam zu machen",
   "macht … aufmerksam", "sensibilisiert", "sensibilisieren")
+# "verarbeitet die Daten in der Regel nur auf dokumentierte Weisung": the rule with room for exceptions
+# "im Rahmen seiner Möglichkeiten": harmless where the GDPR itself says "nach Möglichkeit" (help with requests),
+# hollow on a breach notice
+c("within-means", "im rahmen seiner moglichkeiten", "im rahmen ihrer moglichkeiten", "im rahmen der moglichkeiten",
+  "nach seinen moglichkeiten", "nach ihren moglichkeiten")
+c("as-a-rule", "in der regel", "im regelfall", "normalerweise", "ublicherweise", "regelmassig nur")
 c("refuse", "verweiger*", "versag*", "zu verweigern", "abzulehnen", "ablehnen")
 c("good-cause", "wichtigem grund", "wichtigen grund", "wichtigen grundes", "triftigem grund", "triftigen grund")
 c("withhold", "halt … zuruck", "halten … zuruck", "zuruckhalten", "zuruckzuhalten", "zuruckgehalten", "vorenthalten", "vorenthalt")

@@ -162,6 +162,9 @@ SPECS = {
                       none=["infringe", "scope-extra", "law-requires", "confirm"], none_in_clause=["infringe"])],
                    L("Der Auftragnehmer darf Weisungen aus eigenen betrieblichen Gründen ablehnen oder nicht befolgen.",
                      "The processor may refuse or not follow instructions for its own operational reasons.")),
+             limit([P(all=["instructions", "as-a-rule", "only"], actor="processor", same_segment=True, none=["oral"])],
+                   L("Der Auftragnehmer verarbeitet nur „in der Regel“ auf Weisung; Ausnahmen bleiben offen.",
+                     "The processor acts on instructions only \"as a rule\", leaving exceptions open.")),
              limit([P(all=["instructions", "binding", "acceptance", "only"], any=["processor"])],
                    L("Weisungen binden den Auftragnehmer nur, soweit er sie annimmt.",
                      "Instructions bind the processor only where it accepts them.")),
@@ -322,6 +325,11 @@ SPECS = {
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late"),
+             # "meldet … im Rahmen seiner Möglichkeiten unverzüglich": a notice as far as the processor manages
+             limit([P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor",
+                      none_in_segment=["assist", "authority"])],
+                   L("Der Auftragnehmer meldet Verletzungen nur „im Rahmen seiner Möglichkeiten“.",
+                     "The processor reports breaches only \"as far as it can\".")),
              # the controller, not the processor, judges the risk (Art. 33(1)); the processor reports every breach (Art. 33(2))
              limit([P(all=["breach", "notify", "risk-filter"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],

@@ -852,6 +852,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int t : ctx.hits(s, ctx.negation)) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     Token const& token = s.tokens[static_cast<std::size_t>(t)];
+    if (token.word == "schliesst" || token.word == "schliessen") continue;  // "schließt … aus": "aus" negates once
     ++negators_in[token.segment];
     if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals" &&
         token.word != "weder") {
