@@ -21,7 +21,7 @@ bool party_pronoun(std::string const& fw) {
 }
 
 // The words that introduce a defined term: "(im Folgenden: „Auftraggeber“)".
-constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge"};
+constexpr char const* kMarkers[] = {"im folgenden", "nachfolgend", "nachstehend", "hereinafter", "in der folge", "im weiteren"};
 
 // Defined terms: "(im Folgenden: „Auftraggeber“)", "- nachstehend Auftragnehmer genannt -".
 // The role a word names, if any ("Auftraggeber", "Verantwortliche" -> controller).
@@ -154,7 +154,10 @@ bool names_a_thing(Document const& doc, Definition const& d) {
   std::size_t from = d.span.begin > 300 ? d.span.begin - 300 : 0;
   std::size_t at = src.substr(from, d.span.begin - from).rfind(d.term);
   if (at != std::string_view::npos && names_company(src.substr(from + at, 120))) return false;
-  std::size_t near = d.span.begin > 120 ? d.span.begin - 120 : 0;
+  // (from the start of the term's paragraph: "Clubnetz Software GmbH / … / (im Folgenden „Plattform“)")
+  std::uint32_t para = doc.nodes[static_cast<std::size_t>(doc.node_at(d.span.begin))].span.begin;
+  std::size_t near = std::max<std::size_t>(para, d.span.begin > 400 ? d.span.begin - 400 : 0);
+  if (near > d.span.begin) near = d.span.begin;
   std::string_view lead = src.substr(near, d.span.begin - near);
   if (std::size_t stop = lead.rfind(". "); stop != std::string_view::npos) lead.remove_prefix(stop + 2);
   std::string folded_lead = text_util::fold(lead);
@@ -750,6 +753,13 @@ void table_definitions(Document& doc, Node const& table) {
       for (std::size_t other = 0; other < row.cells.size() && role.empty(); ++other) {
         if (other != c && text_util::words(row.cells[other], 0, 4).size() <= 3) {
           role = role_before(row.cells[other], row.cells[other].size());
+        }
+      }
+      // ("| | Verantwortliche | Auftragsverarbeiterin |" over "| Kurzbezeichnung | „Rheinblick“ | „Callwerk“ |":
+      // the column's header names the role)
+      if (role.empty() && !table.rows.empty() && table.rows.front().header && c < table.rows.front().cells.size()) {
+        for (auto const& w : text_util::words(table.rows.front().cells[c], 0, 4)) {
+          if (role.empty()) role = role_of_word(text_util::fold(w.text));
         }
       }
       if (role.empty()) continue;

@@ -179,6 +179,16 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "Leipzig\n\nDas sind wir. Wir schreiben im Folgenden **„wir\"** oder **„Appetito\"**. Wir sind Auftragsverarbeiter.\n\n"
        "## 1 Worum geht es?\n\nText.\n",
        {{"Kornblum", "controller"}, {"wir", "processor"}}},
+      {"a party table with the roles as column headers and a row of short names; '(im Weiteren „SWE“)'",
+       "AVV\n\nParteien\n\n| | Verantwortliche | Auftragsverarbeiterin |\n|---|---|---|\n| Firma | Rheinblick GmbH | Callwerk "
+       "GmbH |\n| Kurzbezeichnung in dieser Vereinbarung | „Rheinblick“ | „Callwerk“ |\n\n1 Gegenstand\n\n1.1 Text.\n",
+       {{"Rheinblick", "controller"}, {"Callwerk", "processor"}}},
+      {"'(im Weiteren „SWE“)', and a short name given in the party's own paragraph",
+       "Vertrag\n\nDie\n\nStadtwerke Elsterau GmbH\n04509 Elsterau\n(im Weiteren „SWE“)\n\nund die\n\nClubnetz Software GmbH\n"
+       "23554 Lübeck\neingetragen im Handelsregister des Amtsgerichts Lübeck unter HRB 19874 HL\nvertreten durch die "
+       "Geschäftsführerin Merle Thiessen\n(im Folgenden „Plattform“)\n\nschließen den folgenden Vertrag.\n\n1. Gegenstand\n\n"
+       "1.1 Text.\n",
+       {{"SWE", "controller"}, {"Plattform", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
