@@ -153,7 +153,8 @@ c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "be
   "gilt vom", "gilt ab", "gilt bis", "gelten vom", "gelten ab", "gelten bis")
 # "Die Leistungserbringung beginnt am 1. Juli 2025 und endet am 30. Juni 2028."
 c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "tritt * in kraft")
-c("term-end", "endet am", "endet zum", "endet mit", "lauft bis")
+c("term-end", "endet am", "endet zum", "endet mit", "lauft bis", "endet zusammen mit", "endet gemeinsam mit",
+  "endet automatisch mit", "endet ~ mit dem", "endet ~ mit der")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
   "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")

@@ -446,11 +446,13 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
                                             (named && party_block));
     // '"wir" (Briefwind) sind Ihr Auftragsverarbeiter': a pronoun's own copula names its role
     if (role.empty() && party_pronoun(quoted_word)) role = role_after_copula(text, at);
+    // ("„Sie“ und „Ihr“ bezeichnen den oben genannten Kunden als Verantwortlichen": the pronoun's own
+    // sentence, before the role word nearest in the party block)
+    if (role.empty() && party_pronoun(quoted_word)) role = role_given_with_als(text, at);
     if (role.empty() && bracketed && party_block) role = role_from_context(doc, static_cast<int>(i), open);
     // "Ich, die Auftragnehmerin, bin Einzelunternehmerin; „ich“ bezeichnet im Folgenden mich": the
     // pronoun's role is the one its speaker gives herself
     if (role.empty() && (quoted_word == "ich" || quoted_word == "wir")) role = self_described_role(text, quoted_word);
-    if (role.empty() && party_pronoun(quoted_word)) role = role_given_with_als(text, at);
     // "– "Jobhafen" oder "Verantwortlicher" –": the alias is the role.
     if (role.empty() && alias_follows && party_block) {
       auto alias = text_util::words(text, at, 2);

@@ -189,6 +189,11 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "Geschäftsführerin Merle Thiessen\n(im Folgenden „Plattform“)\n\nschließen den folgenden Vertrag.\n\n1. Gegenstand\n\n"
        "1.1 Text.\n",
        {{"SWE", "controller"}, {"Plattform", "processor"}}},
+      {"quoted pronouns given their roles with 'als' in two halves of one sentence",
+       "AVV\n\nPostwelle GmbH, Leipzig\n\nund ihrem Kunden\n\nWeinhandlung Kellermann & Roth OHG, Mainz\n\nIn diesem Vertrag "
+       "bezeichnen „wir“, „uns“ und „unser“ die Postwelle GmbH als Auftragsverarbeiter; „Sie“ und „Ihr“ bezeichnen den oben "
+       "genannten Kunden als Verantwortlichen.\n\nA. Worum es geht\n\nText.\n",
+       {{"wir", "processor"}, {"Sie", "controller"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
