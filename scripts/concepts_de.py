@@ -116,6 +116,7 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "dass der auftraggeber* … davon erfahrt", "dass die auftraggeber* … davon erfahrt", "dass der auftraggeber* … erfahrt",
   "dass die auftraggeber* … erfahrt", "kundigt", "ankundig*", "kundigt … an", "angekundigt", "kundigen … an", "kundige … an", "in kenntnis setzen", "bekannt geben",
   "bekanntgeben", "zeigt … an", "informier*", "mitteil*", "mitzuteil*", "teilt", "teilen", "melde*", "meldet", "meldung*",
+  "anzukundigen",
   "benachrichtig*", "unterricht*", "anzeig*", "anzuzeig*", "hinweis*", "hinzuweisen", "in kenntnis",
   # Austrian "verständigen": "verständigt die Auftraggeberin unverzüglich" (not "die Parteien verständigen sich")
   "verstandigt", "verstandigen", "zu verstandigen", "verstandigung*",
@@ -652,6 +653,8 @@ c("made-aware", "hingewiesen", "hinzuweisen", "weist … hin", "weisen … hin",
 # hollow on a breach notice
 c("within-means", "im rahmen seiner moglichkeiten", "im rahmen ihrer moglichkeiten", "im rahmen der moglichkeiten",
   "nach seinen moglichkeiten", "nach ihren moglichkeiten")
+# certificates in the technical sense ("Verbindung mit Zertifikatsprüfung"), not audit certificates
+c("tech-certificate", "zertifikatsprufung", "serverzertifikat*", "clientzertifikat*", "tls*", "ssl*", "verschlusselte* verbindung*")
 c("as-a-rule", "in der regel", "im regelfall", "normalerweise", "ublicherweise", "regelmassig nur")
 c("refuse", "verweiger*", "versag*", "zu verweigern", "abzulehnen", "ablehnen")
 c("good-cause", "wichtigem grund", "wichtigen grund", "wichtigen grundes", "triftigem grund", "triftigen grund")

@@ -59,7 +59,7 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control", "applies-not"]),
                   # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
-                    none=["storage-place"]),
+                    none=["storage-place", "tech-certificate"]),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"]),
                   # "Ob … eine Inspektion vor Ort … durchgeführt wird, entscheidet der Auftragnehmer nach eigenem Ermessen"
                   P(all=["onsite", "processor-choice"])]
