@@ -143,9 +143,9 @@ void structure_numbering(Context& ctx) {
         quoting_style = n.style;
       }
       if (n.kind == NodeKind::subheading || n.kind == NodeKind::preamble) heading_between = true;
-      // "Datenarten:" a) … e), then "Kategorien betroffener Personen:" a) …: a lead-in paragraph
+      // "Datenarten:" a) … e), then "Kategorien betroffener Personen(:)" a) …: a lead-in or title paragraph
       // between the entries opens a list of its own
-      if (n.kind == NodeKind::paragraph && text_util::trim(n.text).ends_with(':')) heading_between = true;
+      if (n.kind == NodeKind::paragraph && (text_util::trim(n.text).ends_with(':') || titled_only(n))) heading_between = true;
       if (!numbered_kind(n.kind) || n.parts.empty()) continue;
       bool restarts = heading_between;
       heading_between = false;

@@ -1276,9 +1276,12 @@ class Builder {
     }
     // "e) Kontaktdaten der Nutzer\n\nKategorien betroffener Personen:": after a blank line, a short
     // capitalised label ending with a colon leads into a list of its own.
+    // ("Kategorien betroffener Personen" without a colon, when entries follow it)
     std::string_view t = text_util::trim(line);
-    bool label = !t.empty() && t.back() == ':' && std::isupper(static_cast<unsigned char>(t.front())) &&
-                 text_util::words(t, 0, 9).size() <= 8;
+    LineKind after = grammar::classify_line(next_line_).kind;
+    bool entries_follow = after == LineKind::item || after == LineKind::bullet || after == LineKind::blank;
+    bool label = !t.empty() && (t.back() == ':' || (entries_follow && t.back() != '.' && t.back() != ',')) &&
+                 std::isupper(static_cast<unsigned char>(t.front())) && text_util::words(t, 0, 9).size() <= 8;
     if (label && prev.kind == NodeKind::item) return false;
     return (prev.kind == NodeKind::clause || prev.kind == NodeKind::item || prev.kind == NodeKind::paragraph) &&
            ends_mid_sentence(prev.text);

@@ -83,6 +83,9 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
+      {"a title paragraph without a colon between two lettered lists",
+       "AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Daten\n\nArten personenbezogener Daten\n\na) Name\nb) Anschrift\n\n"
+       "Kategorien betroffener Personen\n\na) Mandanten\nb) Gegner\n"},
       {"an entry's wrapped line that starts with 'Unterschrift' is no signature",
        "AVV\n\n1. Daten\n\n1.1 Verarbeitet werden:\n    a) Stammdaten;\n    b) Auftragsdaten: Tour, Empfänger,\n"
        "       Unterschrift des Empfängers beim Abliefernachweis;\n    c) Nutzerdaten.\n1.2 Betroffen sind\n"
