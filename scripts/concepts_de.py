@@ -411,7 +411,9 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "gesondert* * genehmigung", "gesondert* schriftlich*", "gesondert* vorherig*", "jeweils * zustimmung",
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
 c("authority", "aufsichtsbehorde*", "datenschutzbehorde*", "datenschutzaufsicht*", "landesbeauftragte*", "bundesbeauftragte*", "bfdi")
-c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1")
+c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1",
+  # "so rechtzeitig, dass die Praxis ihre Meldefrist von 72 Stunden einhalten kann"
+  "ihre meldefrist", "seine meldefrist", "eigene meldefrist", "meldefrist * einhalten", "meldefrist … einhalten", "rechtzeitig, dass")
 # "Wir sind berechtigt, den neuen Unterauftragsverarbeiter bereits ab der Veröffentlichung einzusetzen": in use
 # before the objection period ends
 c("early-start", "bereits ab der veroffentlichung", "bereits ab veroffentlichung", "bereits ab * mitteilung",
@@ -684,7 +686,7 @@ c("certificate", "zertifikat*", "zertifizierung*", "testat*", "iso 27001", "iso/
 c("replace", "statt", "anstelle", "anstatt", "ersetz*", "an die stelle")
 c("audit-topic", "kontroll*", "audit*", "prufung*", "nachweis*")
 # --- 23 written form --------------------------------------------------------------------------------
-c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "elektronischen format", "elektronisch",
+c("written", "schriftform", "schriftlich*", "textform", "elektronisch* form", "elektronisch* format", "elektronisch",
   "in textform", "elektronischer form", "qualifiziert* elektronisch*")
 c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vertrag*", "anderung* dieser vereinbarung*", "anderung* des vertrag*",
   "anderungen und erganzungen", "anderungen oder erganzungen", "anderungen, erganzungen", "erganzung* dieses vertrag*",

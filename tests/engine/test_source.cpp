@@ -32,6 +32,19 @@ TEST_CASE("source: plain-text redlines are read as accepted, lines kept", "[sour
   CHECK(r.source->position(r.source->text.find("Checkbox")).line == 4);
 }
 
+TEST_CASE("source: line numbers in the left margin are blanked", "[source]") {
+  std::string text;
+  for (int i = 1; i <= 25; ++i) text += std::string(i < 10 ? "   " : "  ") + std::to_string(i) + "  Zeile " + std::to_string(i) + ".\n";
+  auto r = decode_source("x.txt", text);
+  REQUIRE(r.ok());
+  CHECK(r.source->text.find("  3  ") == std::string::npos);
+  CHECK(r.source->text.find("Zeile 3.") != std::string::npos);
+  CHECK(r.source->text.size() == text.size());
+  auto plain = decode_source("y.txt", "1. Gegenstand\n\n2. Dauer\n");  // clause numbers are no margin
+  REQUIRE(plain.ok());
+  CHECK(plain.source->text == "1. Gegenstand\n\n2. Dauer\n");
+}
+
 TEST_CASE("source: columns count code points", "[source]") {
   auto r = decode_source("x.txt", "Größe: Änderung\n");
   REQUIRE(r.ok());
