@@ -201,6 +201,8 @@ c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
   "daten folgender", "verarbeitet werden daten")
 c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
+  # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
+  "wer ist betroffen", "wer sind die betroffenen", "wessen daten",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
@@ -326,7 +328,7 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "beschaftigten", "erfullungsgehilfen", "aushilf*", "praktikant*", "auszubildende*", "angestellt*", "leiharbeit*", "freelancer*", "freie mitarbeiter",
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
   "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "reinigungskraft*", "schreibkraft*",
-  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "leute", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
+  "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "leute", "assistenz", "assistent", "assistentin", "assistenten", "assistentinnen", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
