@@ -146,8 +146,10 @@ bool names_a_thing(std::string const& fw) {
 
 // "Die Datenfalke Kundenservice GmbH … (nachfolgend „Datenfalke“)": a term taken from the
 // company name just before it names that party, whatever its word looks like.
+bool names_party_entry(std::string_view entry);
+
 // "Die Lernwerft GmbH wird nachfolgend „Plattform“ genannt": so does a term the same sentence
-// gives to a company named just before it.
+// gives to a company (or an address) named just before it.
 bool names_a_thing(Document const& doc, Definition const& d) {
   if (!names_a_thing(text_util::fold(d.term))) return false;
   std::string_view src = doc.source.text;
@@ -163,7 +165,7 @@ bool names_a_thing(Document const& doc, Definition const& d) {
   std::string folded_lead = text_util::fold(lead);
   bool defining = folded_lead.find("nachfolgend") != std::string::npos || folded_lead.find("im folgenden") != std::string::npos ||
                   folded_lead.find("nachstehend") != std::string::npos;
-  return !(defining && names_company(lead));
+  return !(defining && names_party_entry(lead));
 }
 
 // "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",

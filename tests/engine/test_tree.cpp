@@ -194,6 +194,11 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "bezeichnen „wir“, „uns“ und „unser“ die Postwelle GmbH als Auftragsverarbeiter; „Sie“ und „Ihr“ bezeichnen den oben "
        "genannten Kunden als Verantwortlichen.\n\nA. Worum es geht\n\nText.\n",
        {{"wir", "processor"}, {"Sie", "controller"}}},
+      {"a bold company line above the address, 'nachfolgend **„Plattformbetreiber“**' in the address paragraph",
+       "# AVV\n\n## Vertragsparteien\n\n**Campus Nordlicht GmbH**\nHoltenauer Straße 112, 24105 Kiel\n– nachfolgend **„Akademie\"** –\n\n"
+       "**Kursraum Digital GmbH**\nKarl-Liebknecht-Straße 140, 04275 Leipzig\n– nachfolgend **„Plattformbetreiber\"** –\n\n"
+       "## 1. Gegenstand\n\n1.1 Text.\n",
+       {{"Akademie", "controller"}, {"Plattformbetreiber", "processor"}}},
       {"two parties named by processor words: the plain one keeps its role",
        "AVV\n\nStadtwerke Talbrück GmbH\n– im Folgenden „Lieferant“ –\n\nund\n\nMeterSys GmbH\n– im Folgenden „Dienstleister“ –\n\n"
        "1. Gegenstand\n\nText.\n",
