@@ -320,6 +320,7 @@ c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstos
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
   "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit", "rechtlich bedenklich*",
+  "zweifel ob", "zweifel daran ob", "zweifelt ob",
   "rechtlich unzulassig*", "nicht rechtmassig", "nicht zulassig", "nicht rechtskonform", "datenschutzrechtlich bedenklich*")
 # --- 11 confidentiality ---------------------------------------------------------------------
 c("confidentiality", "vertraulich*", "verschwiegenheit*", "datengeheimnis*", "geheimhaltung*", "schweigepflicht*",
@@ -582,6 +583,9 @@ c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen", "training",
+  # "zur Verbesserung unserer Dienste" (the processor speaking as "wir")
+  "verbesserung unserer *", "weiterentwicklung unserer *", "verbesserung * dienste des auftragnehmer*",
+  "verbesserung auftragnehmer*", "weiterentwicklung auftragnehmer*",  # ("unserer" is read as the processor)
   "statistische* zweck*", "eigene* statistische*", "benchmark*", "trainieren",
   # (not "übernimmt deren Betrieb, Weiterentwicklung und Fehleranalyse": work on the controller's app)
   "weiterentwicklung seiner*", "weiterentwicklung ihrer*", "weiterentwicklung unserer*", "weiterentwicklung eigener*",
@@ -661,6 +665,9 @@ c("within-means", "im rahmen seiner moglichkeiten", "im rahmen ihrer moglichkeit
   "nach seinen moglichkeiten", "nach ihren moglichkeiten")
 # certificates in the technical sense ("Verbindung mit Zertifikatsprüfung"), not audit certificates
 c("tech-certificate", "zertifikatsprufung", "serverzertifikat*", "clientzertifikat*", "tls*", "ssl*", "verschlusselte* verbindung*")
+# "nur nach vorheriger Zustimmung des Auftragnehmers": the processor's own consent as a condition
+c("processor-consent", "zustimmung des auftragnehmer*", "einwilligung des auftragnehmer*", "genehmigung des auftragnehmer*",
+  "einverstandnis des auftragnehmer*", "zustimmung der auftragnehmer*", "einverstandnis der auftragnehmer*")
 c("as-a-rule", "in der regel", "im regelfall", "normalerweise", "ublicherweise", "regelmassig nur")
 c("refuse", "verweiger*", "versag*", "zu verweigern", "abzulehnen", "ablehnen")
 c("good-cause", "wichtigem grund", "wichtigen grund", "wichtigen grundes", "triftigem grund", "triftigen grund")

@@ -393,6 +393,10 @@ SPECS = {
                                     "On-site inspections are excluded or replaced by certificates alone."),
                    finding="audit.excluded", establishes=True),
              # (not "Der Auftragsverarbeiter überprüft … die Unterauftragsverarbeiter … alle zwei Jahre": its own audits of them)
+             # "Überprüfungen … sind nur nach vorheriger Zustimmung des Auftragnehmers zulässig"
+             limit([P(all=["audit", "processor-consent", "only"])],
+                   L("Überprüfungen sind nur mit Zustimmung des Auftragnehmers zulässig.",
+                     "Audits are allowed only with the processor's consent."), establishes=True),
              limit([P(all=["onsite", "short-visit"])],
                    L("Inspektionen vor Ort sind auf eine Dauer begrenzt, in der keine Prüfung möglich ist.",
                      "On-site inspections are capped at a duration too short for any audit."), establishes=True),

@@ -869,9 +869,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (conditional.count(seg)) continue;
     if (negates(seg)) seg_negated[static_cast<std::size_t>(seg)] = 1;
   }
+  // (not into a segment that states its own polarity: "er ist dazu nicht verpflichtet, und sein Recht
+  // auf Inspektionen wird dadurch nicht eingeschränkt")
+  std::set<int> own_polarity;
+  for (int t : ctx.hits(s, ctx.negation)) own_polarity.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  for (int t : exempt) own_polarity.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
-    if (!conditional.count(seg) && !conditional.count(before) && negates(before) &&
+    if (!conditional.count(seg) && !conditional.count(before) && negates(before) && !own_polarity.count(seg) &&
         has_concept_in_segments(ctx, s, ctx.obliging, {before}, {})) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
     }
