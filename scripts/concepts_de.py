@@ -18,6 +18,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
+  # "auf Wunsch des Auftraggebers ohne Rückgabe löscht der Auftragnehmer sämtliche Daten"
+  "ohne ruckgabe", "ohne vorherige ruckgabe",
   # "ist eine Inspektion auch ohne Vorankündigung zulässig"
   "ohne vorankundigung", "ohne vorherige ankundigung", "ohne ankundigung", "ohne voranmeldung",
   # "Ein Verzicht des Verantwortlichen auf Inspektionen ist damit nicht verbunden": a waiver denied
