@@ -953,14 +953,18 @@ class Builder {
     bool parenthesis = shape.style == NumberStyle::parenthesis;
     if ((shape.style != NumberStyle::dotted && !parenthesis) || shape.parts.size() != 1) return -1;
     Node const& top_node = doc_.nodes[static_cast<std::size_t>(stack_.back())];
-    if (top_node.kind == NodeKind::item && top_node.style == shape.style && top_node.parent >= 0) {
+    // (an entry indented less than the running enumeration goes back out of it: Markdown lists
+    // nested by indentation alone, "   3. … folgende Daten:" / "      1. …" / "   4. …")
+    if (top_node.kind == NodeKind::item && top_node.style == shape.style && top_node.parent >= 0 &&
+        !(shape.indent + 1 < top_node.indent)) {
       return top_node.parent;  // the next entry of a running enumeration
     }
     if (shape.parts[0] != "1" || last_text_ < 0) return -1;
     Node const& lead = doc_.nodes[static_cast<std::size_t>(last_text_)];
     std::string_view t = text_util::trim(lead.text);
+    bool deeper = lead.kind == NodeKind::clause && shape.indent > lead.indent + 1;  // "      1." under "   3. …:"
     bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph || lead.kind == NodeKind::item) &&
-                   !t.empty() && (t.back() == ':' || (parenthesis && t.back() == ','));
+                   !t.empty() && (t.back() == ':' || (parenthesis && t.back() == ',') || (deeper && ends_mid_sentence(t)));
     // ("(1) Der Auftragnehmer verpflichtet sich:" then "(2) …": the next paragraph, not an entry)
     if (parenthesis && lead.style == NumberStyle::parenthesis) return -1;
     // "… vereinbaren Folgendes:" closes the party block; the numbered paragraphs after it are the contract.
@@ -968,7 +972,7 @@ class Builder {
     if (holder == NodeKind::parties || holder == NodeKind::preamble) lead_in = false;
     // ("3.1 Verarbeitet werden folgende Daten:" then "1. Stammdaten": not a sibling of "3.1")
     bool own_level = lead.style == NumberStyle::dotted && lead.parts.size() < 2;
-    return lead_in && !own_level ? last_text_ : -1;
+    return lead_in && (!own_level || deeper) ? last_text_ : -1;
   }
 
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
@@ -1688,6 +1692,10 @@ void resolve_references(Document& doc) {
     if (t < 0 && r.ref.target == grammar::CrossReference::Target::clause && id.rfind(para, 0) != 0) {
       auto it = by_number.find(id);
       if (it != by_number.end()) t = it->second;
+      // "Ziffer 7.5" for the fifth entry "5." under section "7." (a Markdown list nested by indentation)
+      if (std::size_t dot = id.find('.'); t < 0 && dot != std::string::npos && id.find('.', dot + 1) == std::string::npos) {
+        t = find(id.substr(0, dot) + " Nr. " + id.substr(dot + 1));
+      }
     }
     if (t < 0 && r.ref.target == grammar::CrossReference::Target::clause) {
       std::string section = section_named_before(doc, r);

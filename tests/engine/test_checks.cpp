@@ -80,6 +80,10 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
        "AVV\n\n§ 1 Gegenstand / Subject matter\n\n(1) Gegenstand dieser Vereinbarung ist die Verarbeitung der Daten.\n\n"
        "(1) The subject matter of this agreement is the processing of the data.\n\n(2) Die Vereinbarung läuft mit dem "
        "Hauptvertrag.\n\n(2) This agreement runs with the main agreement.\n"},
+      {"a Markdown list nested by indentation alone",
+       "AVV\n\n1. **Gegenstand**\n   1. Gegenstand ist der Betrieb.\n   2. Es werden folgende Daten verarbeitet:\n"
+       "      1. Stammdaten;\n      2. Kontaktdaten.\n   3. Der Auftragnehmer unterstützt den Auftraggeber bei den\n"
+       "      1. Anträgen Betroffener,\n      2. Meldungen.\n   4. Ziffer 1.2 bleibt unberührt.\n\n2. **Dauer**\n   1. Text.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
