@@ -1,6 +1,8 @@
 #include "line_margin.hpp"
 
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace avvlint::source {
 namespace {
@@ -21,29 +23,23 @@ bool margin_number(std::string_view line, unsigned& number, std::size_t& end) {
 }  // namespace
 
 bool blank_line_number_margin(std::string& text) {
-  // Count lines whose margin number is their own line number.
-  unsigned lines = 0, numbered = 0;
+  // The margins of the lines whose number is their own line number: (line start, end of the digits).
+  std::vector<std::pair<std::size_t, std::size_t>> margins;
+  unsigned lines = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t eol = text.find('\n', start);
     if (eol == std::string::npos) eol = text.size();
     ++lines;
     unsigned number = 0;
     std::size_t end = 0;
-    if (margin_number(std::string_view(text).substr(start, eol - start), number, end) && number == lines) ++numbered;
-    start = eol + 1;
-  }
-  if (lines < 20 || numbered * 10 < lines * 9) return false;
-  unsigned line = 0;
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t eol = text.find('\n', start);
-    if (eol == std::string::npos) eol = text.size();
-    ++line;
-    unsigned number = 0;
-    std::size_t end = 0;
-    if (margin_number(std::string_view(text).substr(start, eol - start), number, end) && number == line) {
-      for (std::size_t i = start; i < start + end; ++i) text[i] = ' ';
+    if (margin_number(std::string_view(text).substr(start, eol - start), number, end) && number == lines) {
+      margins.emplace_back(start, start + end);
     }
     start = eol + 1;
+  }
+  if (lines < 20 || margins.size() * 10 < std::size_t{lines} * 9) return false;
+  for (auto [from, to] : margins) {
+    for (std::size_t i = from; i < to; ++i) text[i] = ' ';
   }
   return true;
 }
