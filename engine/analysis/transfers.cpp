@@ -187,6 +187,8 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
   auto const& nodes = ctx.doc.nodes;
   // "- Pixelbridge Services – Auslieferung der Tracking-Pixel" among entries that do name a legal form:
   // in a list of at least two companies every entry is one, legal form or not
+  std::vector<std::string> party_terms;  // the defined names, folded
+  for (auto const& d : ctx.doc.definitions) party_terms.push_back(text_util::fold(d.term));
   std::vector<int> companies_in(nodes.size(), 0);
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     Node const& n = nodes[i];
@@ -232,8 +234,6 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     // (the party may come up after the company: "Die Kaveri Softworks Pvt. Ltd., Pune, Indien,
     // unterstützt den Auftragnehmer beim Support")
-    std::vector<std::string> party_terms;
-    for (auto const& d : ctx.doc.definitions) party_terms.push_back(text_util::fold(d.term));
     auto is_party = [&](std::string const& w) { return std::find(party_terms.begin(), party_terms.end(), w) != party_terms.end(); };
     auto company_at = std::find_if(words.begin(), words.end(),
                                    [&](std::string const& w) { return !is_party(w) && ctx.words_have({w}, "legal-form"); });
