@@ -216,6 +216,7 @@ class Builder {
   int preamble_ = -1;
   int signature_ = -1;
   LineKind previous_ = LineKind::blank;
+  int title_tail_of_ = -1;  // the section whose title goes on on the next line
 
   Node& node(int i) { return doc_.nodes[static_cast<std::size_t>(i)]; }
   int top() const { return stack_.back(); }
@@ -610,6 +611,13 @@ class Builder {
       if (verb_next || sub_reference || citation_only || reference_only) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
+    // "… Verantwortlicher im Sinne von Art. 4 Nr." / "7 DSGVO und …": the number ends a citation
+    {
+      std::string_view above = text_util::trim(node_const(last_text_).text);
+      for (std::string_view cue : {" Nr.", " Art.", " Abs.", " lit.", " Satz", " Ziffer", " Ziff.", "\xC2\xA7"}) {
+        if (above.ends_with(cue)) return true;
+      }
+    }
     if (shape.style != NumberStyle::dotted && !word_number) return false;
     // A date broken after "vom": "2. Juni 2025. Terminfix verarbeitet …".
     static constexpr std::string_view kMonths[] = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
@@ -727,11 +735,21 @@ class Builder {
     auto words = text_util::words(title, 0, 40);
     if (words.size() < 4) return false;
     auto in = [](auto const& list, std::string const& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
-    if (in(kSentenceOpeners, text_util::fold(words.front().text)) || in(kFunctionEnds, text_util::fold(words.back().text))) return true;
+    if (in(kSentenceOpeners, text_util::fold(words.front().text))) return true;
     for (auto const& w : words) {
       if (in(kAuxiliaries, text_util::fold(w.text))) return true;
     }
-    return false;
+    return in(kFunctionEnds, text_util::fold(words.back().text)) && !title_tail(next);
+  }
+
+  // "6. Rechte und Pflichten des" / "Auftraggebers": the rest of a title wrapped at a narrow width —
+  // a few capitalised words with no closing punctuation.
+  static bool title_tail(std::string_view next) {
+    auto words = text_util::words(next, 0, 4);
+    unsigned char first = static_cast<unsigned char>(next.front());
+    char last = next.back();
+    return !words.empty() && words.size() <= 3 && ((first >= 'A' && first <= 'Z') || first == 0xC3) && last != '.' &&
+           last != ':' && last != ';' && last != ',';
   }
 
   // A heading-like entry of a list under a lead-in ("… genehmigt:\n\n1. Name: Elbtal GmbH",
@@ -891,6 +909,11 @@ class Builder {
     s.indent = shape.indent;
     push_capped(n);
     last_text_ = -1;
+    auto title_words = text_util::words(shape.title, 0, 40);
+    std::string_view next = text_util::trim(next_line_);
+    bool open_end = !title_words.empty() && std::find(std::begin(kFunctionEnds), std::end(kFunctionEnds),
+                                                      text_util::fold(title_words.back().text)) != std::end(kFunctionEnds);
+    title_tail_of_ = open_end && !next.empty() && title_tail(next) ? n : -1;
   }
 
 
@@ -1343,6 +1366,15 @@ class Builder {
   void plain(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
     std::string_view content = text.substr(shape.text_begin);
     auto content_offset = offset + static_cast<std::uint32_t>(shape.text_begin);
+    if (title_tail_of_ >= 0 && previous_ == LineKind::section_heading && !blank_before_) {
+      Node& section = node(title_tail_of_);  // "6. Rechte und Pflichten des" / "Auftraggebers"
+      std::string_view tail = text_util::trim(content);
+      section.heading += " " + std::string(tail);
+      section.heading_span.end = content_offset + static_cast<std::uint32_t>(content.find(tail) + tail.size());
+      title_tail_of_ = -1;
+      return;
+    }
+    title_tail_of_ = -1;
     if (front_) {
       front_line(content, content_offset, end);
       return;

@@ -84,6 +84,10 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
        "AVV\n\n1. **Gegenstand**\n   1. Gegenstand ist der Betrieb.\n   2. Es werden folgende Daten verarbeitet:\n"
        "      1. Stammdaten;\n      2. Kontaktdaten.\n   3. Der Auftragnehmer unterstützt den Auftraggeber bei den\n"
        "      1. Anträgen Betroffener,\n      2. Meldungen.\n   4. Ziffer 1.2 bleibt unberührt.\n\n2. **Dauer**\n   1. Text.\n"},
+      {"narrow lines: a title wrapped after 'des', a citation number at a line start",
+       "AVV\n\n1. Vorbemerkung\n\n1.1 Text.\n\n2. Daten\n\n2.1 Text.\n\n3. Zweck\n\n3.1 Text.\n\n4. Art\n\n4.1 Text.\n\n"
+       "5. Gegenstand\n\n5.1 Text.\n\n6. Rechte und Pflichten des\nAuftraggebers\n\n6.1 Der Auftraggeber ist\n"
+       "Verantwortlicher im Sinne von Art. 4 Nr.\n7 DSGVO und verantwortlich.\n\n6.2 Text.\n\n7. Dauer\n\n7.1 Text.\n"},
       {"a wrapped line that is only a reference ('Ziffer 5.') is no clause",
        "AVV\n\nZiffer 1 Gegenstand\n\nDie Vertretung gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.\n\n"
        "Ziffer 2 Sicherheit\n\nText.\n"},
