@@ -262,7 +262,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     e.name = std::string(text_util::trim(entry_text.substr(name_from, cut - name_from)));
     e.name.erase(std::unique(e.name.begin(), e.name.end(), [](char a, char b) { return a == ' ' && b == ' '; }),
                  e.name.end());  // justified text: "Sahyadri  Cloud Services"
-    if (cut != std::string::npos) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
+    if (cut < entry_text.size()) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
     e.location = entry_text;
     PlaceResolution where = ctx.places.resolve(entry_text, true);
     resolve_entry(ctx, e, where, where);

@@ -434,6 +434,14 @@ TEST_CASE("transfers: an entry without a legal form among companies that have on
   CHECK(findings_of(r, "subprocessor.unknown-location").empty());
 }
 
+TEST_CASE("transfers: an entry that is only the company's name", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Unterauftragsverarbeiter\n\nDer Auftragnehmer setzt "
+                     "folgende Unterauftragsverarbeiter ein:\n\n- Rheinblick Telefonie GmbH\n");
+  REQUIRE(r.subprocessors.size() == 1);
+  CHECK(r.subprocessors[0].name == "Rheinblick Telefonie GmbH");
+  CHECK(r.subprocessors[0].service.empty());
+}
+
 TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
   std::string const entries = "\n\nAnlage 3 – Unterauftragsverarbeiter\n\n| Unternehmen | Leistung | Ort |\n|---|---|---|\n"
                               "| Säntisdata AG | Sicherungen | St. Gallen, Schweiz |\n| Cloudex Inc. | Hosting | Dallas, USA |\n";
