@@ -161,14 +161,25 @@ c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "t
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis", "endet zusammen mit", "endet gemeinsam mit",
   "endet automatisch mit", "endet ~ mit dem", "endet ~ mit der")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
-  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen")
+  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
+  # "solange das Software-Abo besteht"
+  "abo", "*-abo", "abonnement*", "*abonnement", "*abonnements")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
+# "Vertragsdauer: 01.04.2025 bis 31.03.2027": the compound names both the duration and the contract
+c("duration-label", "vertragsdauer", "vertragslaufzeit", "laufzeit", "dauer", "laufzeit des vertrag*",
+  "laufzeit der vereinbarung", "dauer der verarbeitung", "dauer des auftrag*", "dauer der vereinbarung")
 # --- 3 nature and purpose -------------------------------------------------------------
 c("nature", "art der verarbeitung", "art der datenverarbeitung", "art und zweck", "art … der verarbeitung",
   "art … der datenverarbeitung", "umfang der verarbeitung", "speichert", "speichern", "versendet", "hostet",
   "betreibt", "erhebt", "wartet", "pflegt", "betreut", "zugreifen", "sicherung*", "verarbeitet … indem", "verarbeitungstatigkeit*", "verarbeitungsvorgang*", "zugriff auf", "speicherung",
   "hosting", "fernwartung", "erhebung", "verarbeitungsart*", "art der * verarbeitung", "*verarbeitung umfasst",
   "folgende verarbeitung*", "folgender weise")
+# an opening label "Art:" or "Art/Zweck:" before a list of what is done
+c("nature-label", "art", "verarbeitungsart*", "art der verarbeitung", "art der datenverarbeitung", "art der leistung*")
+c("processing-activity", "sammlung", "abholung", "transport", "vernichtung", "versand", "erfassung", "auswertung*",
+  "digitalisierung", "archivierung", "ubermittlung", "bereitstellung", "verwaltung", "analyse", "druck", "kuvertierung",
+  "scannen", "einscannen", "abrechnung", "lohnabrechnung", "pflege", "wartung", "betrieb", "loschung", "speicherung",
+  "hosting", "sicherung", "bearbeitung", "prufung", "ubersetzung", "zustellung", "aufbewahrung")
 c("purpose", "zweck", "zwecke", "zwecken", "zweck*", "verarbeitungszweck*", "*zweck", "um … zu", "damit",
   "verarbeitung dient", "verarbeitung dienen", "dient ausschliesslich", "dienen ausschliesslich",
   # "2.1 FitSlot verarbeitet die Daten, um" above a list of "… zu ermöglichen" entries
@@ -307,7 +318,9 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   "rechtliche* verpflichtung*", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
   "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
   "gericht* oder * behorde*", "behordlich* oder gerichtlich*", "gerichtlich* oder behordlich*", "behordlich* anordnung*",
-  "gerichtlich* anordnung*")
+  "gerichtlich* anordnung*",
+  # "Gesetzliche Pflichten zu abweichender Verarbeitung nach EU- oder Mitgliedstaatsrecht teilt der AN … mit"
+  "gesetzliche pflicht*", "gesetzlichen pflicht*", "mitgliedstaatsrecht*", "mitgliedsstaatsrecht*")
 # --- 10 infringing instructions -----------------------------------------------------------
 c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
   "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*",
@@ -332,6 +345,8 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "arbeitsverhaltnis*", "beschaftigungsverhaltnis*", "dienstverhaltnis*", "ausscheiden", "techniker*", "berater*", "agentinnen", "agenten",
   "krafte", "fachkrafte", "servicekraft*", "servicekrafte", "arbeitskrafte", "pflegekrafte", "einsatzkrafte", "reinigungskraft*", "schreibkraft*",
   "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "leute", "assistenz", "assistent", "assistentin", "assistenten", "assistentinnen", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
+  # "Fahrer und Werkspersonal sind … zur Vertraulichkeit verpflichtet"
+  "*personal", "fahrer", "fahrerinnen", "fahrpersonal", "telefonkraft*", "telefonkrafte", "callcenterkrafte",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -364,6 +379,8 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "unterbeauftrag*", "*unterauftragsverhaltnis*", "nachunternehmer*", "subauftragnehmer*", "unterverarbeiter*",
   "sub-processor*", "subprocessor*", "sub-prozessor*", "subprozessor*", "sub-auftragsverarbeiter*", "sub-unternehmer*",
   "subauftragsverarbeit*", "sub-dienstleister*", "subdienstleister*",
+  # the abbreviation used without a gloss ("## 6 UAV", "Genehmigung für die UAV in Anlage II")
+  "uav", "uavs",
   # where the processor has a name of its own, "Dienstleister" with a determiner are third parties it engages
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*", "dritte* dienstleister*",
   "meine* dienstleister*", "meiner dienstleister*", "unsere* dienstleister*", "unserer dienstleister*",
@@ -449,7 +466,7 @@ c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zu
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
   "widerspruch erheben", "widerspruch einlegen", "einspruch einlegen")
-c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter",
+c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter", "uav",
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*")
 # --- 15 flow-down ---------------------------------------------------------------------------
 c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflichten", "dieselben pflichten",
@@ -706,7 +723,10 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   # "Diese Vereinbarung und Änderungen daran werden schriftlich … getroffen"
   "anderungen daran", "anderungen hieran", "vereinbarung und anderungen", "vertrag und anderungen",
   "vertrag und alle anderungen", "vereinbarung und alle anderungen", "vertrag und samtliche anderungen",
-  "vereinbarung und ihre anderungen", "vertrag und seine anderungen")
+  "vereinbarung und ihre anderungen", "vertrag und seine anderungen",
+  # terse drafting: "Schriftform für Änderungen (auch elektronisch)", "Änderungen nur in Textform"
+  "schriftform fur anderung*", "textform fur anderung*", "schriftform fur * anderung*", "anderungen nur schriftlich",
+  "anderungen nur in textform", "anderungen nur in schriftform")
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird", "avv wird", "dpa wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")

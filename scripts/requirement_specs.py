@@ -110,9 +110,14 @@ SPECS = {
    part(L("benannte Leistung", "a named service"), [P(all=["service", "processor"]), P(all=["service"], under=["subject"])],
         core=False)]},
  "art28.3.duration": {"topic": ["duration-topic"], "parts": [
-   part(L("Dauer", "duration"), [P(all=["duration", "contract"]), P(all=["term-start", "term-end"])])]},
+   part(L("Dauer", "duration"), [P(all=["duration", "contract"]), P(all=["term-start", "term-end"]),
+                                 # "Vertragsdauer: 01.04.2025 bis 31.03.2027" (not "Dauer der Aufbewahrung: …")
+                                 P(all=["duration-label"], label=["duration-label"], none=["keep", "backups", "subject"])])]},
  "art28.3.nature-purpose": {"topic": ["nature-topic"], "parts": [
-   part(L("Art der Verarbeitung", "nature of the processing"), [P(all=["nature"])], core=True),
+   part(L("Art der Verarbeitung", "nature of the processing"),
+        [P(all=["nature"]),
+         # "Art/Zweck: Sammlung in verschlossenen Behältern, Transport …, Vernichtung …"
+         P(all=["processing-activity"], label=["nature-label"], none=["data-categories"])], core=True),
    part(L("Zweck der Verarbeitung", "purpose of the processing"), [P(all=["purpose"], none=["purpose-of-contract"])],
         core=True)]},
  "art28.3.data-types": {"topic": ["data-types-topic"], "parts": [

@@ -948,7 +948,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       break;
     }
     bool exception = (conditional.count(seg + 1) > 0 && !unless_next) || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
-    if (conditional.count(seg) || size > 4 || exception) continue;
+    // "der AG kann binnen 14 Tagen widersprechen, dann unterbleibt die Änderung": a consequence of its own
+    bool consequence = false;
+    for (Token const& token : s.tokens) {
+      if (token.segment != seg) continue;
+      consequence = token.word == "dann" || token.word == "daraufhin" || token.word == "andernfalls";
+      break;
+    }
+    if (conditional.count(seg) || size > 4 || exception || consequence) continue;
     // back to the clause start: "…; erhebt er Einspruch, unterbleibt der Einsatz" negates nothing before the ";"
     int first = seg;
     while (first > 0 && !semicolon_opens(first)) --first;

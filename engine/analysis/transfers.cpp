@@ -189,13 +189,15 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
   // in a list of at least two companies every entry is one, legal form or not
   std::vector<std::string> party_terms;  // the defined names, folded
   for (auto const& d : ctx.doc.definitions) party_terms.push_back(text_util::fold(d.term));
+  auto is_party = [&](std::string const& w) { return std::find(party_terms.begin(), party_terms.end(), w) != party_terms.end(); };
+  // ("- nach Wahl AG: alle Daten löschen" names the party "AG", not a company)
   std::vector<int> companies_in(nodes.size(), 0);
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     Node const& n = nodes[i];
-    if ((n.kind == NodeKind::bullet || n.kind == NodeKind::item) && n.parent > 0 && n.text.size() <= 400 &&
-        ctx.words_have(folded_words(std::string_view(n.text).substr(0, 100)), "legal-form")) {
-      ++companies_in[static_cast<std::size_t>(n.parent)];
-    }
+    if ((n.kind != NodeKind::bullet && n.kind != NodeKind::item) || n.parent <= 0 || n.text.size() > 400) continue;
+    auto words = folded_words(std::string_view(n.text).substr(0, 100));
+    words.erase(std::remove_if(words.begin(), words.end(), is_party), words.end());
+    if (ctx.words_have(words, "legal-form")) ++companies_in[static_cast<std::size_t>(n.parent)];
   }
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     NodeKind k = nodes[i].kind;
@@ -234,7 +236,6 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     if (!ctx.context_mentions(static_cast<int>(i), "subprocessor")) continue;
     // (the party may come up after the company: "Die Kaveri Softworks Pvt. Ltd., Pune, Indien,
     // unterstützt den Auftragnehmer beim Support")
-    auto is_party = [&](std::string const& w) { return std::find(party_terms.begin(), party_terms.end(), w) != party_terms.end(); };
     auto company_at = std::find_if(words.begin(), words.end(),
                                    [&](std::string const& w) { return !is_party(w) && ctx.words_have({w}, "legal-form"); });
     if (std::any_of(words.begin(), company_at, is_party) || ctx.words_have(words, "not-a-subprocessor")) continue;

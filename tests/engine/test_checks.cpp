@@ -442,6 +442,16 @@ TEST_CASE("transfers: an entry that is only the company's name", "[checks][trans
   CHECK(r.subprocessors[0].service.empty());
 }
 
+TEST_CASE("transfers: bullets naming the party 'AG' are no list of companies", "[checks][transfers]") {
+  auto r = lint_text("AVV\n\nAG (Verantwortlicher): Autohaus Brandl GmbH, Straubing\nAN (Auftragsverarbeiter): Netzwacht GmbH, "
+                     "Regensburg\n\n8. UAV\n\n- bei UAV: dieselben Pflichten\n\n"
+                     "12. Löschung\n\nAN nach Ende der Leistungen:\n- nach Wahl AG: alle Daten löschen\n"
+                     "- danach: Kopien löschen, auch bei UAV\n- Ausnahme: Speicherpflicht nach Unionsrecht\n"
+                     "- Löschbestätigung: auf Verlangen AG\n");
+  CHECK(r.subprocessors.empty());
+  CHECK(findings_of(r, "subprocessor.unknown-location").empty());
+}
+
 TEST_CASE("transfers: a restriction that admits Switzerland besides the EEA", "[checks][transfers]") {
   std::string const entries = "\n\nAnlage 3 – Unterauftragsverarbeiter\n\n| Unternehmen | Leistung | Ort |\n|---|---|---|\n"
                               "| Säntisdata AG | Sicherungen | St. Gallen, Schweiz |\n| Cloudex Inc. | Hosting | Dallas, USA |\n";
