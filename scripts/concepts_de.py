@@ -322,7 +322,7 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   # "Gesetzliche Pflichten zu abweichender Verarbeitung nach EU- oder Mitgliedstaatsrecht teilt der AN … mit"
   "gesetzliche pflicht*", "gesetzlichen pflicht*", "mitgliedstaatsrecht*", "mitgliedsstaatsrecht*")
 # --- 10 infringing instructions -----------------------------------------------------------
-c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
+c("infringing-instruction", "weisung* … verstoss*", "weisung* … *verstoss", "weisung* … *verstosse", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
   "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*",
   # "…, wenn er der Auffassung ist, dass eine Anforderung nach Ziffer 12.1 gegen Datenschutzvorschriften verstößt"
   "anforderung* … verstoss*", "anforderung* … verstosst", "auffassung … verstosst", "auffassung … verstoss*",
@@ -331,7 +331,7 @@ c("infringing-instruction", "weisung* … verstoss*", "weisung* … verstosst", 
 c("processor-doubts", "erscheint dem auftragnehmer*", "erscheint es dem auftragnehmer*", "halt der auftragnehmer*",
   "ist der auftragnehmer* der auffassung", "ist der auftragnehmer* der ansicht", "hat der auftragnehmer* zweifel",
   "hat der auftragnehmer* bedenken", "sieht der auftragnehmer*")
-c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
+c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "*verstoss", "*verstosse", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
   "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit", "rechtlich bedenklich*",

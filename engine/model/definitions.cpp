@@ -1041,6 +1041,42 @@ void role_statements(Document& doc) {
 
 }  // namespace
 
+// "Mit dieser Vereinbarung legen wir als Stiftung fest, …", "Wir als Auftraggeber …": a party that
+// speaks of itself names its role, or its defined name, right after "wir als"/"uns als". Every such
+// naming must agree.
+void speaker_named_as(Document& doc) {
+  if (already_defined(doc, "wir")) return;
+  std::string_view src = doc.source.text;
+  std::string role;
+  int namings = 0;
+  for (std::string_view phrase : {"wir als", "Wir als", "uns als"}) {
+    for (std::size_t at = src.find(phrase); at != std::string_view::npos && namings < 16; at = src.find(phrase, at + 1)) {
+      std::size_t after = at + phrase.size();
+      auto next = text_util::words(src, after, 1);
+      // (the name may follow on the next line: "legen wir als\nStiftung fest")
+      if (next.empty() || next.front().begin == after || next.front().begin > after + 8 ||
+          src.substr(after, next.front().begin - after).find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        continue;
+      }
+      std::string folded = text_util::fold(next.front().text);
+      std::string named;
+      for (auto const& d : doc.definitions) {
+        if (!d.role.empty() && text_util::fold(d.term) == folded) named = d.role;
+      }
+      if (named.empty()) named = role_of_word(folded);
+      if (named.empty() || folded == "ag" || folded == "an") continue;  // "wir als an … Beteiligte"
+      if (!role.empty() && named != role) return;
+      role = named;
+      ++namings;
+    }
+  }
+  if (role.empty()) return;
+  Definition d;
+  d.term = "wir";
+  d.role = role;
+  doc.definitions.push_back(std::move(d));
+}
+
 // "Stellen wir eine Verletzung fest, informieren wir Sie …" in a contract that never says who
 // "wir" and "Sie" are: where the text speaks of data processed "in Ihrem Auftrag" or on "Ihre
 // Weisung" (and never of "unserem Auftrag"), "wir" is the processor and "Sie" the controller.
@@ -1075,6 +1111,7 @@ void read_definitions(Document& doc) {
   role_statements(doc);
   undefined_speakers(doc);
   infer_roles(doc);
+  speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);
 }
 
