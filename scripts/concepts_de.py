@@ -385,6 +385,9 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*", "dritte* dienstleister*",
   "meine* dienstleister*", "meiner dienstleister*", "unsere* dienstleister*", "unserer dienstleister*",
   "seine* dienstleister*", "seiner dienstleister*", "diese* dienstleister*", "jede* dienstleister*",
+  # "Ziffer 7 – Dienstleister der Providerin", "Hinzuziehung oder Ersetzung eines Dienstleisters"
+  "dienstleister* der auftragnehmer*", "dienstleister* des auftragnehmer*", "hinzuziehung eines dienstleister*",
+  "ersetzung eines dienstleister*", "hinzuziehung oder ersetzung eines dienstleister*",
   "dienstleister* in anlage*", "genannten dienstleister*", "aufgefuhrten dienstleister*", "gelisteten dienstleister*")
 c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "genehmigt", "einwilligung*", "zugestimmt", "zustimmen", "freigabe",
   "freigegeben", "autorisier*", "erlaubnis", "einverstanden*", "einverstandnis*", "zustimmt", "erlauben", "genehmigen",
@@ -467,6 +470,7 @@ c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zu
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
   "widerspruch erheben", "widerspruch einlegen", "einspruch einlegen")
 c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsverarbeit*", "weitere auftragsverarbeiter", "uav",
+  "dienstleister* der auftragnehmer*", "dienstleister* des auftragnehmer*",
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*")
 # --- 15 flow-down ---------------------------------------------------------------------------
 c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflichten", "dieselben pflichten",
@@ -566,6 +570,9 @@ c("choice-word", "entscheidung", "wahl", "entscheidet", "wahlt", "bestimmt", "en
 c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftraggeber*", "der auftraggeber entscheidet",
   "wahlt der auftraggeber*", "bestimmt der auftraggeber*", "ermessen des auftraggeber*", "der auftraggeber* nach eigenem ermessen",
   "auftraggeber* entscheidet", "auftraggeber* entscheiden", "auftraggeber* wahlt", "auftraggeber* bestimmt")
+# "Der Kunde teilt seine Wahl spätestens bis zum Vertragsende mit"
+c("controller-states-choice", "auftraggeber teilt seine wahl", "auftraggeber teilt ihre wahl", "auftraggeber teilt * wahl",
+  "auftraggeber trifft seine wahl", "auftraggeber trifft ihre wahl", "auftraggeber trifft die wahl")
 c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "ermessen ob auftragnehmer*", "ermessen ob * auftragnehmer*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
@@ -729,7 +736,9 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   "anderungen nur in textform", "anderungen nur in schriftform")
 c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird", "avv wird", "dpa wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
-  "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag")
+  "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag",
+  # "Dieses Auftragsformular und die Bedingungen … werden schriftlich geschlossen"
+  "schriftlich geschlossen", "schriftlich abgeschlossen", "bedingungen … geschlossen", "formular … geschlossen")
 c("form-topic", "schlussbestimmung*", "schriftform", "form")
 # --- subprocessor tables and transfers (analysis/transfers.cpp) --------------------------------------
 c("col-name", "name*", "firma", "unterauftragnehmer*", "unterauftragsverarbeiter*", "subunternehmer*", "dienstleister*",

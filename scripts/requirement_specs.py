@@ -348,6 +348,7 @@ SPECS = {
                                   P(all=["return", "controller-choice"], under=["end"])], core=True),
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"]),
+         P(all=["controller-states-choice"], any=["delete", "return"]),
          P(all=["subject-choice", "controller"], any=["delete", "return"], actor="controller"),
          P(all=["controller-choice", "choice-word"], under=["return"]),
          # "Nach Ende des Abonnements können Sie alle Daten abrufen oder ihre Löschung verlangen": the
@@ -364,7 +365,9 @@ SPECS = {
              limit([P(all=["delete", "processor-choice"], none=["controller-decides", "subprocessor"]),
                     P(all=["return", "processor-choice"], none=["controller-decides", "subprocessor"]),
                     # "hat der Auftragnehmer … nach seiner Wahl zu löschen oder zurückzugeben"
-                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor"])],
+                    # (not when the clause says the controller makes that choice: "Der Kunde teilt seine Wahl … mit")
+                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor"],
+                      none_in_clause=["controller-states-choice"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),
              # "löscht … oder gibt sie zurück, sofern der Auftraggeber dies verlangt", "nur auf Anforderung": without a

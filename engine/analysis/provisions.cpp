@@ -948,11 +948,12 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       break;
     }
     bool exception = (conditional.count(seg + 1) > 0 && !unless_next) || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
-    // "der AG kann binnen 14 Tagen widersprechen, dann unterbleibt die Änderung": a consequence of its own
+    // "der AG kann binnen 14 Tagen widersprechen, dann (woraufhin) unterbleibt die Änderung": a consequence of its own
     bool consequence = false;
     for (Token const& token : s.tokens) {
       if (token.segment != seg) continue;
-      consequence = token.word == "dann" || token.word == "daraufhin" || token.word == "andernfalls";
+      consequence = token.word == "dann" || token.word == "daraufhin" || token.word == "andernfalls" ||
+                    token.word == "woraufhin" || token.word == "sodass";
       break;
     }
     if (conditional.count(seg) || size > 4 || exception || consequence) continue;
