@@ -140,6 +140,17 @@ bool parties_word(std::string_view line) {
          lower == "parties" || lower == "die vertragsparteien";
 }
 
+// A short heading that names a party by its role ("Auftraggeber", "Der Auftragsverarbeiter").
+bool names_a_party(std::string_view title) {
+  std::string lower = text_util::fold(text_util::trim(title));
+  if (lower.size() > 40) return false;
+  for (char const* role : {"geber", "nehmer", "verantwortlich", "verarbeiter", "kunde", "kundin", "anbieter", "dienstleister",
+                           "controller", "processor", "zwischen"}) {
+    if (lower.find(role) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool preamble_word(std::string_view line) {
   std::string lower = text_util::fold(text_util::trim(line));
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '*')) lower.pop_back();
@@ -523,6 +534,10 @@ class Builder {
           node(preamble_).heading = std::string(shape.title);
           node(preamble_).heading_span = title_span();
         } else {
+          // "=== AUFTRAG ===" or "## Gegenstand" after the parties: the body has begun (a heading
+          // naming a party, "## Auftraggeber", still labels the party block; a bold line there is a
+          // company's name or "**und**")
+          if (front_ && parties_ >= 0 && shape.kind == LineKind::heading && !names_a_party(shape.title)) end_front();
           if (annex_of_stack() >= 0 && opens_main_text(shape.title)) stack_.resize(1);
           subheading(shape, offset, end, title_span());
         }

@@ -719,6 +719,29 @@ TEST_CASE("tree: 'ich' defined as the speaker who names her own role", "[tree]")
   CHECK(role_of(doc, "Sie") == "controller");
 }
 
+TEST_CASE("tree: an unnumbered heading after the parties begins the body", "[tree]") {
+  for (std::string heading : {"=== AUFTRAG ===", "## Auftrag"}) {
+    auto doc = parse("AVV\n\n=== PARTEIEN ===\nAG (Verantwortlicher): Teekontor GmbH, Hamburg\n"
+                     "AN (Auftragsverarbeiter): Pilot GmbH, Köln\n\n" + heading + "\nGegenstand:  Newsletter-Versand\n");
+    INFO(heading);
+    bool body = false;
+    for (auto const& n : doc.nodes) {
+      if (n.kind == NodeKind::paragraph && n.text.rfind("Gegenstand", 0) == 0) {
+        body = doc.nodes[static_cast<std::size_t>(n.parent)].kind == NodeKind::subheading;
+      }
+    }
+    CHECK(body);
+    CHECK(role_of(doc, "AG") == "controller");
+  }
+}
+
+TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
+  auto doc = parse("Vertrag\n\nzwischen der Stiftung Lebensbrücke, Uferweg 22, 50668 Köln („Stiftung“), Verantwortliche,\n\n"
+                   "und der DonorDesk GmbH, Am Sandtorkai 60, 20457 Hamburg („Dienstleisterin“), Auftragsverarbeiterin.\n\n"
+                   "1. Mit dieser Vereinbarung legen wir als\nStiftung fest, wie die Dienstleisterin mit Daten umgeht.\n");
+  CHECK(role_of(doc, "wir") == "controller");
+}
+
 TEST_CASE("tree: a checkbox with a fill-in field is no signature line", "[tree]") {
   auto doc = parse("AVV\n\n§ 2 Daten\n\n2.4 Kategorien betroffener Personen:\n[x] Kunden\n[ ] Sonstige: __________\n\n"
                    "2.5 Besondere Kategorien sind nicht Gegenstand.\n");
