@@ -543,6 +543,27 @@ class Builder {
         }
         break;
       case LineKind::text:
+        // "[Auftrag]" on a line of its own, a key sheet's section: a heading (after the parties,
+        // it begins the body; "[Parteien]" labels the party block)
+        if (blank_before_ && bracket_heading(text)) {
+          std::string_view title = text_util::trim(text);
+          title = title.substr(1, title.size() - 2);
+          if (front_ && !title_seen_) {
+            front_line(title, offset + static_cast<std::uint32_t>(title.data() - text.data()), end);
+            break;
+          }
+          if (front_ && parties_word(title)) {  // a label over the party block, no text of it
+            if (parties_ < 0) parties_ = add(NodeKind::parties, 0, offset, end);
+            last_text_ = -1;
+            break;
+          }
+          if (front_ && parties_ >= 0 && !names_a_party(title)) end_front();
+          LineShape heading = shape;
+          heading.title = title;
+          auto b = static_cast<std::uint32_t>(title.data() - text.data());
+          subheading(heading, offset, end, {offset + b, offset + b + static_cast<std::uint32_t>(title.size())});
+          break;
+        }
         if (!front_ && (blank_before_ || rule_line(previous_text_)) &&
             caps_heading(text, text_util::trim(next_line_).empty() || rule_line(next_line_))) {
           // "ART UND ZWECK DER VERARBEITUNG" on a line of its own: an unnumbered heading
@@ -577,6 +598,26 @@ class Builder {
 
   // A line in capitals that reads as a title: up to ten words (one only between blank
   // lines), letters only in upper case, no closing punctuation ("ART UND ZWECK DER VERARBEITUNG").
+  // "[Verantwortung und Weisungen]": a short title in square brackets, not a blank to fill in
+  // ("[Name des Auftraggebers]", "[●]", "[Datum]")
+  static bool bracket_heading(std::string_view line) {
+    std::string_view t = text_util::trim(line);
+    if (t.size() < 5 || t.size() > 60 || t.front() != '[' || t.back() != ']') return false;
+    std::string_view inner = t.substr(1, t.size() - 2);
+    if (inner.find_first_of("[]:_.\xE2") != std::string_view::npos) return false;  // (also "●", "…")
+    if (!std::isupper(static_cast<unsigned char>(inner.front())) && static_cast<unsigned char>(inner.front()) != 0xC3) return false;
+    int words = 0;
+    for (auto const& w : text_util::words(inner, 0, 8)) {
+      ++words;
+      std::string folded = text_util::fold(w.text);
+      for (std::string_view blank : {"name", "datum", "ort", "firma", "anschrift", "adresse", "unterschrift", "bitte", "einfug",
+                                     "eintrag", "erganz", "xx", "platzhalter", "betrag", "frist"}) {
+        if (folded.rfind(blank, 0) == 0) return false;
+      }
+    }
+    return words >= 1 && words <= 6;
+  }
+
   static bool caps_heading(std::string_view line, bool blank_after) {
     std::string_view t = text_util::trim(line);
     if (t.size() < 5 || t.size() > 90) return false;
@@ -1053,7 +1094,8 @@ class Builder {
       for (auto const& p : shape.parts) joined += (joined.empty() ? "" : ".") + p;
       c.id = prefixed(joined);
     } else if (shape.style == NumberStyle::parenthesis) {
-      c.id = parent_id.empty() ? "(" + strip_marks(shape.number) + ")" : parent_id + " (" + strip_marks(shape.number) + ")";
+      c.id = parent_id.empty() ? std::string() : parent_id + " ";
+      c.id.append("(").append(strip_marks(shape.number)).append(")");
     } else {
       std::string n1 = shape.parts.empty() ? strip_marks(shape.number) : shape.parts.front();
       c.id = parent_id.empty() ? n1 : parent_id + " Nr. " + n1;

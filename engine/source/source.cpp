@@ -1,4 +1,5 @@
 // Source loading: reading, encoding detection and line normalisation.
+#include "dot_leaders.hpp"
 #include "line_margin.hpp"
 #include "redlines.hpp"
 #include <avvlint/source.hpp>
@@ -289,6 +290,7 @@ LoadResult decode_source(std::string path, std::string bytes) {
   }
   src.text = normalise_line_ends(decoded);
   source::blank_line_number_margin(src.text);
+  source::rewrite_dot_leaders(src.text);
   src.tracked_changes = source::accept_redlines(src.text);
   if (std::all_of(src.text.begin(), src.text.end(),
                   [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f'; })) {

@@ -45,6 +45,19 @@ TEST_CASE("source: line numbers in the left margin are blanked", "[source]") {
   CHECK(plain.source->text == "1. Gegenstand\n\n2. Dauer\n");
 }
 
+TEST_CASE("source: dot leaders after a label read as its colon", "[source]") {
+  std::string text = "Gegenstand ........ Bereitstellung des CRM\nAuftraggeber (AG) .... Beispiel GmbH\n"
+                     "1. Gegenstand ........ 3\nOrt, Datum ..........\nName: ..........\n";
+  auto r = decode_source("x.txt", text);
+  REQUIRE(r.ok());
+  CHECK(r.source->text.size() == text.size());
+  CHECK(r.source->text.find("Gegenstand:         Bereitstellung") == 0);
+  CHECK(r.source->text.find("Auftraggeber (AG):     Beispiel") != std::string::npos);
+  CHECK(r.source->text.find("1. Gegenstand ........ 3") != std::string::npos);  // a table of contents
+  CHECK(r.source->text.find("Ort, Datum ..........") != std::string::npos);     // a line to sign on
+  CHECK(r.source->text.find("Name: ..........") != std::string::npos);          // a blank to fill in
+}
+
 TEST_CASE("source: columns count code points", "[source]") {
   auto r = decode_source("x.txt", "Größe: Änderung\n");
   REQUIRE(r.ok());

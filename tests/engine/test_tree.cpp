@@ -735,6 +735,18 @@ TEST_CASE("tree: an unnumbered heading after the parties begins the body", "[tre
   }
 }
 
+TEST_CASE("tree: '[Auftrag]' on a line of its own is a section heading; '[Name des AG]' is no heading", "[tree]") {
+  auto doc = parse("AVV\n\n[Parteien]\nAuftraggeber (AG): Kern Immobilien GmbH, Augsburg\nAuftragnehmer (AN): LeadRadar GmbH, "
+                   "Berlin\n\n[Verantwortung und Weisungen]\nWeisungen: AN verarbeitet nur auf dokumentierte Weisung des AG\n\n"
+                   "[Name des Auftraggebers]\n");
+  std::vector<std::string> headings;
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::subheading) headings.push_back(n.heading);
+  }
+  CHECK(headings == std::vector<std::string>{"Verantwortung und Weisungen"});
+  CHECK(role_of(doc, "AG") == "controller");
+}
+
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
   auto doc = parse("Vertrag\n\nzwischen der Stiftung Lebensbrücke, Uferweg 22, 50668 Köln („Stiftung“), Verantwortliche,\n\n"
                    "und der DonorDesk GmbH, Am Sandtorkai 60, 20457 Hamburg („Dienstleisterin“), Auftragsverarbeiterin.\n\n"
