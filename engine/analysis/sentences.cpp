@@ -450,6 +450,13 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     }
     return unticked_line;
   };
+  auto opens_key_row = [&](std::size_t at) {
+    std::size_t line_start = at;
+    while (line_start > 0 && (src[line_start - 1] == ' ' || src[line_start - 1] == '\t')) --line_start;
+    if (line_start > 0 && src[line_start - 1] != '\n') return false;
+    std::size_t eol = std::min(src.find('\n', at), src.size());
+    return text_util::key_row(std::string_view(src).substr(at, eol - at));
+  };
   auto note_blank = [&](std::string_view gap) {
     if (!current.tokens.empty() && blank_field(gap)) current.blank_segments.push_back(current.tokens.back().segment);
   };
@@ -503,6 +510,9 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
         // "(Nr. 5). Der Auftragnehmer …": after a closing bracket a dot ends the sentence.
         if (gap.substr(0, dot).find_first_of(")]") != std::string_view::npos && !next_lower) sentence_end = true;
       }
+      // "Drittland:      nur auf Weisung …" on the line after "Weisungen:      nur dokumentiert": each
+      // row of a key sheet is a statement of its own
+      if (!sentence_end && opens_key_row(source_of(w.begin))) sentence_end = true;
       if (sentence_end) {
         flush();
       } else if (gap.find_first_of(",;:()[]|") != std::string_view::npos ||  // ("|": the cells of a table row)

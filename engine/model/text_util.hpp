@@ -44,6 +44,11 @@ void append_utf8(std::string& out, std::uint32_t code_point);
 
 // A quoted term: an opening quote ("„" or '"') right before text[at], a closing one ("“" or
 // '"') right at text[at].
+// A row of a key sheet: a short label, a colon, then the value set off in its column
+// ("Zweck:       Vermarktung …"), the label opening with a capital. (Not "Hinweis: …" in running
+// text, nor the fields of one entry written with a single blank, "Firma: …".)
+bool key_row(std::string_view line);
+
 bool quote_opens_before(std::string_view text, std::size_t at);
 // "de" or "en", by counting common function words of each language (German when tied).
 std::string language_of(std::string_view text);

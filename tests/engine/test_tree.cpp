@@ -564,6 +564,16 @@ TEST_CASE("sentences: dots after clause numbers and brackets end sentences, ordi
   CHECK(firsts == std::vector<std::string>{"der", "der", "die", "es"});
 }
 
+TEST_CASE("sentences: each row of a key sheet is a sentence of its own", "[tree]") {
+  auto doc = parse("AVV\n\n1. Weisungen\n\nWeisungen:      nur dokumentiert; Einzelweisungen in Textform\n"
+                   "Drittland:      nur auf Weisung\n                und nach Art. 44 ff. DSGVO\n"
+                   "Hinweis: gilt auch für Kopien\n");
+  auto sentences = analysis::split_sentences(doc);
+  std::vector<std::string> firsts;
+  for (auto const& s : sentences) firsts.push_back(s.tokens.front().word);
+  CHECK(firsts == std::vector<std::string>{"weisungen", "drittland"});  // (a single blank after "Hinweis:" is running text)
+}
+
 TEST_CASE("tree: numbered paragraphs after 'vereinbaren Folgendes:' are the contract", "[tree]") {
   auto doc = parse("AVV\n\nA GmbH (nachfolgend „Auftraggeber“)\n\nund\n\nB GmbH (nachfolgend „Auftragnehmer“)\n\n"
                    "vereinbaren Folgendes:\n\n1. Der Auftragnehmer betreibt für den Auftraggeber die Infrastruktur.\n\n"
