@@ -113,6 +113,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "anspruch auf * information", "anspruch auf information", "unverzugliche information", "unverzuglichen information",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
   "information der auftraggeber*", "zur information",
+  # "Hinzuziehung weiterer UAV: Information an AG mind. 6 Wochen vorher"
+  "information an auftraggeber*", "information an den auftraggeber*", "information an die auftraggeber*",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*",
   "sagt ~ auftraggeber*", "sagen ~ auftraggeber*",
@@ -322,7 +324,7 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   # "Gesetzliche Pflichten zu abweichender Verarbeitung nach EU- oder Mitgliedstaatsrecht teilt der AN … mit"
   "gesetzliche pflicht*", "gesetzlichen pflicht*", "mitgliedstaatsrecht*", "mitgliedsstaatsrecht*")
 # --- 10 infringing instructions -----------------------------------------------------------
-c("infringing-instruction", "weisung* … verstoss*", "weisung* … *verstoss", "weisung* … *verstosse", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
+c("infringing-instruction", "verstosst … weisung*", "verstossen … weisung*", "weisung* … verstoss*", "weisung* … *verstoss", "weisung* … *verstosse", "weisung* … verstosst", "weisung* … rechtswidrig*", "weisung* … datenschutzwidrig*",
   "weisung* … unvereinbar*", "weisung* … unzulassig*", "weisung* … gesetzwidrig*",
   # "…, wenn er der Auffassung ist, dass eine Anforderung nach Ziffer 12.1 gegen Datenschutzvorschriften verstößt"
   "anforderung* … verstoss*", "anforderung* … verstosst", "auffassung … verstosst", "auffassung … verstoss*",

@@ -287,6 +287,17 @@ void role_label_definitions(Document& doc) {
   };
   auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
     if (define_speaker(n, text, base, heading)) return;
+    // "- AG: Kita-Verbund Sonnenkinder e.V., …", "**AN:** Byteschmiede GmbH": the usual abbreviations
+    // as labels of the party lines
+    std::size_t lead = text.find_first_not_of(" -*");
+    if (lead != std::string_view::npos && text.size() > lead + 4) {
+      std::string_view label = text.substr(lead, 2);
+      std::size_t colon = text.find_first_not_of('*', lead + 2);
+      if ((label == "AG" || label == "AN") && colon != std::string_view::npos && text[colon] == ':') {
+        add(n, label, base + lead, heading, label == "AG" ? "controller" : "processor");
+        return;
+      }
+    }
     std::size_t open = text.find('(');
     std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos || open > 40) return;

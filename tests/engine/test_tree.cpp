@@ -757,6 +757,13 @@ TEST_CASE("tree: '[Auftrag]' on a line of its own is a section heading; '[Name d
   CHECK(role_of(doc, "AG") == "controller");
 }
 
+TEST_CASE("tree: party lines labelled 'AG:' and 'AN:' define the abbreviations", "[tree]") {
+  auto doc = parse("AVV – Stichpunktfassung\n\nVertragspartner\n- AG: Kita-Verbund Sonnenkinder e.V., Würzburg\n"
+                   "- **AN:** Elternbrief App GmbH, Erlangen\n\nI. Auftrag\n- Gegenstand: Kita-App\n");
+  CHECK(role_of(doc, "AG") == "controller");
+  CHECK(role_of(doc, "AN") == "processor");
+}
+
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
   auto doc = parse("Vertrag\n\nzwischen der Stiftung Lebensbrücke, Uferweg 22, 50668 Köln („Stiftung“), Verantwortliche,\n\n"
                    "und der DonorDesk GmbH, Am Sandtorkai 60, 20457 Hamburg („Dienstleisterin“), Auftragsverarbeiterin.\n\n"
