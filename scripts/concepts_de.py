@@ -115,6 +115,7 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "information der auftraggeber*", "zur information",
   # "Hinzuziehung weiterer UAV: Information an AG mind. 6 Wochen vorher"
   "information an auftraggeber*", "information an den auftraggeber*", "information an die auftraggeber*",
+  "vorabinformation*", "vorabmitteilung*", "vorabbenachrichtigung*", "vorankundigung*",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*",
   "sagt ~ auftraggeber*", "sagen ~ auftraggeber*",

@@ -285,19 +285,19 @@ void role_label_definitions(Document& doc) {
     }
     return true;
   };
-  auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
-    if (define_speaker(n, text, base, heading)) return;
-    // "- AG: Kita-Verbund Sonnenkinder e.V., …", "**AN:** Byteschmiede GmbH": the usual abbreviations
-    // as labels of the party lines
+  // "- AG: Kita-Verbund Sonnenkinder e.V., …", "**AN:** Byteschmiede GmbH": the usual abbreviations
+  // as labels of the party lines
+  auto define_abbreviation = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
     std::size_t lead = text.find_first_not_of(" -*");
-    if (lead != std::string_view::npos && text.size() > lead + 4) {
-      std::string_view label = text.substr(lead, 2);
-      std::size_t colon = text.find_first_not_of('*', lead + 2);
-      if ((label == "AG" || label == "AN") && colon != std::string_view::npos && text[colon] == ':') {
-        add(n, label, base + lead, heading, label == "AG" ? "controller" : "processor");
-        return;
-      }
-    }
+    if (lead == std::string_view::npos || text.size() <= lead + 4) return false;
+    std::string_view label = text.substr(lead, 2);
+    std::size_t colon = text.find_first_not_of('*', lead + 2);
+    if ((label != "AG" && label != "AN") || colon == std::string_view::npos || text[colon] != ':') return false;
+    add(n, label, base + lead, heading, label == "AG" ? "controller" : "processor");
+    return true;
+  };
+  auto define = [&](Node const& n, std::string_view text, std::size_t base, bool heading) {
+    if (define_speaker(n, text, base, heading) || define_abbreviation(n, text, base, heading)) return;
     std::size_t open = text.find('(');
     std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos || open > 40) return;
@@ -338,9 +338,20 @@ void role_label_definitions(Document& doc) {
                      : map_span(n, at, at + words[0].text.size());
     doc.definitions.push_back(std::move(d));
   };
+  bool first_section = true, party_section = false;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
-    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) return;  // the party block is over
+    if (n.kind == NodeKind::section || n.kind == NodeKind::annex) {
+      // "Teil 1 – Vertragspartner" above "AG:  Autohaus Sieberts …": a numbered first section that
+      // holds the party lines, read for their abbreviations only
+      std::string heading = text_util::fold(n.heading);
+      party_section = n.kind == NodeKind::section && first_section && n.parent == 0 &&
+                      (heading.find("vertragspartner") != std::string::npos || heading.find("parteien") != std::string::npos);
+      first_section = false;
+      if (party_section) continue;
+      return;  // the party block is over
+    }
+
     if (n.kind == NodeKind::subheading) {
       define(n, n.heading, 0, true);
       continue;
@@ -348,7 +359,12 @@ void role_label_definitions(Document& doc) {
     for (std::size_t k = 0; k < n.pieces.size(); ++k) {  // each line of a party paragraph
       std::size_t from = n.pieces[k].text_offset;
       std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
-      define(n, std::string_view(n.text).substr(from, to - from), from, false);
+      std::string_view line = std::string_view(n.text).substr(from, to - from);
+      if (party_section) {
+        define_abbreviation(n, line, from, false);
+      } else {
+        define(n, line, from, false);
+      }
     }
   }
 }

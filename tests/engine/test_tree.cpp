@@ -762,6 +762,10 @@ TEST_CASE("tree: party lines labelled 'AG:' and 'AN:' define the abbreviations",
                    "- **AN:** Elternbrief App GmbH, Erlangen\n\nI. Auftrag\n- Gegenstand: Kita-App\n");
   CHECK(role_of(doc, "AG") == "controller");
   CHECK(role_of(doc, "AN") == "processor");
+  auto part = parse("CHECKLISTE\n\nTeil 1 – Vertragspartner\nAG:  Autohaus Sieberts GmbH & Co. KG, Hasbergen\n"
+                    "AN:  Kfz-Cloud Solutions GmbH, Bielefeld\n\nTeil 2 – Auftrag\nGegenstand:   Hosting\n");
+  CHECK(role_of(part, "AG") == "controller");
+  CHECK(role_of(part, "AN") == "processor");
 }
 
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
