@@ -315,9 +315,13 @@ void role_label_definitions(Document& doc) {
         std::size_t at = base + static_cast<std::size_t>(quoted[0].text.data() - text.data());
         add(n, quoted[0].text, at, heading, label_role);
       }
-      // "Auftraggeber (AG): Kern Immobilien GmbH": the abbreviation in brackets takes the role
-      auto inner = text_util::words(text.substr(open + 1, close - open - 1), 0, 2);
-      bool abbreviation = inner.size() == 1 && inner[0].text.size() <= 6 && inner[0].text.size() >= 2 &&
+      // "Auftraggeber (AG): Kern Immobilien GmbH", "**Auftraggeber (AG, Verantwortlicher):**": the
+      // abbreviation opening the brackets takes the role
+      std::string_view bracketed = text.substr(open + 1, close - open - 1);
+      auto inner = text_util::words(bracketed, 0, 2);
+      std::size_t after = inner.empty() ? 0 : static_cast<std::size_t>(inner[0].text.data() - bracketed.data()) + inner[0].text.size();
+      bool alone = inner.size() == 1 || (after < bracketed.size() && bracketed[after] == ',');
+      bool abbreviation = alone && inner[0].text.size() <= 6 && inner[0].text.size() >= 2 &&
                           std::all_of(inner[0].text.begin(), inner[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       if (abbreviation) add(n, inner[0].text, base + static_cast<std::size_t>(inner[0].text.data() - text.data()), heading, label_role);
     }

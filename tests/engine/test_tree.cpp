@@ -766,6 +766,10 @@ TEST_CASE("tree: party lines labelled 'AG:' and 'AN:' define the abbreviations",
                     "AN:  Kfz-Cloud Solutions GmbH, Bielefeld\n\nTeil 2 – Auftrag\nGegenstand:   Hosting\n");
   CHECK(role_of(part, "AG") == "controller");
   CHECK(role_of(part, "AN") == "processor");
+  auto bracketed = parse("# AVV\n\n**Auftraggeber (AG, Verantwortlicher):** Fitnesspark Aurora GmbH, Bochum\n"
+                         "**Auftragnehmer (AN, Auftragsverarbeiter):** Clubsoft Rhein GmbH, Düsseldorf\n\n## 1. Eckdaten\n\nText.\n");
+  CHECK(role_of(bracketed, "AG") == "controller");
+  CHECK(role_of(bracketed, "AN") == "processor");
 }
 
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
