@@ -326,6 +326,27 @@ PeriodRef pick_period(Context const& ctx, int sentence_index, Pick which) {
   return ref;
 }
 
+// A sentence's periods split by the segment they stand in: the first one in a segment that speaks
+// of objecting, and the first one in any other segment.
+std::pair<PeriodRef, PeriodRef> periods_by_objection(Context const& ctx, MatchContext const& match_ctx, int sentence_index) {
+  auto const& s = ctx.coverage.sentences[static_cast<std::size_t>(sentence_index)];
+  std::set<int> objecting;
+  for (char const* concept_name : {"objection", "objection-right"}) {
+    for (int t : match_ctx.hits(s, concept_name)) objecting.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  }
+  PeriodRef other, objection;
+  for (int p : s.periods) {
+    auto const& pm = ctx.doc.periods[static_cast<std::size_t>(p)];
+    if (pm.period.unit == "immediate") continue;
+    // (a duty table's deadline cell lends the row's first sentence its period from outside it)
+    auto token = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& t) { return t.span.end > pm.span.begin; });
+    bool beside_objection = token != s.tokens.end() && token->span.begin < pm.span.end && objecting.count(token->segment);
+    PeriodRef& ref = beside_objection ? objection : other;
+    if (ref.hours < 0) ref = {pm.period.hours, std::string(ctx.source(pm.span)), pm.span, s.node};
+  }
+  return {other, objection};
+}
+
 void classify_flows(Context const& ctx, TransferFacts& facts) {
   // The data-flow graph: controller (0) -> processor (1) -> entries -> countries.
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
@@ -465,10 +486,18 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       int notice = ev.parts[0].best.sentence, objection = ev.parts[1].best.sentence;
       if (notice >= 0 && notice == objection) {
         // One sentence with both ("kündigt … sieben Tage vorher an; … kann binnen 30 Tagen
-        // widersprechen"): the first period is the notice, the last the objection window.
-        facts.notice = pick_period(ctx, notice, Pick::first);
-        facts.objection = pick_period(ctx, objection, Pick::last);
-        if (facts.objection.span.begin == facts.notice.span.begin) facts.objection = {};
+        // widersprechen"): the period beside the objection is its window, another one the notice
+        // ("…; AG kann binnen 14 Tagen widersprechen … | Information mind. 4 Wochen vor Einsatz");
+        // failing that, the first period is the notice, the last the objection window.
+        auto [notice_ref, objection_ref] = periods_by_objection(ctx, match_ctx, notice);
+        if (notice_ref.hours >= 0 && objection_ref.hours >= 0) {
+          facts.notice = notice_ref;
+          facts.objection = objection_ref;
+        } else {
+          facts.notice = pick_period(ctx, notice, Pick::first);
+          facts.objection = pick_period(ctx, objection, Pick::last);
+          if (facts.objection.span.begin == facts.notice.span.begin) facts.objection = {};
+        }
       } else {
         facts.notice = pick_period(ctx, notice, Pick::longest);
         facts.objection = pick_period(ctx, objection, Pick::first);

@@ -275,6 +275,16 @@ TEST_CASE("subprocessor.objection-after-start: notice that comes only after the 
   CHECK(findings_of(early, "subprocessor.objection-after-start").empty());
 }
 
+TEST_CASE("subprocessor.objection-after-start: a duty table's deadline column gives the notice period",
+          "[checks][transfers]") {
+  auto r = lint_text("# AVV\n\n**Auftraggeber (AG, Verantwortlicher):** Fit GmbH, Bochum\n**Auftragnehmer (AN, "
+                     "Auftragsverarbeiter):** Club GmbH, Düsseldorf\n\n## 2. Pflichten\n\n| Nr. | Pflicht | Regelung | Frist |\n"
+                     "|---|---|---|---|\n| 2.10 | Änderung bei UAV | AN informiert AG in Textform über jede beabsichtigte "
+                     "Hinzuziehung oder Ersetzung eines UAV; AG kann innerhalb von 14 Tagen nach Zugang widersprechen. | "
+                     "Information mind. 4 Wochen vor Einsatz |\n");
+  CHECK(findings_of(r, "subprocessor.objection-after-start").empty());
+}
+
 TEST_CASE("transfers: 'ab' in a sentence is a preposition, 'AB' after a name a legal form", "[checks][transfers]") {
   auto r = lint_text(
       "AVV\n\n1. Gegenstand und Dauer\n\n1.1 Der Auftragnehmer betreibt die Software bei den in Anlage B genannten "
