@@ -948,13 +948,18 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       break;
     }
     bool exception = (conditional.count(seg + 1) > 0 && !unless_next) || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
-    // "der AG kann binnen 14 Tagen widersprechen, dann (woraufhin) unterbleibt die Änderung": a consequence of its own
-    bool consequence = false;
-    for (Token const& token : s.tokens) {
-      if (token.segment != seg) continue;
-      consequence = token.word == "dann" || token.word == "daraufhin" || token.word == "andernfalls" ||
-                    token.word == "woraufhin" || token.word == "sodass";
-      break;
+    // "der AG kann binnen 14 Tagen widersprechen, dann (woraufhin) unterbleibt die Änderung": a consequence
+    // of its own; "…, und die Änderung unterbleibt": a predicate with its own subject
+    bool consequence = false, first_in_segment = true;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (s.tokens[k].segment != seg) continue;
+      std::string const& w = s.tokens[k].word;
+      if (static_cast<int>(k) > t + 1 && (w == "und" || w == "oder")) break;  // (as counted above)
+      if (first_in_segment) {
+        consequence = w == "dann" || w == "daraufhin" || w == "andernfalls" || w == "woraufhin" || w == "sodass";
+        first_in_segment = false;
+      }
+      consequence = consequence || w == "der" || w == "die" || w == "das" || w == "ein" || w == "eine";
     }
     if (conditional.count(seg) || size > 4 || exception || consequence) continue;
     // back to the clause start: "…; erhebt er Einspruch, unterbleibt der Einsatz" negates nothing before the ";"
