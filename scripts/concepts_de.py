@@ -116,6 +116,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   # "Hinzuziehung weiterer UAV: Information an AG mind. 6 Wochen vorher"
   "information an auftraggeber*", "information an den auftraggeber*", "information an die auftraggeber*",
   "vorabinformation*", "vorabmitteilung*", "vorabbenachrichtigung*", "vorankundigung*",
+  # "veröffentlicht beabsichtigte Änderungen … 30 Tage vor ihrem Einsatz auf der Seite …" (with a subscription)
+  "veroffentlicht … beabsichtigt*", "veroffentlicht … anderung*", "veroffentlichen … beabsichtigt*", "veroffentlichen … anderung*",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*",
   "sagt ~ auftraggeber*", "sagen ~ auftraggeber*",
@@ -264,7 +266,9 @@ c("documented", "dokumentiert*", "dokumentier*", "schriftlich*", "textform", "el
 c("oral", "mundlich*", "fernmundlich*", "telefonisch*")
 c("confirm", "halt … fest", "halten … fest", "schriftlich fest", "bestatig*", "dokumentier*", "protokollier*",
   "schriftlich * festzuhalten", "festzuhalten",
-  "festgehalten", "nachzureichen", "nachgereicht")
+  "festgehalten", "nachzureichen", "nachgereicht",
+  # "erfasst der Techniker sie unmittelbar im Ticket; die Kanzlei erhält … eine Kopie in Textform"
+  "erfasst … im ticket", "erfasst … ticket*", "kopie … in textform", "dokumentation")
 c("instructions-topic", "weisung*", "weisungsgebundenheit", "weisungsrecht*")
 # --- 8 transfers ----------------------------------------------------------------------
 c("third-country", "ausserhalb der bundesrepublik", "ausserhalb deutschlands", "drittland*", "drittlander*", "drittstaat*", "ausserhalb der eu", "ausserhalb der europaischen union",
