@@ -63,6 +63,10 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"]),
                   # "Ob … eine Inspektion vor Ort … durchgeführt wird, entscheidet der Auftragnehmer nach eigenem Ermessen"
                   P(all=["onsite", "processor-choice"])]
+# "Der Auftragnehmer setzt keine Unterauftragsverarbeiter ein" (not "…, wird ihn dann für den Kunden nicht
+# einsetzen" after an objection, in a clause about the change procedure)
+NO_SUBPROCESSORS = P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"],
+                     none_in_clause=["objection"])
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
         P(all=["oral", "instructions", "confirm"], negated=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
@@ -223,14 +227,14 @@ SPECS = {
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Genehmigung von Unterauftragsverarbeitern", "authorisation of subprocessors"),
         [P(all=["subprocessor", "consent"]),
-         P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
+         NO_SUBPROCESSORS,
          P(all=["subprocessor", "objection"]),
          # "IV. Unterauftragsverarbeiter — Der Kunde genehmigt allgemein die genannten Dienstleister."
          P(all=["consent"], any=["general", "engage"], under=["subprocessor"], actor="controller")]),
    part(L("Einzelgenehmigung oder allgemeine Genehmigung mit Information und Widerspruchsrecht",
           "specific authorisation, or general authorisation with notice and a right to object"),
         [P(all=["subprocessor", "consent", "specific-consent"]),
-         P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
+         NO_SUBPROCESSORS,
          P(all=["subprocessor", "consent", "prior"], none=["general"]), P(all=["subprocessor", "consent", "only"], none=["general"]),
          P(all=["objection"], under=["subprocessor"]), P(all=["notify", "subprocessor-change"], under=["subprocessor"])],
         core=False)],
@@ -264,7 +268,7 @@ SPECS = {
              {"fact": "objection-outlasts-notice", "effect": "partial",
               "detail": L("Die Ankündigungsfrist ist kürzer als die Widerspruchsfrist: Ein neuer Unterauftragsverarbeiter kann tätig werden, bevor der Auftraggeber widersprechen konnte.",
                           "The notice period is shorter than the objection period: a new subprocessor may start before the controller could object.")}],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"]),
+  "not_applicable_if": [NO_SUBPROCESSORS,
                         P(all=["subprocessor", "consent", "specific-consent"]),
                         P(all=["subprocessor", "consent", "prior"], none=["general"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
@@ -273,14 +277,14 @@ SPECS = {
          P(all=["subprocessor", "careful-selection"], weak=True),
          # "Wir verpflichten Unterauftragsverarbeiter vertraglich auf angemessene Datenschutzstandards": something, not the same
          P(all=["subprocessor", "commit", "privacy-standards"], none=["flowdown"], weak=True)])],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
+  "not_applicable_if": [NO_SUBPROCESSORS]},
  "art28.4.liability": {"topic": ["liability-topic"], "parts": [
    part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"),
         [P(all=["subprocessor", "liable"]), P(all=["liable"], under=["subprocessor"], none=["negation"])])],
   "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
                                         "The processor disclaims liability for its subprocessors."),
                    effect="missing", finding="liability.subprocessor-excluded")],
-  "not_applicable_if": [P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"])]},
+  "not_applicable_if": [NO_SUBPROCESSORS]},
  "art28.3.e.data-subject-rights": {"topic": ["dsr-topic"], "parts": [
    part(L("Unterstützung bei Betroffenenrechten", "assistance with data subjects' rights"),
         [P(all=["dsr", "assist"], actor="processor", modality="duty"),
