@@ -30,6 +30,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "nicht einzeln", "nicht gesondert", "nicht individuell", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
   "nicht wahrend", "nicht ausserhalb", "nicht vor ablauf", "nicht zur unzeit", "nicht an sonn*",
+  # "Inspektionen dürfen die Sicherheit der Daten anderer Kunden nicht gefährden": a constraint on how, not a ban
+  "nicht gefahrden", "nicht beeintrachtigen", "nicht storen", "nicht unverhaltnismassig beeintrachtigen",
   # "eine nicht dem Vertrag entsprechende Verarbeitung": the negation belongs to an adjective
   "nicht ~ entsprechende*", "nicht vertragsgemasse*", "nicht ordnungsgemasse*", "nicht rechtmassige*",
   "nicht weisungsgemasse*", "ohne weisung verpflichtet",

@@ -566,6 +566,10 @@ bool finite_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kNot = {"mit", "bist", "nicht", "seit", "jetzt", "selbst",
                                                             "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
   if (std::find(kNot.begin(), kNot.end(), w) != kNot.end()) return false;
+  // nouns: "Sicherheit", "Vertraulichkeit", "Gesellschaft", "Integrität", "Auskunft", "Meldefrist", "Arbeit"
+  for (std::string_view noun : {"heit", "keit", "schaft", "itat", "kunft", "frist", "arbeit"}) {
+    if (w.size() > noun.size() && w.compare(w.size() - noun.size(), noun.size(), noun) == 0) return false;
+  }
   return w.size() >= 4 && w.back() == 't';
 }
 
