@@ -20,6 +20,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
   # "auf Wunsch des Auftraggebers ohne Rückgabe löscht der Auftragnehmer sämtliche Daten"
   "ohne ruckgabe", "ohne vorherige ruckgabe",
+  # "ist erst nach Ablauf dieser Frist ohne Einspruch zulässig", "verstreicht die Frist ohne Widerspruch": none raised
+  "ohne einspruch", "ohne widerspruch",
   # "ist eine Inspektion auch ohne Vorankündigung zulässig"
   "ohne vorankundigung", "ohne vorherige ankundigung", "ohne ankundigung", "ohne voranmeldung",
   # "Ein Verzicht des Verantwortlichen auf Inspektionen ist damit nicht verbunden": a waiver denied
@@ -356,6 +358,8 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "burokraft*", "verwaltungskraft*", "aushilfskraft*", "teilzeitkraft*", "bedienstete*", "beamt*", "dienstnehmer*", "ubersetzer*", "dolmetscher*", "kurier*", "leute", "assistenz", "assistent", "assistentin", "assistenten", "assistentinnen", "vertretung", "vertretungen", "urlaubsvertretung*", "krankheitsvertretung*", "vertretungskraft*",
   # "Fahrer und Werkspersonal sind … zur Vertraulichkeit verpflichtet"
   "*personal", "fahrer", "fahrerinnen", "fahrpersonal", "telefonkraft*", "telefonkrafte", "callcenterkrafte",
+  # "jedes Mitglied des Teams, das Zugriff auf Shopdaten hat"
+  "teammitglied*", "mitglied des teams", "mitglieder des teams", "mitglied unseres teams", "mitglieder unseres teams",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -666,7 +670,8 @@ c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abte
 # (attributive forms only: "Fahrer sind fest angestellt, zur Vertraulichkeit verpflichtet" describes, it does not limit)
 c("permanent-staff", "festangestellte*", "fest angestellte*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigte*")
 c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")
-c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere")
+c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere",
+  "jedes mitglied", "jede* mitglied*")
 c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
 c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
