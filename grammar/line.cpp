@@ -48,6 +48,19 @@ std::string_view strip_bold(std::string_view s) {
   return s;
 }
 
+// "*Kategorien betroffener Personen*" above a list: a short title set in italics (not "**bold**",
+// not a sentence in italics, "*Diese Fassung ersetzt die vom 1. März.*")
+std::string_view italic_title(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 5 || s.size() > 90) return {};
+  char mark = s.front();
+  if ((mark != '*' && mark != '_') || s.back() != mark || s[1] == mark || s[s.size() - 2] == mark) return {};
+  std::string_view inner = trim(s.substr(1, s.size() - 2));
+  if (inner.empty() || inner.find(mark) != std::string_view::npos || inner.back() == '.') return {};
+  if (std::count(inner.begin(), inner.end(), ' ') > 7) return {};
+  return inner;
+}
+
 bool wholly_bold(std::string_view s) {
   s = trim(s);
   return s.size() > 4 && s.substr(0, 2) == "**" && s.substr(s.size() - 2) == "**" &&
@@ -298,6 +311,9 @@ LineShape classify_line(std::string_view line) {
     } else if (bold) {
       shape.kind = LineKind::bold_heading;
       shape.title = strip_bold(remaining);
+    } else if (!shape.bulleted && !italic_title(remaining).empty()) {
+      shape.kind = LineKind::bold_heading;
+      shape.title = italic_title(remaining);
     } else if (shape.bulleted) {
       shape.kind = LineKind::bullet;
     } else {
