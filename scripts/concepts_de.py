@@ -436,7 +436,9 @@ c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterau
   "sind nicht unterauftragsverarbeiter", "ist kein * unterauftragsverarbeiter", "sind keine * unterauftragsverarbeiter")
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
-c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*")
+c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*",
+  # "Dieser Nachtrag bedarf der Schriftform" (a DPA as an addendum to the main terms)
+  "nachtrag", "nachtrags", "addendum", "*vereinbarung")
 c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
 c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",

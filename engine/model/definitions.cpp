@@ -134,7 +134,7 @@ bool names_a_thing(std::string const& fw) {
   if (ends_with("partner") && fw != "vertragspartner") return false;           // "Systempartner"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienste", "system", "dpa", "addendum",
-                        "agreement", "msa", "agb", "avb", "bedingungen", "services", "partei", "vertragspartner", "party",
+                        "agreement", "msa", "agb", "avb", "bedingungen", "nachtrag", "services", "partei", "vertragspartner", "party",
                         "parties"}) {
     if (fw.find(w) != std::string::npos && fw.find("nehmer") == std::string::npos &&
         fw.find("geber") == std::string::npos && fw.find("verarbeiter") == std::string::npos) {

@@ -772,6 +772,14 @@ TEST_CASE("tree: party lines labelled 'AG:' and 'AN:' define the abbreviations",
   CHECK(role_of(bracketed, "AN") == "processor");
 }
 
+TEST_CASE("tree: a quoted 'Nachtrag' names the document, not a party", "[tree]") {
+  auto doc = parse("NegevSec Ltd. – Datenverarbeitungsnachtrag\n\nDieser Datenverarbeitungsnachtrag („Nachtrag“) wird vereinbart "
+                   "zwischen\n\nFachklinik am Kurpark GmbH\n86825 Bad Wörishofen\n(„Kunde“)\n\nund\n\nNegevSec Ltd.\nTel Aviv\n"
+                   "(„NegevSec“)\n\n1. Gegenstand\n\nNegevSec verarbeitet Kundendaten im Auftrag des Kunden.\n");
+  CHECK(role_of(doc, "Nachtrag") == "undefined");
+  CHECK(role_of(doc, "NegevSec") == "processor");
+}
+
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
   auto doc = parse("Vertrag\n\nzwischen der Stiftung Lebensbrücke, Uferweg 22, 50668 Köln („Stiftung“), Verantwortliche,\n\n"
                    "und der DonorDesk GmbH, Am Sandtorkai 60, 20457 Hamburg („Dienstleisterin“), Auftragsverarbeiterin.\n\n"
