@@ -226,7 +226,7 @@ c("subject-categories", "categories of data subjects", "data subjects", "betroff
   # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
   "wer ist betroffen", "wer sind die betroffenen", "wessen daten",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
-  "kategorien betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
+  "kategorien betroffener", "kategorie betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
   "kategorien * betroffener personen", "betroffene personen sind", "folgende betroffene", "betroffen sind", "wessen daten", "wessen personenbezogene daten")
 # "Kreis der Betroffenen: siehe Hauptvertrag": the statement is left to a document that is not part of this one
@@ -588,7 +588,7 @@ c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftra
 # "Der Kunde teilt seine Wahl spätestens bis zum Vertragsende mit"
 c("controller-states-choice", "auftraggeber teilt seine wahl", "auftraggeber teilt ihre wahl", "auftraggeber teilt * wahl",
   "auftraggeber trifft seine wahl", "auftraggeber trifft ihre wahl", "auftraggeber trifft die wahl")
-c("controller-choice", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
+c("controller-choice", "entscheidung … trifft … auftraggeber*", "entscheidung trifft auftraggeber*", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "ermessen ob auftragnehmer*", "ermessen ob * auftragnehmer*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",

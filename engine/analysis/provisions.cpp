@@ -305,6 +305,18 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
       if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
     }
   }
+  // "| Kategorie betroffener Personen | Arten personenbezogener Daten |": a table's header row
+  // names what its rows list
+  for (auto const& r : clause.rows) {
+    if (!r.header) continue;
+    std::vector<std::string> words;
+    for (auto const& cell : r.cells) {
+      text_util::for_each_word(cell, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+    }
+    for (int c : concepts) {
+      if (ctx.concepts.occurs_in_words(words, c)) return true;
+    }
+  }
   // A lead-in just before the node or one of its ancestors ("Arten personenbezogener
   // Daten:" followed by a list).
   for (int n = s.node; n > 0; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {

@@ -511,6 +511,11 @@ class Builder {
       case LineKind::bullet:
         if (front_) {
           front_line(text.substr(shape.text_begin), offset + static_cast<std::uint32_t>(shape.text_begin), end);
+        } else if (dash_inside_sentence(shape, text)) {
+          LineShape wrapped = shape;  // "…, dass alle befugten Personen\n– einschließlich des Einlasspersonals – …"
+          wrapped.kind = LineKind::text;
+          wrapped.text_begin = text.find_first_not_of(" \t");
+          plain(wrapped, text, offset, end);
         } else {
           bullet(shape, text, offset, end);
         }
@@ -598,6 +603,21 @@ class Builder {
 
   // A line in capitals that reads as a title: up to ten words (one only between blank
   // lines), letters only in upper case, no closing punctuation ("ART UND ZWECK DER VERARBEITUNG").
+  // A dash at the start of a wrapped line that opens an aside inside the sentence above ("… alle
+  // befugten Personen\n– einschließlich des Einlasspersonals, das er stellt – vor Aufnahme …"): the
+  // line above is a sentence that goes on (no blank, no closing punctuation) and the text after the
+  // dash is lower case.
+  bool dash_inside_sentence(LineShape const& shape, std::string_view line) const {
+    if (blank_before_ || last_text_ < 0 || previous_ != LineKind::text) return false;
+    std::string_view marker = text_util::trim(line.substr(0, shape.text_begin));
+    if (marker != "\xE2\x80\x93") return false;  // (an en dash; "- " under a title line is a list)
+    std::string_view above = text_util::trim(previous_text_);
+    if (above.empty() || std::string_view(".:;!?").find(above.back()) != std::string_view::npos) return false;
+    if (std::count(above.begin(), above.end(), ' ') < 5) return false;  // a wrapped sentence, not a title
+    auto first = static_cast<unsigned char>(line[shape.text_begin]);
+    return first >= 'a' && first <= 'z';
+  }
+
   // "[Verantwortung und Weisungen]": a short title in square brackets, not a blank to fill in
   // ("[Name des Auftraggebers]", "[●]", "[Datum]")
   static bool bracket_heading(std::string_view line) {

@@ -780,6 +780,15 @@ TEST_CASE("tree: a quoted 'Nachtrag' names the document, not a party", "[tree]")
   CHECK(role_of(doc, "NegevSec") == "processor");
 }
 
+TEST_CASE("tree: an en dash opening an aside on a wrapped line is no bullet", "[tree]") {
+  auto doc = parse("AVV\n\nIV. Vertraulichkeit\n\nDer Auftragnehmer stellt sicher, dass alle zur Verarbeitung befugten Personen\n"
+                   "– einschließlich des Einlasspersonals, das er stellt – vor Aufnahme ihrer\nTätigkeit verpflichtet werden.\n\n"
+                   "Zugangskontrolle\n– individuelle Benutzerkonten\n– keine Sammelkonten\n");
+  int bullets = 0;
+  for (auto const& n : doc.nodes) bullets += n.kind == NodeKind::bullet;
+  CHECK(bullets == 2);  // the two under the title line
+}
+
 TEST_CASE("tree: 'wir als Stiftung' names the speaker", "[tree]") {
   auto doc = parse("Vertrag\n\nzwischen der Stiftung Lebensbrücke, Uferweg 22, 50668 Köln („Stiftung“), Verantwortliche,\n\n"
                    "und der DonorDesk GmbH, Am Sandtorkai 60, 20457 Hamburg („Dienstleisterin“), Auftragsverarbeiterin.\n\n"
