@@ -1005,6 +1005,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     for (int t : ctx.hits(s, ctx.negation)) {
       Token const& token = s.tokens[static_cast<std::size_t>(t)];
       closing = closing || (token.segment == closed && t + 3 >= end && token.word != "ohne");
+      // "…, bei einer Datenschutz-Folgenabschätzung …, gehören nicht zum Leistungsumfang dieses Vertrags":
+      // a predicate that opens its segment with the verb, negated right after it, has its subject before
+      bool verb_first = t > 0 && s.tokens[static_cast<std::size_t>(t - 1)].segment == closed &&
+                        (t < 2 || s.tokens[static_cast<std::size_t>(t - 2)].segment != closed);
+      if (verb_first && token.segment == closed && token.word == "nicht") {
+        std::string const& verb = s.tokens[static_cast<std::size_t>(t - 1)].word;
+        closing = closing || finite_verb(verb) || (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "en") == 0);
+      }
     }
     for (int seg = closed - 1; closing && seg >= 0 && !conditional.count(seg) && !semicolon_opens(seg + 1); --seg) {
       bool verb = has_verb[static_cast<std::size_t>(seg)] != 0;
