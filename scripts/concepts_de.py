@@ -75,7 +75,12 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   # "leistet … nur, sofern hierfür eine gesonderte Vereinbarung … geschlossen wird": a duty owed only
   # once another contract is made (not "gegen gesonderte Vergütung": a price)
   "nur ~ gesonderte* vereinbarung*", "nur ~ gesonderte* beauftragung*", "nur ~ gesondert* auftrag*",
-  "nur ~ gesonderte* vertrag*")
+  "nur ~ gesonderte* vertrag*",
+  # "erfolgen nach Maßgabe der technischen Möglichkeiten des Auftragnehmers", "im Rahmen der vorhandenen
+  # Standardfunktionen der Plattform, darüber hinaus nicht": as far as the processor's means reach
+  "nach massgabe der technischen moglichkeiten", "im rahmen der technischen moglichkeiten",
+  "technischen moglichkeiten des auftragnehmer*", "im rahmen der vorhandenen *funktionen",
+  "im rahmen der vorhandenen * funktionen", "im rahmen der bestehenden *funktionen")
 # "ist berechtigt, einzelne Weisungen nicht zu befolgen, soweit …": refusing instructions
 c("refuse-instruction", "weisung* ~ nicht zu befolgen", "weisung* ~ nicht befolgen", "weisung* ~ nicht umzusetzen",
   "weisung* ~ nicht umsetzen", "weisung* ~ nicht auszufuhren", "weisung* ~ nicht ausfuhren", "weisung* ~ abzulehnen",
