@@ -679,8 +679,9 @@ c("permanent-staff", "festangestellte*", "fest angestellte*", "stammpersonal*", 
 c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")
 c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere",
   "jedes mitglied", "jede* mitglied*")
-c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*")
-c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet")
+c("other-staff", "ubrigen beschaftigten", "ubrigen mitarbeiter*", "sonstigen beschaftigten", "sonstigen mitarbeiter*",
+  "andere beschaftigte", "anderen beschaftigten", "andere mitarbeiter*", "anderen mitarbeiter*")
+c("not-provided", "nicht vorgesehen", "nicht erforderlich", "keine verpflichtung", "nicht verpflichtet", "nicht geschuldet")
 c("copies", "kopie", "kopien", "duplikat*", "sicherungskopie*", "vervielfaltigung*")
 # "werden nach Ablauf der üblichen Backup-Zyklen gelöscht": a deletion with no end anyone can tell
 c("backups", "backup*", "sicherungskopie*", "datensicherung*", "sicherung*")
