@@ -414,6 +414,8 @@ c("consent", "stimmt … zu", "stimmen … zu", "zustimmung*", "genehmigung*", "
   "erlaubt auftragnehmer*", "erlaubt dem auftragnehmer*", "erlaubt der auftragnehmer*")
 c("engage", "setzt … ein", "setzen … ein", "unterbeauftrag*", "in anspruch", "einsetz*", "einzusetzen", "eingesetzt", "einsatz", "beauftrag*", "heranzieh*", "hinzuzieh*",
   "hinzuzuzieh*", "hinzuziehung", "hinzugezogen", "einschalt*", "einbezieh*", "einbinden", "beizieh*", "verwenden", "nutzen")
+# "die in Anlage 2 beschriebenen Maßnahmen" under a heading on technical and organisational measures
+c("measures-word", "massnahmen", "massnahme")
 c("discretion", "nach bedarf", "nach eigenem bedarf", "nach eigenem ermessen", "nach freiem ermessen", "eigenen ermessen", "beliebig*", "jederzeit * frei",
   "frei wahlen", "ohne weiteres")
 c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neue*", "neuen", "hinzuziehung", "anderung*", "austausch*", "ersetz*",
@@ -689,7 +691,10 @@ c("backups", "backup*", "sicherungskopie*", "datensicherung*", "sicherung*")
 c("short-visit", "nur wahrend einer stunde", "nur eine stunde", "hochstens eine stunde", "maximal eine stunde",
   "hochstens zwei stunden", "maximal zwei stunden", "nicht langer als eine stunde", "nicht langer als zwei stunden")
 c("usual-cycle", "ublichen * zyklen", "ublichen *zyklen", "ublichen *zyklus", "regularen *zyklen", "regularen * zyklen",
-  "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus")
+  "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus",
+  # "bis zum Ablauf der regulären Aufbewahrung vorgehalten und erst danach im Rahmen der routinemäßigen Rotation überschrieben"
+  "routinemassigen rotation*", "regularen aufbewahrung*", "ublichen aufbewahrung*")
+c("overwrite", "uberschrieben", "uberschreib*")
 c("time-unit", "tag", "tage", "tagen", "werktag*", "arbeitstag*", "kalendertag*", "woche", "wochen", "monat", "monate",
   "monaten", "stunden", "jahr", "jahre", "jahren")
 # "meldet … unverzüglich, sofern die Verletzung voraussichtlich zu einem Risiko … führt": the processor filters

@@ -221,7 +221,8 @@ SPECS = {
          P(all=["security-general"], any=["processor"], none_in_segment=["assist"], weak=True)]),
    part(L("Bezug auf Art. 32 oder eine Anlage mit den Maßnahmen", "a reference to Art. 32 or an annex listing the measures"),
         [P(all=["tom"], any=["art32", "annex-word"], none_in_segment=["assist"])], core=False)],
-  "limits": [limit([P(all=["tom", "discretion"], actor="processor", none_in_segment=["assist"])],
+  "limits": [limit([P(all=["tom", "discretion"], actor="processor", none_in_segment=["assist"]),
+                    P(all=["measures-word", "discretion"], under=["tom"], actor="processor", none_in_segment=["assist"])],
                    L("Der Auftragnehmer darf die Maßnahmen nach eigenem Ermessen ändern oder aufgeben.",
                      "The processor may change or drop the measures at its own discretion."))]},
  "art28.2.authorisation": {"topic": ["subprocessor-topic"], "parts": [
@@ -361,7 +362,10 @@ SPECS = {
   "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
-             limit([P(all=["backups", "delete", "usual-cycle"], none=["time-unit"])],
+             limit([P(all=["backups", "delete", "usual-cycle"], none=["time-unit"]),
+                    # "Ausgenommen von der Löschung sind Datensicherungen. Diese werden bis zum Ablauf der
+                    # regulären Aufbewahrung vorgehalten und erst danach … überschrieben."
+                    P(all=["usual-cycle"], any=["delete", "overwrite"], under=["backups"], none=["time-unit"])],
                    L("Sicherungskopien werden erst nach „üblichen“ Backup-Zyklen gelöscht, ohne dass der Vertrag eine Frist nennt.",
                      "Backups are deleted only after the \"usual\" backup cycles; the contract names no period.")),
              # (not "Ob gelöscht oder zurückgegeben wird, entscheidet der Auftraggeber nach eigenem Ermessen")
