@@ -271,7 +271,9 @@ SPECS = {
                           "The notice period is shorter than the objection period: a new subprocessor may start before the controller could object.")}],
   "not_applicable_if": [NO_SUBPROCESSORS,
                         P(all=["subprocessor", "consent", "specific-consent"]),
-                        P(all=["subprocessor", "consent", "prior"], none=["general"])]},
+                        P(all=["subprocessor", "consent", "prior"], none=["general"])],
+  # (a specific consent for some, and "darüber hinaus … die allgemeine Genehmigung" for the rest)
+  "not_applicable_unless": [P(all=["consent", "general"], under=["subprocessor"], none=["negation"])]},
  "art28.4.flow-down": {"topic": ["subprocessor-topic"], "parts": [
    part(L("Weitergabe der Datenschutzpflichten an Unterauftragsverarbeiter", "the same obligations imposed on subprocessors"),
         [P(all=["subprocessor", "flowdown"]), P(all=["flowdown"], under=["subprocessor"]),

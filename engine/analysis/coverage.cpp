@@ -62,6 +62,9 @@ std::string parse_requirement(nlohmann::json const& m, RequirementSpec& spec) {
   if (auto na = m.find("not_applicable_if"); na != m.end()) {
     if (auto e = parse_provisions(*na, spec.not_applicable_if); !e.empty()) return "/match/not_applicable_if" + e;
   }
+  if (auto unless = m.find("not_applicable_unless"); unless != m.end()) {
+    if (auto e = parse_provisions(*unless, spec.not_applicable_unless); !e.empty()) return "/match/not_applicable_unless" + e;
+  }
   return {};
 }
 
@@ -114,6 +117,7 @@ CoverageRulesResult compile_coverage_rules(RulePack const& pack) {
     for (auto& part : spec.parts) resolve_all(part.provisions, "rules/requirements/" + spec.id + ".json");
     for (auto& limit : spec.limits) resolve_all(limit.provisions, "rules/requirements/" + spec.id + ".json");
     resolve_all(spec.not_applicable_if, "rules/requirements/" + spec.id + ".json");
+    resolve_all(spec.not_applicable_unless, "rules/requirements/" + spec.id + ".json");
   }
   for (auto& spec : rules->forbids) resolve_all(spec.provisions, "rules/findings/" + spec.rule + ".json");
   if (!result.error.empty()) return result;
@@ -210,7 +214,11 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     for (std::size_t i = 0; i < spec.parts.size(); ++i) {
       if (spec.parts[i].core && ev.parts[i].best.kind == MatchKind::full) core_full = true;
     }
-    if (!core_full && !spec.not_applicable_if.empty() && best_match(ctx, spec.not_applicable_if).kind == MatchKind::full) {
+    bool not_applicable = !core_full && !spec.not_applicable_if.empty() &&
+                          best_match(ctx, spec.not_applicable_if).kind == MatchKind::full &&
+                          (spec.not_applicable_unless.empty() ||
+                           best_match(ctx, spec.not_applicable_unless).kind == MatchKind::none);
+    if (not_applicable) {
       ev.status = Status::not_applicable;
     } else if (!core_found && !(ev.limit >= 0 && spec.limits[static_cast<std::size_t>(ev.limit)].establishes)) {
       ev.status = Status::missing;

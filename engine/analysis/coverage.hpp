@@ -46,6 +46,8 @@ struct RequirementSpec {
   std::vector<Part> parts;
   std::vector<Limit> limits;
   std::vector<Provision> not_applicable_if;
+  std::vector<Provision> not_applicable_unless;  // a match keeps the requirement applicable ("… erteilt
+                                                 // darüber hinaus die allgemeine Genehmigung")
 };
 
 struct ForbidSpec {
