@@ -89,7 +89,13 @@ bool heading_like(std::string_view title) {
   if (title.empty()) return true;
   if (title.size() > 140) return false;
   char last = title.back();
-  if (last == '.' || last == ':' || last == ';' || last == ',' || last == '-') return false;
+  // "2. Fernblick Software Inc." names a company; its dot ends no sentence
+  bool legal_form_dot = false;
+  for (std::string_view form : {" Inc.", " Ltd.", " Co.", " Corp.", " e.V.", " e. V.", " e.K.", " e. K.", " S.A.", " B.V.",
+                                " N.V.", " A/S.", " Pvt. Ltd.", " S.r.l.", " s.r.o.", " d.o.o.", " Sp. z o.o."}) {
+    legal_form_dot = legal_form_dot || title.ends_with(form);
+  }
+  if ((last == '.' && !legal_form_dot) || last == ':' || last == ';' || last == ',' || last == '-') return false;
   if (title.size() >= 3 && title.substr(title.size() - 3) == "\xE2\x80\x93") return false;  // "… Deutschland –" goes on
   // "Betroffene Personen sind", "Die Verarbeitung umfasst insbesondere": a lead-in to a list, not a
   // title; "Wie lange diese Vereinbarung gilt", "Was du darfst und was deine Aufgabe ist" are titles.
@@ -372,7 +378,8 @@ LineShape classify_line(std::string_view line) {
       bool separated = after == end || parse_prefix(t, end, lr::title_separator);
       // "Anlage 1 zur Vereinbarung zur Auftragsdatenverarbeitung": the annex names what it belongs to
       std::string_view title = trim(shape.title);
-      bool belongs = (title.rfind("zur ", 0) == 0 || title.rfind("zum ", 0) == 0) && title.size() <= 120 &&
+      // ("Anhang 1 zu den AGB – Technische und organisatorische Maßnahmen")
+      bool belongs = (title.rfind("zur ", 0) == 0 || title.rfind("zum ", 0) == 0 || title.rfind("zu ", 0) == 0) && title.size() <= 120 &&
                      title.back() != '.' && title.back() != ',' && title.back() != ';';
       shape.kind = ((!shape.bulleted && (separated || headingish || belongs)) || shape.markdown_level > 0 || bold)
                        ? LineKind::annex_heading

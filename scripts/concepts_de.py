@@ -402,7 +402,7 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   # where the processor has a name of its own, "Dienstleister" with a determiner are third parties it engages
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*", "dritte* dienstleister*",
   "meine* dienstleister*", "meiner dienstleister*", "unsere* dienstleister*", "unserer dienstleister*",
-  "seine* dienstleister*", "seiner dienstleister*", "diese* dienstleister*", "jede* dienstleister*",
+  "seine* dienstleister*", "seiner dienstleister*", "ihre dienstleister", "ihrer dienstleister", "diese* dienstleister*", "jede* dienstleister*",
   # "Ziffer 7 – Dienstleister der Providerin", "Hinzuziehung oder Ersetzung eines Dienstleisters"
   "dienstleister* der auftragnehmer*", "dienstleister* des auftragnehmer*", "hinzuziehung eines dienstleister*",
   "ersetzung eines dienstleister*", "hinzuziehung oder ersetzung eines dienstleister*",

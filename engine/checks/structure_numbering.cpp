@@ -199,6 +199,11 @@ void structure_numbering(Context& ctx) {
           text_util::language_of(nodes[static_cast<std::size_t>(seq->last_node)].text) != text_util::language_of(n.text)) {
         continue;
       }
+      // "§ 3a" after "§ 3": a clause inserted later, between 3 and 4
+      std::string const& last_part = n.parts.empty() ? n.number : n.parts.back();
+      bool inserted = last_part.size() >= 2 && std::isdigit(static_cast<unsigned char>(last_part.front())) &&
+                      std::islower(static_cast<unsigned char>(last_part.back()));
+      if (seq->last > 0 && value == seq->last && inserted) continue;
       if (seq->last > 0 && value == seq->last) {
         ctx.report("structure.numbering", at, static_cast<int>(i),
                    {{"what", "@duplicate"}, {"number", n.number}, {"previous", seq->last_number}});

@@ -684,7 +684,12 @@ class Builder {
       // "… gilt dann als Unterauftragsverarbeiterin nach\nZiffer 5.": a wrapped line that is only the reference
       bool reference_only = text_util::trim(after).empty() && !blank_before_ && last_text_ >= 0 &&
                             ends_mid_sentence(node_const(last_text_).text);
-      if (verb_next || sub_reference || citation_only || reference_only) return true;
+      // "… und nach\n§ 203 StGB (Berufsgeheimnis der Praxis) belehrt": a citation with a bracketed gloss
+      bool glossed_citation = shape.style == NumberStyle::paragraph && !rest.empty() && rest.front() == '(' &&
+                              !blank_before_ && last_text_ >= 0 && ends_mid_sentence(node_const(last_text_).text) &&
+                              law.size() >= 2 && law.size() <= 8 &&
+                              std::count_if(law.begin(), law.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+      if (verb_next || sub_reference || citation_only || reference_only || glossed_citation) return true;
     }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     // "… Verantwortlicher im Sinne von Art. 4 Nr." / "7 DSGVO und …": the number ends a citation

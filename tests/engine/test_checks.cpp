@@ -105,6 +105,16 @@ TEST_CASE("structure.numbering: layouts whose numbering is sound", "[checks][num
   }
 }
 
+TEST_CASE("structure.numbering: an inserted '§ 3a' and entries ending in 'Inc.' are sound", "[checks][numbering]") {
+  auto inserted = lint_text("AVV\n\n§ 1 Gegenstand\n\nText.\n\n§ 2 Dauer\n\nText.\n\n§ 3 Daten\n\nText.\n\n§ 3a Rechte\n\nText.\n\n"
+                            "§ 4 Weisungen\n\nText.\n\n§ 4 Doppelt\n\nText.\n");
+  CHECK(lines_of(inserted, "structure.numbering") == std::vector<std::uint32_t>{23});  // the second "§ 4" only
+  auto entries = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\nAnlage 1 – Unterauftragsverarbeiter\n\n1. Elbsicher Backup GmbH\n"
+                           "   Ort: Dresden\n\n2. Fernblick Software Inc.\n   Ort: Frankfurt\n\n3. Techniker-Service Lehmann\n"
+                           "   Ort: Delitzsch\n");
+  CHECK(findings_of(entries, "structure.numbering").empty());
+}
+
 TEST_CASE("structure.numbering: a duty table numbering its own rows from 1 continues no clauses", "[checks][numbering]") {
   auto r = lint_text("AVV\n\n1. Gegenstand\n\nText.\n\n2. Pflichten\n\n| Nr. | Pflicht |\n|---|---|\n| 1 | Weisungen |\n"
                      "| 2 | Vertraulichkeit |\n| 3 | Sicherheit |\n| 4 | Meldung |\n\n3. Schluss\n\nText.\n");
