@@ -28,6 +28,8 @@ c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … al
   "verzicht … nicht verbunden", "kein verzicht", "keinen verzicht", "ohne verzicht",
   # "keine Einschränkung des Rechts der Schule auf Inspektionen vor Ort": a restriction denied
   "keine einschrankung", "keine beschrankung", "ohne einschrankung", "ohne beschrankung",
+  # "…, ohne die Haftung für Unterauftragsverarbeiter nach § 8 Abs. 4 einzuschränken"
+  "ohne … einzuschranken", "ohne … zu beschranken", "ohne … zu beruhren",
   # "werden die Sicherungskopien nicht einzeln gelöscht, sondern … überschrieben": the negation is of the manner
   "nicht einzeln", "nicht gesondert", "nicht individuell", "ohne schuldhaft*", "ohne unangemessen*", "ohne weiteres", "nicht nur", "nicht spater als",
   "nicht langer als", "nicht mehr als", "nicht uber", "ohne ausnahme", "keine * ausnahme",
@@ -124,6 +126,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "information der auftraggeber*", "zur information",
   # "Hinzuziehung weiterer UAV: Information an AG mind. 6 Wochen vorher"
   "information an auftraggeber*", "information an den auftraggeber*", "information an die auftraggeber*",
+  # "Wir schicken dir mindestens einen Monat vorher eine E-Mail mit Name, Leistung und Standort"
+  "schick* … e-mail", "schick* … nachricht", "send* … e-mail", "schreib* … e-mail", "sagen … bescheid", "geben … bescheid",
   "vorabinformation*", "vorabmitteilung*", "vorabbenachrichtigung*", "vorankundigung*",
   # "veröffentlicht beabsichtigte Änderungen … 30 Tage vor ihrem Einsatz auf der Seite …" (with a subscription)
   "veroffentlicht … beabsichtigt*", "veroffentlicht … anderung*", "veroffentlichen … beabsichtigt*", "veroffentlichen … anderung*",
@@ -365,6 +369,10 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   "*personal", "fahrer", "fahrerinnen", "fahrpersonal", "telefonkraft*", "telefonkrafte", "callcenterkrafte",
   # "jedes Mitglied des Teams, das Zugriff auf Shopdaten hat"
   "teammitglied*", "mitglied des teams", "mitglieder des teams", "mitglied unseres teams", "mitglieder unseres teams",
+  # "(1) … nur die Leute, die sie … brauchen. (2) Jede und jeder davon ist … verpflichtet worden"
+  "jede und jeder", "jeder und jede", "jede davon", "jeder davon",
+  # "Alle bei uns, die Zugriff auf eure Daten haben, sind … verpflichtet"
+  "alle bei auftragnehmer*", "alle beim auftragnehmer*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
@@ -451,7 +459,7 @@ c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hier
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
-c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor")
+c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor", "vorher", "vor einsatz", "vor dem einsatz", "vor ihrem einsatz")
 c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einzelfall*", "fallweise",
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
@@ -486,7 +494,7 @@ c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
-c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
+c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "genehmigung … verweigern", "genehmigung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
@@ -738,7 +746,9 @@ c("compliance-object", "einhaltung*", "pflichten", "erfullung*", "vorgaben", "an
   "rechtmassig*", "ordnungsgemass*", "umsetzung*", "wirksamkeit*")
 c("prove", "weist * nach", "weist … nach", "nachzuweisen", "nachweisen", "nachweis * erbringen", "nachweis * fuhren")
 c("audit", "kontroll*", "*kontrolle", "*kontrollen", "uberprufung*", "uberpruf*", "inspektion*", "audit*", "prufung*",
-  "*prufung", "*prufungen", "vor-ort-kontroll*", "besichtig*", "zu prufen", "zu kontrollieren", "uberzeugen")
+  "*prufung", "*prufungen", "vor-ort-kontroll*", "besichtig*", "zu prufen", "zu kontrollieren", "uberzeugen",
+  # "Du darfst selbst prüfen oder eine … Prüferin schicken – auch vor Ort"
+  "selbst prufen", "darfst * prufen", "durfen * prufen", "prufen lassen")
 c("onsite", "vor ort", "vor-ort*", "inspektion*", "besichtig*", "zutritt", "betriebsstatte*", "geschaftsraum*",
   "geschaftsraume*", "raumlichkeit*", "rechenzentr*", "betriebsraum*", "betriebsgelande", "standort*",
   "im geschaftsbetrieb", "in den geschaftsbetrieb", "stichprobenkontroll*", "stichprobenartig*", "betriebsstand*",

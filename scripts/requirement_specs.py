@@ -283,7 +283,9 @@ SPECS = {
   "not_applicable_if": [NO_SUBPROCESSORS]},
  "art28.4.liability": {"topic": ["liability-topic"], "parts": [
    part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"),
-        [P(all=["subprocessor", "liable"]), P(all=["liable"], under=["subprocessor"], none=["negation"])])],
+        [P(all=["subprocessor", "liable"]),
+         # ("Erfüllt ein Dienstleister seine Pflichten nicht, haften wir dafür": the negation is the condition's)
+         P(all=["liable"], under=["subprocessor"], none_in_segment=["negation"])])],
   "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
                                         "The processor disclaims liability for its subprocessors."),
                    effect="missing", finding="liability.subprocessor-excluded")],
