@@ -159,12 +159,15 @@ c("controller", "auftraggeber*", "verantwortliche*", "verantwortlicher")
 
 # --- 1 subject-matter ---------------------------------------------------------------
 c("subject", "gegenstand*", "vertragsgegenstand*", "auftragsgegenstand*", "inhalt des auftrag*", "umfasst", "umfang des auftrag*")
-c("on-behalf", "im auftrag", "auftragsverarbeitung")
+c("on-behalf", "im auftrag", "auftragsverarbeitung",
+  # "Dabei verarbeiten wir personenbezogene Daten in eurem Auftrag" (the possessive read as the controller)
+  "in auftraggeber* auftrag", "in ihrem auftrag", "in deinem auftrag", "in eurem auftrag")
 c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "*hosting", "wartung*", "*wartung", "betrieb*",
   "*service", "*services", "beratung*", "*betreuung", "betreut", "erbringt", "erbringung", "bereitstell*",
   "*abrechnung", "ubernimmt", "software*", "plattform*", "anwendung", "*support", "newsletter*", "*versand",
   "*verwaltung", "*entsorgung", "*vernichtung", "callcenter", "*dienst", "*dienste", "saas", "cloud*", "rechenzentr*",
-  "betreibt", "betreiben", "*portal", "*portals", "app", "apps", "*oberflache", "stellt … zur verfugung", "stellt … bereit")
+  "betreibt", "betreiben", "*portal", "*portals", "app", "apps", "*oberflache", "stellt … zur verfugung", "stellt … bereit",
+  "mietet", "mieten", "vermiet*", "*galerie")
 c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*")
 # --- 2 duration -----------------------------------------------------------------------
 c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
@@ -411,6 +414,8 @@ c("subprocessor", "*unterauftragsverarbeiter*", "*unterauftragnehmer*", "*subunt
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*", "dritte* dienstleister*",
   "meine* dienstleister*", "meiner dienstleister*", "unsere* dienstleister*", "unserer dienstleister*",
   "seine* dienstleister*", "seiner dienstleister*", "ihre dienstleister", "ihrer dienstleister", "diese* dienstleister*", "jede* dienstleister*",
+  # "unserer Dienstleister" once the speaking party's possessive reads as the processor
+  "auftragnehmer dienstleister*",
   # "Ziffer 7 – Dienstleister der Providerin", "Hinzuziehung oder Ersetzung eines Dienstleisters"
   "dienstleister* der auftragnehmer*", "dienstleister* des auftragnehmer*", "hinzuziehung eines dienstleister*",
   "ersetzung eines dienstleister*", "hinzuziehung oder ersetzung eines dienstleister*",
@@ -768,6 +773,9 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   "anderungen daran", "anderungen hieran", "vereinbarung und anderungen", "vertrag und anderungen",
   "vertrag und alle anderungen", "vereinbarung und alle anderungen", "vertrag und samtliche anderungen",
   "vereinbarung und ihre anderungen", "vertrag und seine anderungen",
+  # "Dieser AVV und seine Änderungen müssen schriftlich vereinbart werden", "Dieser AVV und alle Änderungen brauchen die Schriftform"
+  "avv und seine anderungen", "avv und alle anderungen", "avv und samtliche anderungen", "dpa und seine anderungen",
+  "und seine anderungen", "und alle anderungen", "und ihre anderungen",
   # terse drafting: "Schriftform für Änderungen (auch elektronisch)", "Änderungen nur in Textform"
   "schriftform fur anderung*", "textform fur anderung*", "schriftform fur * anderung*", "anderungen nur schriftlich",
   "anderungen nur in textform", "anderungen nur in schriftform")
