@@ -131,6 +131,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "vorabinformation*", "vorabmitteilung*", "vorabbenachrichtigung*", "vorankundigung*",
   # "veröffentlicht beabsichtigte Änderungen … 30 Tage vor ihrem Einsatz auf der Seite …" (with a subscription)
   "veroffentlicht … beabsichtigt*", "veroffentlicht … anderung*", "veroffentlichen … beabsichtigt*", "veroffentlichen … anderung*",
+  # "Wir aktualisieren die Liste dort, bevor ein neuer Dienstleister mit deinen Daten arbeitet"
+  "aktualisier* die liste", "aktualisier* … liste",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*",
   "sagt ~ auftraggeber*", "sagen ~ auftraggeber*",
@@ -237,6 +239,8 @@ c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung �
 c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
   # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
   "wer ist betroffen", "wer sind die betroffenen", "wessen daten",
+  # "## 2. Welche Daten, welche Personen, welcher Zweck?" above "**Diese Personen:**" and a list
+  "welche personen", "diese personen",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",
   "kategorien betroffener", "kategorie betroffener", "kategorien der betroffenen", "kategorien von betroffenen", "betroffenenkategorie*",
   "betroffenengruppe*", "gruppen * betroffener", "gruppen von betroffenen", "kreis der betroffenen personen",
@@ -375,7 +379,7 @@ c("persons", "person", "personen", "menschen", "mitarbeitende*", "hilfskraft*", 
   # "(1) … nur die Leute, die sie … brauchen. (2) Jede und jeder davon ist … verpflichtet worden"
   "jede und jeder", "jeder und jede", "jede davon", "jeder davon",
   # "Alle bei uns, die Zugriff auf eure Daten haben, sind … verpflichtet"
-  "alle bei auftragnehmer*", "alle beim auftragnehmer*",
+  "alle bei auftragnehmer*", "alle beim auftragnehmer*", "alle die bei auftragnehmer*", "alle die beim auftragnehmer*",
   # "Wer beim Auftragnehmer mit Daten des Auftraggebers arbeitet, ist … verpflichtet worden"
   "wer beim auftragnehmer", "wer … arbeitet", "wer … zugang", "wer … zugriff", "wer … tatig")  # "… auch über das Ende ihres Arbeitsverhältnisses hinaus"
 c("commit", "verpflicht*", "unterliegen", "unterliegt", "unterwerf*", "unterworfen", "belehrt", "belehr*",
