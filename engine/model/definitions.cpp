@@ -1075,6 +1075,33 @@ void role_statements(Document& doc) {
   }
 }
 
+// "Verantwortlicher:" on the first line of a party paragraph, the company below it, then „Kanzlei“:
+// the label gives the paragraph's quoted name its role.
+void roles_from_paragraph_labels(Document& doc) {
+  for (auto& d : doc.definitions) {
+    if (!d.role.empty() || d.alias_of >= 0) continue;
+    for (Node const& n : doc.nodes) {
+      if (n.kind != NodeKind::paragraph || n.pieces.empty() || d.span.begin < n.span.begin || d.span.begin >= n.span.end) continue;
+      std::size_t first_end = n.pieces.size() > 1 ? n.pieces[1].text_offset : n.text.size();
+      std::string_view label = text_util::trim(std::string_view(n.text).substr(0, first_end));
+      while (!label.empty() && label.back() == '*') label.remove_suffix(1);
+      while (!label.empty() && label.front() == '*') label.remove_prefix(1);
+      if (label.empty() || label.back() != ':' || (n.pieces.size() > 1 && d.span.begin < n.pieces[1].source_offset)) break;
+      if (label.find_first_of("(\"\xe2") != std::string_view::npos) break;  // ("(nachfolgend „AG“):" defines on its own line)
+      auto words = text_util::words(label, 0, 3);
+      if (words.empty() || words.size() > 2) break;
+      std::string role;
+      for (auto const& w : words) {
+        if (role.empty()) role = role_of_word(text_util::fold(w.text));
+      }
+      std::string first = text_util::fold(words[0].text);
+      if (first == "ag" || first == "an") break;  // (the abbreviations label their own lines)
+      d.role = role;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 // "Mit dieser Vereinbarung legen wir als Stiftung fest, …", "Wir als Auftraggeber …": a party that
@@ -1146,6 +1173,7 @@ void read_definitions(Document& doc) {
   role_label_definitions(doc);
   role_statements(doc);
   undefined_speakers(doc);
+  roles_from_paragraph_labels(doc);
   infer_roles(doc);
   speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);

@@ -828,3 +828,15 @@ TEST_CASE("tree: a party named 'Kundenkreis' is no customer by its name", "[tree
   CHECK(role_of(doc, "Kundenkreis") != "controller");
   CHECK(role_of(doc, "Hofmann") != "processor");
 }
+
+TEST_CASE("tree: a role label above a party paragraph gives its quoted name the role", "[tree]") {
+  auto doc = parse("Vereinbarung zur Auftragsverarbeitung\n\nVerantwortlicher:\nKessler PartG mbB\nHauptstraße 4, 10115 Berlin\n"
+                   "(„Kanzlei“)\n\nAuftragsverarbeiter:\nBytewerk GmbH\nRingstraße 9, 80331 München\n(„Bytewerk“)\n\n"
+                   "§ 1 Gegenstand\nBytewerk verarbeitet Daten nur auf Weisung der Kanzlei.\n");
+  CHECK(role_of(doc, "Kanzlei") == "controller");
+  CHECK(role_of(doc, "Bytewerk") == "processor");
+  auto own_line = parse("AVV\n\nVerantwortlicher (nachfolgend „AG“):\n   Name/Firma:  Seidel GmbH\n\n"
+                        "Auftragsverarbeiter (nachfolgend „AN“):\n   Name/Firma:  Raumblick GbR\n\nB. Auftrag\nText.\n");
+  CHECK(role_of(own_line, "AG") == "controller");
+  CHECK(role_of(own_line, "AN") == "processor");
+}
