@@ -931,12 +931,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     has_verb[seg] = has_verb[seg] || finite_verb(token.word);
     segment_end[seg] = static_cast<int>(k) + 1;
   }
-  // "nutzt sie die Inhalte nicht für das Training …, für Benchmarks oder für Auswertungen …":
-  // verbless segments that repeat the word after the negation go on with what it negates.
+  // "nutzt sie die Inhalte nicht für das Training …, für Benchmarks oder für Auswertungen …",
+  // "nicht zum Aufbau …, zur Vermittlung …": verbless segments that repeat the word after the
+  // negation (or its contraction) go on with what it negates.
   for (int seg = 1; any_negated && seg <= last_segment; ++seg) {
     auto at = static_cast<std::size_t>(seg);
     if (!seg_negated[at - 1] || seg_negated[at] || conditional.count(seg) || semicolon_opens(seg)) continue;
-    if (!has_verb[at] && first_word[at] && after_negation[at - 1] && *first_word[at] == *after_negation[at - 1]) {
+    if (!has_verb[at] && first_word[at] && after_negation[at - 1] &&
+        preposition_family(*first_word[at]) == preposition_family(*after_negation[at - 1])) {
       seg_negated[at] = 1;
     }
   }

@@ -766,4 +766,13 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   return out;
 }
 
+std::string_view preposition_family(std::string_view w) {
+  if (w == "zum" || w == "zur") return "zu";
+  if (w == "im") return "in";
+  if (w == "am") return "an";
+  if (w == "vom") return "von";
+  if (w == "beim") return "bei";
+  return w;
+}
+
 }  // namespace avvlint::analysis

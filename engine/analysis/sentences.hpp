@@ -42,4 +42,8 @@ std::vector<Sentence> split_sentences(Document const& doc);
 // A finite verb, roughly: an auxiliary or modal, or a word ending in -t ("haftet").
 bool finite_verb(std::string_view folded_word);
 
+// A preposition with its article contractions folded onto it ("zum", "zur" -> "zu"; "im" -> "in");
+// any other word as it is.
+std::string_view preposition_family(std::string_view folded_word);
+
 }  // namespace avvlint::analysis
