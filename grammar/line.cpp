@@ -4,6 +4,8 @@
 #include <avvlint/grammar.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace avvlint::grammar {
 namespace x3 = boost::spirit::x3;
@@ -89,11 +91,13 @@ bool heading_like(std::string_view title) {
   if (title.empty()) return true;
   if (title.size() > 140) return false;
   char last = title.back();
-  // "2. Fernblick Software Inc." names a company; its dot ends no sentence
+  // "2. Fernblick Software Inc.", "2. RELAYMINT INC." name a company; its dot ends no sentence
+  std::string tail(title.substr(title.size() > 12 ? title.size() - 12 : 0));
+  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool legal_form_dot = false;
-  for (std::string_view form : {" Inc.", " Ltd.", " Co.", " Corp.", " e.V.", " e. V.", " e.K.", " e. K.", " S.A.", " B.V.",
-                                " N.V.", " A/S.", " Pvt. Ltd.", " S.r.l.", " s.r.o.", " d.o.o.", " Sp. z o.o."}) {
-    legal_form_dot = legal_form_dot || title.ends_with(form);
+  for (std::string_view form : {" inc.", " ltd.", " co.", " corp.", " e.v.", " e. v.", " e.k.", " e. k.", " s.a.", " b.v.",
+                                " n.v.", " a/s.", " pvt. ltd.", " s.r.l.", " s.r.o.", " d.o.o.", " sp. z o.o."}) {
+    legal_form_dot = legal_form_dot || std::string_view(tail).ends_with(form);
   }
   if ((last == '.' && !legal_form_dot) || last == ':' || last == ';' || last == ',' || last == '-') return false;
   if (title.size() >= 3 && title.substr(title.size() - 3) == "\xE2\x80\x93") return false;  // "… Deutschland –" goes on

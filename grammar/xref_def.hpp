@@ -48,7 +48,8 @@ inline auto const dotted_id = x3::raw[number >> *(x3::lit('.') >> number)];
 inline auto const paragraph_id =
     x3::raw[-ascii::upper >> number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)];
 inline auto const annex_id = x3::raw[(ascii::upper >> x3::lit('-') >> number) |  // "Anlage C-1"
-                                     (number >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)) |
+                                     // (not a postal code in a flattened address column: "Anlage\n67100 Strasbourg")
+                                     (number >> !ascii::digit >> *(x3::lit('.') >> number) >> -(ascii::lower >> !ascii::alpha)) |
                                      (x3::repeat(1, 4)[x3::char_("IVX")] >> !ascii::alnum) |
                                      // (a letter, not the first of "Löschen": "nach Anhang 3, Löschen")
                                      (ascii::upper >> !(ascii::alnum | x3::lit('\xC3')))];

@@ -134,6 +134,7 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     has_location = has_location || r[kLocation] || r[kAddress];
   }
   std::size_t first_entry = out.size();
+  bool keyed_entries = false;  // the entry above filled a first column that is not its name
   for (auto const& row : table.rows) {
     if (row.header) continue;
     bool empty = std::all_of(row.cells.begin(), row.cells.end(), [](std::string const& c) { return c.empty(); });
@@ -143,7 +144,9 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     for (std::size_t c = 0; c < row.cells.size() && c < roles.size(); ++c) {
       if (roles[c][kName] && !row.cells[c].empty()) name_empty = false;
     }
-    if (name_empty && out.size() > first_entry) {
+    // So does a row whose first cell ("Nr.") stays empty under numbered entries: "|     | 70469 Stuttgart |".
+    bool key_empty = !row.cells.empty() && row.cells[0].empty() && keyed_entries;
+    if ((name_empty || key_empty) && out.size() > first_entry) {
       SubprocessorEntry& last = out.back();
       for (std::size_t c = 0; c < row.cells.size() && c < roles.size(); ++c) {
         if (row.cells[c].empty()) continue;
@@ -155,6 +158,7 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
       last.span.end = row.span.end;
       continue;
     }
+    keyed_entries = !row.cells.empty() && !row.cells[0].empty() && !roles.empty() && !roles[0][kName];
     SubprocessorEntry e;
     e.node = table_index;
     e.span = row.span;

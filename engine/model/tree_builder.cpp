@@ -691,6 +691,13 @@ class Builder {
                               std::count_if(law.begin(), law.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
       if (verb_next || sub_reference || citation_only || reference_only || glossed_citation) return true;
     }
+    // "B.7 Abs. 4 bleibt unberührt.": a sentence opening with a clause's paragraph, not clause B.7
+    // ("(2) Absatz 1 gilt nicht, …" is paragraph 2 speaking of paragraph 1)
+    if (shape.markdown_level == 0 && shape.style == NumberStyle::dotted && shape.parts.size() >= 2 &&
+        !shape.number.ends_with('.')) {
+      std::string_view after = line.substr(std::min(line.size(), shape.text_begin));
+      if (after.rfind("Abs. ", 0) == 0 || after.rfind("Absatz ", 0) == 0 || after.rfind("lit. ", 0) == 0) return true;
+    }
     if (blank_before_ || last_text_ < 0 || shape.markdown_level > 0) return false;
     // "… Verantwortlicher im Sinne von Art. 4 Nr." / "7 DSGVO und …": the number ends a citation
     {
