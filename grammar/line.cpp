@@ -96,7 +96,9 @@ bool heading_like(std::string_view title) {
   for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool legal_form_dot = false;
   for (std::string_view form : {" inc.", " ltd.", " co.", " corp.", " e.v.", " e. v.", " e.k.", " e. k.", " s.a.", " b.v.",
-                                " n.v.", " a/s.", " pvt. ltd.", " s.r.l.", " s.r.o.", " d.o.o.", " sp. z o.o."}) {
+                                " n.v.", " a/s.", " pvt. ltd.", " s.r.l.", " s.r.o.", " d.o.o.", " sp. z o.o.", " lda.",
+                                " ltda.", " s.l.", " s.p.a.", " s.a.s.", " s.a.r.l.", " kft.", " zrt.", " a.s.", " llc.",
+                                " plc.", " pty.", " oy.", " ab."}) {
     legal_form_dot = legal_form_dot || std::string_view(tail).ends_with(form);
   }
   if ((last == '.' && !legal_form_dot) || last == ':' || last == ';' || last == ',' || last == '-') return false;

@@ -279,6 +279,8 @@ c("controller-topic", "auftraggeber*", "weisung*", "kontroll*")
 # --- 7 instructions -------------------------------------------------------------------
 c("instructions", "weisung", "weisungen", "*weisung", "*weisungen", "weisungsgebunden*", "weisungsrahmen",
   "im rahmen der weisungen", "nach weisung", "auf weisung", "dokumentierte* weisung*",
+  # "nur so, wie Sie es uns dokumentiert anweisen", "wie der Kunde es anweist"
+  "anweisen", "anweist",
   # English terms inside German sentences ("nur auf Documented Instructions des Customers")
   "instruction", "instructions", "documented instructions")
 c("documented", "dokumentiert*", "dokumentier*", "schriftlich*", "textform", "elektronisch*", "schriftform",
