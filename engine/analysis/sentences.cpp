@@ -47,10 +47,12 @@ bool finite_at(Sentence const& s, std::size_t i) {
 // The condition may run over an aside ("Verarbeitet er Daten zu eigenen Zwecken,
 // etwa Kontaktdaten zur Abrechnung, so unterfällt …"): the main clause is the first of
 // the next three segments that opens with a finite verb.
+// ("**Haftung:** Erfüllt ein Unterauftragsverarbeiter …": the condition may follow a one-word label.)
 void mark_leading_condition(Sentence& s) {
-  if (s.tokens.empty() || !finite_at(s, 0)) return;
-  int segment = 0;
-  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+  std::size_t start = s.tokens.size() > 2 && s.tokens[1].segment != s.tokens[0].segment ? 1 : 0;
+  if (s.tokens.empty() || !finite_at(s, start)) return;
+  int segment = s.tokens[start].segment;
+  for (std::size_t i = start + 1; i < s.tokens.size(); ++i) {
     if (s.tokens[i].segment == segment) continue;
     segment = s.tokens[i].segment;
     if (segment > 3) return;
