@@ -154,6 +154,8 @@ c("end", "beendigung*", "ende", "abschluss", "vertragsende", "beendet", "endet",
   "nach ablauf", "erledigung", "abgeschlossen", "erbracht", "nach erbringung", "vertragsbeendigung*", "beendigt",
   "auftragsende", "leistungsende", "nutzungsende", "projektende", "vertragsablauf")
 c("data", "*daten", "daten*", "*informationen", "customer data", "personal data", "kundendaten")
+# "gibt die Daten nicht an Dritte heraus": recipients other than the parties
+c("third-party", "dritte", "dritten", "dritter", "unbefugte*", "unberechtigte*", "third parties", "third party")
 
 # --- parties ----------------------------------------------------------------------
 c("processor", "auftragnehmer*", "*auftragsverarbeiter*", "dienstleister*", "auftragsbearbeiter*")

@@ -366,6 +366,11 @@ SPECS = {
   "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
+             # "Eine Herausgabe oder ein Export der Daten erfolgt nicht." at the end takes the return back
+             limit([P(all=["return", "negating-predicate"], under=["end"], negated=True,
+                      none=["prohibition-word", "third-party", "condition", "this-contract", "duration-topic"])],
+                   L("Eine Rückgabe der Daten nach Vertragsende wird ausgeschlossen.",
+                     "Returning the data at the end is excluded.")),
              limit([P(all=["backups", "delete", "usual-cycle"], none=["time-unit"]),
                     # "Ausgenommen von der Löschung sind Datensicherungen. Diese werden bis zum Ablauf der
                     # regulären Aufbewahrung vorgehalten und erst danach … überschrieben."
