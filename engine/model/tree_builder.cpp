@@ -78,7 +78,7 @@ bool names_company(std::string_view line) {
   static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
                                                 "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb",
                                                 "ev", "lda", "srl", "spa", "sas", "nv", "oy", "ab", "aps", "sro", "kft", "pty",
-                                                "pvt", "bvba", "ltda", "sl", "ek"};
+                                                "pvt", "bvba", "ltda", "sl", "ek", "ggmbh", "gug", "mbb"};
   auto form = [](std::string const& f) { return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms); };
   std::string previous;
   for (auto const& w : text_util::words(line, 0, 16)) {
@@ -773,10 +773,12 @@ class Builder {
   // "zwischen\n\n1. Halvorsen Industrie Holding SE\n…\n2. den in Anlage 1 aufgeführten
   // Gesellschaften": parties listed with numbers, before the contract's first section.
   bool numbered_party(LineShape const& shape, std::string_view text) const {
-    if (!front_ || parties_ < 0 || shape.style != NumberStyle::dotted || shape.parts.size() != 1) return false;
+    // ("1) Gebäudereinigung Weißkittel GmbH, Industriestraße 19, 45127 Essen, vertreten durch …")
+    bool style = shape.style == NumberStyle::dotted || shape.style == NumberStyle::parenthesis;
+    if (!front_ || parties_ < 0 || !style || shape.parts.size() != 1) return false;
     std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
-    if (rest.size() > 120) return false;  // a party's name line, not a clause of the contract
-    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return true;
+    if (rest.size() > 200) return false;  // a party's name line, not a clause of the contract
+    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return rest.size() <= 120;
     return names_company(rest);
   }
 

@@ -840,3 +840,14 @@ TEST_CASE("tree: a role label above a party paragraph gives its quoted name the 
   CHECK(role_of(own_line, "AG") == "controller");
   CHECK(role_of(own_line, "AN") == "processor");
 }
+
+TEST_CASE("tree: parties numbered '1)' and '(2)' stay in the party block", "[tree]") {
+  auto doc = parse("Vereinbarung über die Auftragsverarbeitung\n\nParteien\n\n1) Weißkittel GmbH, Industriestraße 19, 45127 Essen, "
+                   "vertreten durch den Geschäftsführer Ralf Kowalczyk\n– im Folgenden „Auftraggeber“ –\n\n(2) Akademie für "
+                   "Weiterbildung gGmbH, Prinzipalmarkt 31, 48143 Münster, vertreten durch die Geschäftsführerin Dana Lenz\n"
+                   "– im Folgenden „Auftragnehmer“ –\n\n1. Vertragsgegenstand\n\nText.\n");
+  int sections = 0;
+  for (auto const& n : doc.nodes) sections += n.kind == NodeKind::section || n.kind == NodeKind::clause;
+  CHECK(sections == 1);
+  CHECK(role_of(doc, "Auftraggeber") == "controller");
+}
