@@ -589,7 +589,9 @@ c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der bericht
   "untersuchungen * abgeschlossen", "untersuchungen abgeschlossen")
 # "zeitnah", "innerhalb einer angemessenen Frist, deren Länge er selbst bestimmt": no deadline the
 # controller can rely on (unless "unverzüglich" stands beside it)
-c("vague-deadline", "zeitnah", "angemessenen frist", "angemessener frist", "in angemessener zeit")
+c("vague-deadline", "zeitnah", "angemessenen frist", "angemessener frist", "in angemessener zeit",
+  # "melden wir uns bei dir, sobald wir können": when the processor finds the time
+  "sobald … konnen", "sobald … kann", "sobald es … moglich ist", "sobald dies … moglich ist")
 c("violation", "verstoss*", "verstosse", "unregelmassigkeit*", "verletzung*", "fehler")
 c("privacy-context", "datenschutz*", "personenbezogen*", "vertrag", "weisung*", "datensicherheit*", "daten")
 c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", "vorfall*")
