@@ -94,7 +94,9 @@ inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | li
                                lit("Beilage") | lit("BEILAGE");
 // ("Anlage 7.1": an annex of an annex that is itself the contract, "Anlage 7 zum Dienstleistungsvertrag")
 inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | (+ascii::digit >> *(lit('.') >> +ascii::digit)) |
-                                 (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum);
+                                 (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum) |
+                                 // "Anlage TOM", "Anlage UA" alone on their line: named by an abbreviation
+                                 (x3::repeat(2, 4)[ascii::upper] >> &(*blank >> eoi));
 x3::rule<struct annex_class, std::string> const annex = "annex";
 inline auto const annex_def = raw[annex_word >> gap >> -lit("./") >> annex_number];
 

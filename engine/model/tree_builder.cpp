@@ -429,6 +429,15 @@ class Builder {
       return;
     }
     after_rule_ = false;
+    // "§ 8 Mit welchen Dienstleistern arbeiten wir?\n------": a title underlined, or a rule between
+    // parts; it divides like a blank line and holds nothing.
+    if (rule_line(bare) && bare.size() >= 5 && bare.front() != '_') {  // ("_____" is a field to fill in)
+      if (previous_ != LineKind::section_heading && previous_ != LineKind::annex_heading &&
+          previous_ != LineKind::heading && previous_ != LineKind::bold_heading) {
+        blank_before_ = true;
+      }
+      return;
+    }
     // "Firma<TAB>Leistung<TAB>Ort", "Firma | Leistung | Ort": a flattened table (copied from Word or a PDF).
     if (auto cells = tab_cells(text); cells.size() >= 2 && (tab_table_ || tab_cells(next_line_).size() >= 2)) {
       tab_row(cells, text, offset, end);

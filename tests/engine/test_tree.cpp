@@ -851,3 +851,19 @@ TEST_CASE("tree: parties numbered '1)' and '(2)' stay in the party block", "[tre
   CHECK(sections == 1);
   CHECK(role_of(doc, "Auftraggeber") == "controller");
 }
+
+TEST_CASE("tree: a rule under a title or between parts holds nothing", "[tree]") {
+  auto doc = parse("AVV\n\n§ 1 Was machen wir?\n--------------------\n\n(1) Wir hosten.\n\n(2) Wir sichern.\n\n"
+                   "========================\n\nAnlage TOM\nTechnische und organisatorische Maßnahmen\n\n1. Zutrittskontrolle\nSchloss.\n");
+  int subheadings = 0, annexes = 0;
+  for (auto const& n : doc.nodes) {
+    subheadings += n.kind == NodeKind::subheading;
+    annexes += n.kind == NodeKind::annex;
+  }
+  CHECK(subheadings == 0);
+  CHECK(annexes == 1);
+  auto blank_field = parse("AVV\n\n__________________________\n(im Folgenden: „Auftraggeber“)\n\n1. Gegenstand\nText.\n");
+  bool field_kept = false;
+  for (auto const& n : blank_field.nodes) field_kept = field_kept || n.text.find("_____") != std::string::npos;
+  CHECK(field_kept);
+}
