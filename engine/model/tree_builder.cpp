@@ -414,6 +414,10 @@ class Builder {
         bare.find_first_not_of("-+=|") == std::string_view::npos) {
       ruled_table_ = true;
       after_rule_ = true;
+      // ("+=====+" under the first row of a framed table with more columns: its header)
+      if (bare.find('=') != std::string_view::npos && table_ >= 0 && node(table_).rows.size() == 1) {
+        node(table_).rows.front().header = true;
+      }
       return;
     }
     if (bare.empty()) ruled_table_ = false;
@@ -425,6 +429,26 @@ class Builder {
         append_text(last_text_, text.substr(cell), offset + static_cast<std::uint32_t>(cell));
       } else {
         line(text.substr(cell), offset + static_cast<std::uint32_t>(cell));
+      }
+      return;
+    }
+    // "| 1.1   | Gegenstand dieses Vertrags ist … |" / "|       | … weiter |" between "+---+---+" rules:
+    // the same two-column clause table drawn with a frame. The frame is blanked out (offsets stay)
+    // and the rows read as above; the header row over a "+===+" rule is dropped.
+    if (ruled_table_ && bare.size() >= 2 && bare.front() == '|' && bare.back() == '|' &&
+        std::count(bare.begin(), bare.end(), '|') == 3) {
+      std::string_view next = text_util::trim(next_line_);
+      if (next.size() >= 3 && next.front() == '+' && next.find('=') != std::string_view::npos) return;  // header
+      std::string framed(text);
+      std::replace(framed.begin(), framed.end(), '|', ' ');
+      std::size_t second = text.find('|', text.find('|') + 1) + 1;
+      bool continues_row = !after_rule_ && last_text_ >= 0 && text_util::trim(framed.substr(0, second)).empty();
+      if (after_rule_) blank_before_ = true;  // (a rule divides like a blank line)
+      after_rule_ = false;
+      if (continues_row) {
+        append_text(last_text_, std::string_view(framed).substr(second), offset + static_cast<std::uint32_t>(second));
+      } else {
+        line(framed, offset);
       }
       return;
     }

@@ -867,3 +867,19 @@ TEST_CASE("tree: a rule under a title or between parts holds nothing", "[tree]")
   for (auto const& n : blank_field.nodes) field_kept = field_kept || n.text.find("_____") != std::string::npos;
   CHECK(field_kept);
 }
+
+TEST_CASE("tree: a contract drawn as a framed two-column table reads as clauses", "[tree]") {
+  auto doc = parse("AVV\n\n+-----+------------------------------+\n| Nr. | Regelung                     |\n"
+                   "+=====+==============================+\n| 1   | GEGENSTAND                   |\n"
+                   "| 1.1 | Der Auftragnehmer hostet die |\n|     | Server des Auftraggebers.    |\n"
+                   "+-----+------------------------------+\n| 2   | LÖSCHUNG UND RÜCKGABE        |\n"
+                   "| 2.1 | Der Auftragnehmer löscht.    |\n+-----+------------------------------+\n");
+  std::vector<std::string> numbers;
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::section || n.kind == NodeKind::clause) numbers.push_back(n.number);
+  }
+  CHECK(numbers == std::vector<std::string>{"1", "1.1", "2", "2.1"});
+  for (auto const& n : doc.nodes) {
+    if (n.number == "1.1") CHECK(n.text == "Der Auftragnehmer hostet die Server des Auftraggebers.");
+  }
+}
