@@ -357,6 +357,40 @@ class Builder {
     preamble_ = -1;
   }
 
+  // The superscript digits opening a footnote line ("³ Text", "¹² Text"), or "".
+  static std::string footnote_mark(std::string_view line) {
+    std::size_t i = 0;
+    while (i + 1 < line.size()) {
+      auto a = static_cast<unsigned char>(line[i]), b = static_cast<unsigned char>(line[i + 1]);
+      if (a == 0xC2 && (b == 0xB9 || b == 0xB2 || b == 0xB3)) {  // ¹ ² ³
+        i += 2;
+      } else if (a == 0xE2 && i + 2 < line.size() && b == 0x81 &&
+                 (static_cast<unsigned char>(line[i + 2]) == 0xB0 ||
+                  (static_cast<unsigned char>(line[i + 2]) >= 0xB4 && static_cast<unsigned char>(line[i + 2]) <= 0xB9))) {
+        i += 3;  // ⁰ ⁴ … ⁹
+      } else {
+        break;
+      }
+    }
+    if (i == 0 || i >= line.size() || line[i] != ' ') return {};
+    return std::string(line.substr(0, i));
+  }
+
+  // The latest provision whose text carries the footnote mark (not followed by another superscript digit).
+  int footnote_holder(std::string const& marker) const {
+    int checked = 0;
+    for (int n = static_cast<int>(doc_.nodes.size()) - 1; n >= 0 && checked < 400; --n, ++checked) {
+      std::string const& t = doc_.nodes[static_cast<std::size_t>(n)].text;
+      for (std::size_t at = t.find(marker); at != std::string::npos; at = t.find(marker, at + 1)) {
+        std::size_t after = at + marker.size();
+        bool longer = after + 1 < t.size() && (static_cast<unsigned char>(t[after]) == 0xC2 ||
+                                               (static_cast<unsigned char>(t[after]) == 0xE2 && t[after + 1] == '\x81'));
+        if (at > 0 && !longer) return n;
+      }
+    }
+    return -1;
+  }
+
   void line(std::string_view text, std::uint32_t offset) {
     // A line holding only an HTML comment (an avvlint-disable suppression, an editor's
     // note) is not part of the contract's structure.
@@ -406,6 +440,16 @@ class Builder {
       toc_ = true;
       toc_started_ = false;
       return;
+    }
+    // "³ Mündliche Weisungen bestätigt der Auftraggeber unverzüglich in Textform.": a footnote is read
+    // as part of the provision that carries its mark ("… auch mündlich erteilt werden.³").
+    if (std::string marker = footnote_mark(bare); !marker.empty()) {
+      if (int holder = footnote_holder(marker); holder >= 0) {
+        auto lead = static_cast<std::uint32_t>(bare.data() - text.data() + marker.size());
+        append_text(holder, bare.substr(marker.size()), offset + lead);
+        blank_before_ = true;
+        return;
+      }
     }
     // "1.1 | Gegenstand: Der …" / "    | … weiter" / "----+-----": a two-column text table whose rows
     // are the contract's clauses. Rules are dropped; a cell that goes on under an empty first

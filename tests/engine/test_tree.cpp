@@ -883,3 +883,18 @@ TEST_CASE("tree: a contract drawn as a framed two-column table reads as clauses"
     if (n.number == "1.1") CHECK(n.text == "Der Auftragnehmer hostet die Server des Auftraggebers.");
   }
 }
+
+TEST_CASE("tree: a footnote is read with the provision that carries its mark", "[tree]") {
+  auto doc = parse("AVV\n\n§ 3 Weisungen\n\n(1) Weisungen können in dringenden Fällen auch mündlich erteilt werden.³\n\n"
+                   "(2) Der Auftragnehmer verarbeitet Daten nur auf Weisung.¹²\n\n---------\n"
+                   "³ Mündliche Weisungen bestätigt der Auftraggeber unverzüglich in Textform.\n"
+                   "¹² Weisungen sind zu dokumentieren.\n");
+  std::string first, second;
+  for (auto const& n : doc.nodes) {
+    if (n.number == "(1)") first = n.text;
+    if (n.number == "(2)") second = n.text;
+  }
+  CHECK(first.find("bestätigt der Auftraggeber unverzüglich in Textform") != std::string::npos);
+  CHECK(second.find("Weisungen sind zu dokumentieren") != std::string::npos);
+  CHECK(first.find("dokumentieren") == std::string::npos);
+}
