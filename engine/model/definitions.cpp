@@ -170,11 +170,15 @@ bool names_a_thing(Document const& doc, Definition const& d) {
 
 // "… „Verantwortlicher“ oder „Klinikum“": a second quoted name joined by "oder",
 // "bzw." or "auch" names the same party.
+// ("„die Dienstleisterin“ oder kurz „KKD“": a filler word may stand before the second name.)
 void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
-  auto words = text_util::words(n.text, from, 3);
+  auto words = text_util::words(n.text, from, 4);
   if (words.size() < 2) return;
   std::string joiner = text_util::fold(words[0].text);
   if (joiner != "oder" && joiner != "bzw" && joiner != "auch") return;
+  if (std::string filler = text_util::fold(words[1].text); words.size() >= 3 && (filler == "kurz" || filler == "einfach")) {
+    words.erase(words.begin() + 1);
+  }
   std::string_view between = std::string_view(n.text).substr(words[0].begin + words[0].text.size(),
                                                                words[1].begin - words[0].begin - words[0].text.size());
   if (between.find("\xE2\x80\x9E") == std::string_view::npos && between.find('"') == std::string_view::npos) return;

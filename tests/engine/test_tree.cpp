@@ -898,3 +898,10 @@ TEST_CASE("tree: a footnote is read with the provision that carries its mark", "
   CHECK(second.find("Weisungen sind zu dokumentieren") != std::string::npos);
   CHECK(first.find("dokumentieren") == std::string::npos);
 }
+
+TEST_CASE("tree: 'oder kurz „KKD“' names the same party", "[tree]") {
+  auto doc = parse("AVV\n\nzwischen\n\nWendelstein GmbH\n83022 Rosenheim\n– „die Auftraggeberin“ –\n\nund\n\n"
+                   "Kärntner Kundendialog GmbH\n9020 Klagenfurt\n– „die Dienstleisterin“ oder kurz „KKD“ –\n\n"
+                   "Artikel 1 – Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "KKD") == "processor");
+}
