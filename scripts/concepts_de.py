@@ -186,7 +186,7 @@ c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "t
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis", "endet zusammen mit", "endet gemeinsam mit",
   "endet automatisch mit", "endet ~ mit dem", "endet ~ mit der")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
-  "verarbeitung", "leistungsvereinbarung*", "avv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
+  "verarbeitung", "leistungsvereinbarung*", "avv", "abv", "adv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
   # "solange das Software-Abo besteht"
   "abo", "*-abo", "abonnement*", "*abonnement", "*abonnements")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
@@ -465,6 +465,8 @@ c("not-a-subprocessor", "sind keine unterauftragsverarbeiter", "ist kein unterau
 c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", "genugen", "gewahrt", "abzufassen",
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*",
+  # Swiss "ABV" (Auftragsbearbeitungsvertrag), older "ADV" (Auftragsdatenverarbeitung)
+  "abv", "adv",
   # "Dieser Nachtrag bedarf der Schriftform" (a DPA as an addendum to the main terms)
   "nachtrag", "nachtrags", "addendum", "*vereinbarung")
 c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
@@ -503,7 +505,7 @@ c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen"
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
   "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",
-  "verzicht* ~ widerspruch*", "widerspruch* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
+  "verzicht* ~ widerspruch*", "widerspruchsrecht* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
