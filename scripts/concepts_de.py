@@ -123,6 +123,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   # "Der Verantwortliche hat Anspruch auf unverzügliche Information, wenn …"
   "anspruch auf * information", "anspruch auf information", "unverzugliche information", "unverzuglichen information",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
+  # Austrian: "hat HSS die Gesellschaft unverzüglich zu verständigen"
+  "zu verstandigen", "verstandigt",
   "information der auftraggeber*", "zur information",
   # "Hinzuziehung weiterer UAV: Information an AG mind. 6 Wochen vorher"
   "information an auftraggeber*", "information an den auftraggeber*", "information an die auftraggeber*",

@@ -13,11 +13,13 @@ namespace avvlint::analysis {
 namespace {
 
 // Folded words that end with a period without ending a sentence.
-constexpr std::array<std::string_view, 51> kAbbreviations = {
+constexpr std::array<std::string_view, 56> kAbbreviations = {
     "art", "abs", "lit", "nr", "nrn", "ziff", "s", "z", "b", "ggf", "bzw", "insb", "insbes", "ggu", "i", "d", "o",
     "a", "u", "v", "m", "f", "ff", "br", "vgl", "gem", "sog", "ca", "max", "min", "etc", "str", "co", "kap",
     "buchst", "uabs", "anl", "inkl", "zzgl", "evtl", "usw", "e", "h", "ua", "dr", "abschn", "inc", "ltd", "corp",
-    "pers", "personenbez"};
+    "pers", "personenbez",
+    // Austrian and Czech law gazettes ("BGBl. I Nr. 165/1999", "Nr. 110/2019 Slg."), "Mag.", "Ing."
+    "bgbl", "slg", "mag", "ing", "lgbl"};
 
 bool abbreviation(std::string_view folded_word) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded_word) != kAbbreviations.end();

@@ -80,12 +80,14 @@ bool names_company(std::string_view line) {
                                                 "ev", "lda", "srl", "spa", "sas", "nv", "oy", "ab", "aps", "sro", "kft", "pty",
                                                 "pvt", "bvba", "ltda", "sl", "ek", "ggmbh", "gug", "mbb"};
   auto form = [](std::string const& f) { return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms); };
-  std::string previous;
+  std::string previous, before;
   for (auto const& w : text_util::words(line, 0, 16)) {
     std::string f = text_util::fold(w.text);
     if (form(f)) return true;
     // "B.V.", "e. K.": a form written as letters with dots
     if (f.size() == 1 && previous.size() == 1 && form(previous + f)) return true;
+    if (f.size() == 1 && previous.size() == 1 && before.size() == 1 && form(before + previous + f)) return true;  // "s.r.o."
+    before = previous;
     previous = f;
   }
   return false;
@@ -137,7 +139,7 @@ bool signature_line(std::string_view line) {
 bool parties_word(std::string_view line) {
   std::string lower = text_util::fold(text_util::trim(line));
   return lower == "parteien" || lower == "vertragsparteien" || lower == "die parteien" || lower == "vertragspartner" ||
-         lower == "parties" || lower == "die vertragsparteien";
+         lower == "parties" || lower == "die vertragsparteien" || lower == "vertragsteile";  // (Austrian)
 }
 
 // A short heading that names a party by its role ("Auftraggeber", "Der Auftragsverarbeiter").

@@ -905,3 +905,12 @@ TEST_CASE("tree: 'oder kurz „KKD“' names the same party", "[tree]") {
                    "Artikel 1 – Gegenstand\n\nText.\n");
   CHECK(role_of(doc, "KKD") == "processor");
 }
+
+TEST_CASE("tree: Austrian 'Vertragsteile' with numbered parties ending in 's.r.o.'", "[tree]") {
+  auto doc = parse("Vereinbarung\n\nVertragsteile\n\n1. Hollerer Bau GmbH\n   Wiener Straße 231, 4020 Linz\n"
+                   "   in der Folge „die Gesellschaft“\n\n2. Hollerer Shared Services s.r.o.\n   Vídeňská 118, Brno\n"
+                   "   in der Folge „HSS“\n\n§ 1 Gegenstand\n\nText.\n");
+  int sections = 0;
+  for (auto const& n : doc.nodes) sections += n.kind == NodeKind::section || n.kind == NodeKind::clause;
+  CHECK(sections == 1);
+}
