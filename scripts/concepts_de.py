@@ -12,7 +12,12 @@ c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", 
   "verbot", "verwehrt",
   # "Die Zweckbindung schließt jede Nutzung … für eigene Zwecke aus" (the particle counts, the verb not)
   "schliesst … aus", "schliessen … aus")
-c("negation-exempt", "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
+c("negation-exempt",
+  # (first: at one position the first matching pattern wins)
+  # "wird … nicht eingeschränkt oder ausgeschlossen", "beschränken weder die Haftung … noch …": both denied
+  "nicht eingeschrankt oder ausgeschlossen", "nicht beschrankt oder ausgeschlossen", "nicht ausgeschlossen oder eingeschrankt",
+  "nicht ausgeschlossen oder beschrankt", "beschrank* weder", "schrank* weder", "beruhr* weder",
+  "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
@@ -188,7 +193,7 @@ c("term-start", "beginnt am", "beginnt zum", "beginnt mit", "wird * wirksam", "t
 c("term-end", "endet am", "endet zum", "endet mit", "lauft bis", "endet zusammen mit", "endet gemeinsam mit",
   "endet automatisch mit", "endet ~ mit dem", "endet ~ mit der")
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
-  "verarbeitung", "leistungsvereinbarung*", "avv", "abv", "adv", "dpa", "msa", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
+  "verarbeitung", "leistungsvereinbarung*", "avv", "abv", "adv", "dvb", "dpa", "msa", "*vereinbarung", "*vereinbarungen", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
   # "solange das Software-Abo besteht"
   "abo", "*-abo", "abonnement*", "*abonnement", "*abonnements")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
@@ -468,7 +473,7 @@ c("form-requirement", "bedarf", "bedurfen", "erfordert", "erfordern", "genugt", 
   "abgefasst", "abzuschliessen")
 c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "vereinbarungen", "avv", "dpa", "avb", "nebenabrede*",
   # Swiss "ABV" (Auftragsbearbeitungsvertrag), older "ADV" (Auftragsdatenverarbeitung)
-  "abv", "adv",
+  "abv", "adv", "dvb",
   # "Dieser Nachtrag bedarf der Schriftform" (a DPA as an addendum to the main terms)
   "nachtrag", "nachtrags", "addendum", "*vereinbarung")
 c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
