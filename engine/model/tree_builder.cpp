@@ -856,7 +856,10 @@ class Builder {
     bool style = shape.style == NumberStyle::dotted || shape.style == NumberStyle::parenthesis;
     if (!front_ || parties_ < 0 || !style || shape.parts.size() != 1) return false;
     std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
-    if (rest.size() > 200) return false;  // a party's name line, not a clause of the contract
+    // a party's name line, not a clause of the contract (longer when it defines the party's name:
+    // "(2) Tickethafen GmbH, …, eingetragen im Handelsregister …, handelnd durch … (der „Anbieter“).")
+    bool defines = rest.find("\xE2\x80\x9E") != std::string_view::npos;
+    if (rest.size() > (defines ? 400u : 200u)) return false;
     if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return rest.size() <= 120;
     return names_company(rest);
   }
@@ -1903,6 +1906,14 @@ void resolve_references(Document& doc) {
       std::string section = section_named_before(doc, r);
       if (!section.empty()) t = find(section + " Nr. " + id);
       if (t < 0 && !section.empty()) t = find(section + "." + id);
+    }
+    // "Ziff. 2" inside "VII. Unterauftragsverarbeiter" whose clauses are numbered "1.", "2.": a sibling clause
+    for (int a = r.from; t < 0 && a > 0 && r.ref.target == grammar::CrossReference::Target::clause && id.rfind(para, 0) != 0;
+         a = doc.nodes[static_cast<std::size_t>(a)].parent) {
+      Node const& holder = doc.nodes[static_cast<std::size_t>(a)];
+      if (holder.kind != NodeKind::section || holder.id.empty()) continue;
+      t = find(holder.id + " Nr. " + id);
+      break;
     }
     if (t < 0) {
       std::string annex = annex_named_after(doc, r);

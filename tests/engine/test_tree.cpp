@@ -914,3 +914,16 @@ TEST_CASE("tree: Austrian 'Vertragsteile' with numbered parties ending in 's.r.o
   for (auto const& n : doc.nodes) sections += n.kind == NodeKind::section || n.kind == NodeKind::clause;
   CHECK(sections == 1);
 }
+
+TEST_CASE("tree: a long party line that defines its name stays in the party block; 'Ziff. 2' finds its sibling", "[tree]") {
+  auto doc = parse("AVV\n\nPARTEIEN\n\n(1) Ostseeklinik GmbH, Seestraße 18, 18119 Rostock, Deutschland, handelnd durch ihre "
+                   "Geschäftsführerin Birte Lohmeier (der „Kunde“),\n\nund\n\n(2) Tickethafen GmbH, Am Sandtorkai 71, 20457 "
+                   "Hamburg, Deutschland, eingetragen im Handelsregister des Amtsgerichts Hamburg unter HRB 173390, handelnd "
+                   "durch ihren Geschäftsführer Ole Petersen (der „Anbieter“).\n\nI. GEGENSTAND\n\n1. Für neue "
+                   "Unterauftragsverarbeiter gilt das Verfahren nach Ziff. 2.\n\n2. Der Anbieter informiert den Kunden vorab.\n");
+  int parenthesised = 0;
+  for (auto const& n : doc.nodes) parenthesised += (n.kind == NodeKind::section || n.kind == NodeKind::clause) && n.number.front() == '(';
+  CHECK(parenthesised == 0);
+  REQUIRE(doc.references.size() == 1);
+  CHECK(doc.references[0].target >= 0);
+}
