@@ -747,7 +747,10 @@ c("made-aware", "hingewiesen", "hinzuweisen", "weist … hin", "weisen … hin",
 # "im Rahmen seiner Möglichkeiten": harmless where the GDPR itself says "nach Möglichkeit" (help with requests),
 # hollow on a breach notice
 c("within-means", "im rahmen seiner moglichkeiten", "im rahmen ihrer moglichkeiten", "im rahmen der moglichkeiten",
-  "nach seinen moglichkeiten", "nach ihren moglichkeiten")
+  "nach seinen moglichkeiten", "nach ihren moglichkeiten",
+  # "im Rahmen seiner betrieblichen Möglichkeiten"
+  "im rahmen seiner * moglichkeiten", "im rahmen ihrer * moglichkeiten", "im rahmen der * moglichkeiten",
+  "im rahmen unserer moglichkeiten", "im rahmen unserer * moglichkeiten")
 # certificates in the technical sense ("Verbindung mit Zertifikatsprüfung"), not audit certificates
 c("tech-certificate", "zertifikatsprufung", "serverzertifikat*", "clientzertifikat*", "tls*", "ssl*", "verschlusselte* verbindung*")
 # "nur nach vorheriger Zustimmung des Auftragnehmers": the processor's own consent as a condition

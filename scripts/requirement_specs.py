@@ -101,6 +101,9 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                  none_in_segment=["assist", "authority"]),
                # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor",
+                 none_in_segment=["assist", "authority"]),
+               # "informiert … im Rahmen seiner betrieblichen Möglichkeiten" with no deadline beside it
+               P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor", none=["immediate"],
                  none_in_segment=["assist", "authority"])]
 
 # ("Bei der Einhaltung der in Art. 32 bis 36 genannten Pflichten (…, Meldung … bei Datenschutzverletzungen …)
