@@ -1079,6 +1079,53 @@ void role_statements(Document& doc) {
   }
 }
 
+// "- Praxis (Verantwortliche) -", "– Labor (Auftragsverarbeiter) –": a line of the party block framed by
+// dashes names the party's short name and, in brackets, its role.
+void dashed_party_names(Document& doc) {
+  auto dash = [](std::string_view& t, bool front) {
+    std::string_view const marks[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"};
+    for (std::string_view m : marks) {
+      if (front ? t.starts_with(m) : t.ends_with(m)) {
+        front ? t.remove_prefix(m.size()) : t.remove_suffix(m.size());
+        t = text_util::trim(t);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (Node const& n : doc.nodes) {
+    if (n.kind != NodeKind::paragraph || n.parent < 0 || doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) {
+      continue;
+    }
+    for (std::size_t p = 0; p < n.pieces.size(); ++p) {
+      std::size_t begin = n.pieces[p].text_offset;
+      std::size_t end = p + 1 < n.pieces.size() ? n.pieces[p + 1].text_offset : n.text.size();
+      std::string_view line = text_util::trim(std::string_view(n.text).substr(begin, end - begin));
+      dash(line, true);  // (a leading "- " may have been read as a list mark already)
+      if (!dash(line, false) || line.empty() || line.back() != ')') continue;
+      std::size_t open = line.find('(');
+      if (open == std::string_view::npos || open == 0) continue;
+      std::string_view name = text_util::trim(line.substr(0, open));
+      std::string_view inside = line.substr(open + 1, line.size() - open - 2);
+      auto name_words = text_util::words(name, 0, 3);
+      auto role_words = text_util::words(inside, 0, 3);
+      if (name_words.size() != 1 || role_words.empty() || role_words.size() > 2) continue;
+      std::string role;
+      for (auto const& w : role_words) {
+        if (role.empty()) role = role_of_word(text_util::fold(w.text));
+      }
+      std::string folded = text_util::fold(name_words[0].text);
+      if (role.empty() || already_defined(doc, folded) || !role_of_word(folded).empty()) continue;
+      Definition d;
+      d.term = std::string(name_words[0].text);
+      d.role = role;
+      auto at = static_cast<std::size_t>(name_words[0].text.data() - n.text.data());
+      d.span = map_span(n, at, at + name_words[0].text.size());
+      doc.definitions.push_back(std::move(d));
+    }
+  }
+}
+
 // "Verantwortlicher:" on the first line of a party paragraph, the company below it, then „Kanzlei“:
 // the label gives the paragraph's quoted name its role.
 void roles_from_paragraph_labels(Document& doc) {
@@ -1178,6 +1225,7 @@ void read_definitions(Document& doc) {
   role_statements(doc);
   undefined_speakers(doc);
   roles_from_paragraph_labels(doc);
+  dashed_party_names(doc);
   infer_roles(doc);
   speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);

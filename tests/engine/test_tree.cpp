@@ -927,3 +927,11 @@ TEST_CASE("tree: a long party line that defines its name stays in the party bloc
   REQUIRE(doc.references.size() == 1);
   CHECK(doc.references[0].target >= 0);
 }
+
+TEST_CASE("tree: '- Praxis (Verantwortliche) -' names a party and its role", "[tree]") {
+  auto doc = parse("Vereinbarung zur Auftragsverarbeitung\n\nZahnarztpraxis Dr. Sibel Aydın\nMaximilianstraße 31, 86150 Augsburg\n"
+                   "- Praxis (Verantwortliche) -\n\nZahntechnik Feldmann GmbH\nHaunstetter Straße 112, 86161 Augsburg\n"
+                   "– Labor (Auftragsverarbeiter) –\n\n1. Gegenstand\n\nDas Labor fertigt Zahnersatz.\n");
+  CHECK(role_of(doc, "Praxis") == "controller");
+  CHECK(role_of(doc, "Labor") == "processor");
+}
