@@ -327,7 +327,14 @@ void role_label_definitions(Document& doc) {
       bool alone = inner.size() == 1 || (after < bracketed.size() && bracketed[after] == ',');
       bool abbreviation = alone && inner[0].text.size() <= 6 && inner[0].text.size() >= 2 &&
                           std::all_of(inner[0].text.begin(), inner[0].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      if (abbreviation) add(n, inner[0].text, base + static_cast<std::size_t>(inner[0].text.data() - text.data()), heading, label_role);
+      // "Verantwortlicher (Kunde): Fahrschule Grünwald GmbH, …": a single capitalised name in the brackets
+      bool plain_name = inner.size() == 1 && inner[0].text.size() >= 3 && inner[0].text.front() >= 'A' &&
+                        inner[0].text.front() <= 'Z' && text_util::trim(bracketed).size() == inner[0].text.size() &&
+                        (role_of_word(text_util::fold(inner[0].text)).empty() ||
+                         role_of_word(text_util::fold(inner[0].text)) == label_role);
+      if (abbreviation || plain_name) {
+        add(n, inner[0].text, base + static_cast<std::size_t>(inner[0].text.data() - text.data()), heading, label_role);
+      }
     }
     std::string role;
     for (auto const& w : text_util::words(text.substr(open, close - open), 0, 8)) {

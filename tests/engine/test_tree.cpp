@@ -935,3 +935,10 @@ TEST_CASE("tree: '- Praxis (Verantwortliche) -' names a party and its role", "[t
   CHECK(role_of(doc, "Praxis") == "controller");
   CHECK(role_of(doc, "Labor") == "processor");
 }
+
+TEST_CASE("tree: 'Verantwortlicher (Kunde): …' defines the name in the brackets", "[tree]") {
+  auto doc = parse("AV-Vertrag\n\nVerantwortlicher (Kunde): Fahrschule Grünwald GmbH, Dresden\n"
+                   "Auftragsverarbeiter (Anbieter): Fahrplan Digital UG, Leipzig\n\n§ 1 Auftrag\n\nDer Anbieter stellt die Software bereit.\n");
+  CHECK(role_of(doc, "Kunde") == "controller");
+  CHECK(role_of(doc, "Anbieter") == "processor");
+}
