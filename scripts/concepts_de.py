@@ -526,6 +526,9 @@ c("subprocessor-topic", "*unterauftrag*", "*subunternehmer*", "unterauftragsvera
   "weitere* dienstleister*", "andere* dienstleister*", "externe* dienstleister*")
 # --- 15 flow-down ---------------------------------------------------------------------------
 c("flowdown", "gleiche* * pflichten", "gleichen pflichten", "dieselben * pflichten", "dieselben pflichten",
+  # "zu denselben Datenschutz- und Verschwiegenheitspflichten"
+  "dieselben *pflichten", "denselben *pflichten", "dieselben * * *pflichten", "denselben * * *pflichten",
+  "gleichen * * *pflichten", "denselben * pflichten",
   "gleichen datenschutzpflichten", "gleiche datenschutzpflichten", "entsprechende* pflichten", "vertraglich * auferleg*",
   "auferleg*", "aufzuerlegen", "weiterzugeben", "weitergeben", "weitergegeben", "pflichten * ubertragen",
   "ubertragt * pflichten", "anforderungen dieses vertrag*", "anforderungen dieser vereinbarung",
@@ -746,6 +749,9 @@ c("made-aware", "hingewiesen", "hinzuweisen", "weist … hin", "weisen … hin",
 # "verarbeitet die Daten in der Regel nur auf dokumentierte Weisung": the rule with room for exceptions
 # "im Rahmen seiner Möglichkeiten": harmless where the GDPR itself says "nach Möglichkeit" (help with requests),
 # hollow on a breach notice
+# "ist ohne Einwilligung der Person und Zustimmung des Kunden nicht gestattet": a prohibition with its exception
+c("forbidden-without", "ohne … nicht gestattet", "ohne … nicht zulassig", "ohne … nicht erlaubt", "ohne … untersagt",
+  "ohne … unzulassig", "ohne … verboten")
 c("within-means", "im rahmen seiner moglichkeiten", "im rahmen ihrer moglichkeiten", "im rahmen der moglichkeiten",
   "nach seinen moglichkeiten", "nach ihren moglichkeiten",
   # "im Rahmen seiner betrieblichen Möglichkeiten"

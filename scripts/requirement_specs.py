@@ -31,11 +31,12 @@ def limit(provisions, detail, effect="partial", finding=None, establishes=False)
 
 # (keeping data for own purposes is RETENTION_OWN's matter: "… zu eigenen Nachweiszwecken aufzubewahren")
 OWN_USE = [P(all=["use", "own-purpose"], actor="processor", none=["anonymised", "only", "subject", "controller-purpose"], asserted=True),
-           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose"], asserted=True),
+           P(all=["use", "own-purpose"], actor="processor", modality="permission", none=["anonymised", "controller-purpose", "forbidden-without"],
+             asserted=True),
            P(all=["carve-out", "own-purpose"], any=["processor"], none=["anonymised", "controller-purpose"], any_polarity=True),
            P(all=["use", "statistics-purpose", "permission"], actor="processor",
              none=["anonymised", "controller-purpose", "only"], asserted=True),
-           P(all=["use", "own-purpose", "controller-agrees"], none=["anonymised", "controller-purpose"], asserted=True),
+           P(all=["use", "own-purpose", "controller-agrees"], none=["anonymised", "controller-purpose", "forbidden-without"], asserted=True),
            # "anonymisierte … sowie pseudonymisierte Daten … auch für eigene Zwecke nutzen"
            P(all=["use", "own-purpose", "pseudonymised"], actor="processor", modality="permission",
              none=["controller-purpose"], asserted=True)]
