@@ -593,7 +593,7 @@ c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezoge
 c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der berichterstattung", "quartalsweise*",
   "im rahmen des * berichts", "im rahmen des berichts", "monatlichen bericht*", "wochentlichen bericht*",
   "quartalsbericht*", "im monatsbericht", "mit dem monatsbericht", "monatsbericht*", "jahresbericht*", "im nachsten bericht",
-  "turnusmassig*", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
+  "turnusmassig*", "abschliessend untersucht", "abschliessend gepruft", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
   "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",
   "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
   "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen",

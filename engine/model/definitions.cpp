@@ -1086,6 +1086,52 @@ void role_statements(Document& doc) {
   }
 }
 
+// "Auftraggeber (Verantwortlicher):\nSteuerberatungskanzlei Dr. Helga Wendland …" and later "der Kanzlei": a
+// party named in the text by the tail of the compound in its company name ("…kanzlei", "…praxis") takes
+// the role of the label above that name. The tail must be at least five letters and follow an article.
+void roles_from_company_tails(Document& doc) {
+  std::string const body = text_util::fold(doc.source.text);
+  for (Node const& n : doc.nodes) {
+    if (n.kind != NodeKind::paragraph || n.pieces.size() < 2 || n.parent < 0 ||
+        doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) {
+      continue;
+    }
+    std::string_view label = text_util::trim(std::string_view(n.text).substr(0, n.pieces[1].text_offset));
+    if (label.empty() || label.back() != ':') continue;
+    std::string role;
+    auto label_words = text_util::words(label, 0, 4);
+    if (label_words.size() > 3) continue;
+    for (auto const& w : label_words) {
+      if (role.empty()) role = role_of_word(text_util::fold(w.text));
+    }
+    if (role.empty()) continue;
+    std::size_t name_end = n.pieces.size() > 2 ? n.pieces[2].text_offset : n.text.size();
+    for (auto const& w : text_util::words(std::string_view(n.text).substr(n.pieces[1].text_offset,
+                                                                         name_end - n.pieces[1].text_offset), 0, 6)) {
+      std::string compound = text_util::fold(w.text);
+      if (compound.size() < 9 || compound.size() != w.text.size()) continue;  // (umlauts would shift the tail)
+      for (std::size_t k = 3; k + 5 <= compound.size(); ++k) {
+        std::string tail = compound.substr(k);
+        bool used = false;
+        for (std::string_view article : {"der ", "die ", "das ", "dem ", "den "}) {
+          used = used || body.find(std::string(article) + tail + " ") != std::string::npos;
+        }
+        if (!used || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
+        // the tail as written, its first letter capitalised
+        std::string term(w.text.substr(k));
+        term[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[0])));
+        Definition d;
+        d.term = term;
+        d.role = role;
+        auto at = static_cast<std::size_t>(w.text.data() - n.text.data()) + (w.text.size() - tail.size());
+        d.span = map_span(n, at, at + tail.size());
+        doc.definitions.push_back(std::move(d));
+        break;
+      }
+    }
+  }
+}
+
 // "- Praxis (Verantwortliche) -", "– Labor (Auftragsverarbeiter) –": a line of the party block framed by
 // dashes names the party's short name and, in brackets, its role.
 void dashed_party_names(Document& doc) {
@@ -1233,6 +1279,7 @@ void read_definitions(Document& doc) {
   undefined_speakers(doc);
   roles_from_paragraph_labels(doc);
   dashed_party_names(doc);
+  roles_from_company_tails(doc);
   infer_roles(doc);
   speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);

@@ -942,3 +942,10 @@ TEST_CASE("tree: 'Verantwortlicher (Kunde): …' defines the name in the bracket
   CHECK(role_of(doc, "Kunde") == "controller");
   CHECK(role_of(doc, "Anbieter") == "processor");
 }
+
+TEST_CASE("tree: 'der Kanzlei' names the party whose company name ends in '…kanzlei'", "[tree]") {
+  auto doc = parse("AUFTRAGSVERARBEITUNGSVERTRAG\n\nAuftraggeber (Verantwortlicher):\nSteuerberatungskanzlei Dr. Helga Wendland\n"
+                   "Marktplatz 7, 97070 Würzburg\n\nAuftragnehmer (Auftragsverarbeiter):\nIT-Service Jonas Brandhuber\n"
+                   "Sanderstraße 22, 97070 Würzburg\n\n1. Gegenstand\n\nDer Auftragnehmer betreut die IT der Kanzlei.\n");
+  CHECK(role_of(doc, "Kanzlei") == "controller");
+}
