@@ -1114,7 +1114,12 @@ void roles_from_company_tails(Document& doc) {
         std::string tail = compound.substr(k);
         bool used = false;
         for (std::string_view article : {"der ", "die ", "das ", "dem ", "den "}) {
-          used = used || body.find(std::string(article) + tail + " ") != std::string::npos;
+          std::string phrase = std::string(article) + tail;
+          for (std::size_t at = body.find(phrase); at != std::string::npos && !used; at = body.find(phrase, at + 1)) {
+            std::size_t after = at + phrase.size();
+            used = (at == 0 || !std::isalpha(static_cast<unsigned char>(body[at - 1]))) &&
+                   (after == body.size() || !std::isalpha(static_cast<unsigned char>(body[after])));
+          }
         }
         if (!used || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
         // the tail as written, its first letter capitalised
