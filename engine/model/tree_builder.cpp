@@ -858,10 +858,14 @@ class Builder {
     std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
     // a party's name line, not a clause of the contract (longer when it defines the party's name:
     // "(2) Tickethafen GmbH, …, eingetragen im Handelsregister …, handelnd durch … (der „Anbieter“).")
-    bool defines = rest.find("\xE2\x80\x9E") != std::string_view::npos;
+    bool defines = rest.find("\xE2\x80\x9E") != std::string_view::npos || rest.find('"') != std::string_view::npos;
     if (rest.size() > (defines ? 400u : 200u)) return false;
     if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') return rest.size() <= 120;
-    return names_company(rest);
+    // the company's name opens the line ("2. Art/Zweck: … des AG …" is a key sheet's entry, not a party)
+    std::string_view opening = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
+    std::size_t first_space = opening.find(' ');
+    if (first_space != std::string_view::npos && opening[first_space - 1] == ':') return false;
+    return names_company(opening);
   }
 
   // Words that open a sentence rather than a title, that a title never ends on, and

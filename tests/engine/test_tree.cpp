@@ -949,3 +949,12 @@ TEST_CASE("tree: 'der Kanzlei' names the party whose company name ends in '…ka
                    "Sanderstraße 22, 97070 Würzburg\n\n1. Gegenstand\n\nDer Auftragnehmer betreut die IT der Kanzlei.\n");
   CHECK(role_of(doc, "Kanzlei") == "controller");
 }
+
+TEST_CASE("tree: a key sheet's numbered entry that mentions 'des AG' is no party", "[tree]") {
+  auto doc = parse("Vertrag über Auftragsverarbeitung\n\nAuftraggeber (AG): Hausarztpraxis Möllenkamp, Münster\n"
+                   "Auftragnehmer (AN): Reißwolf GmbH & Co. KG, Münster\n\n1. Gegenstand/Dauer: Vernichtung von Akten des AG.\n"
+                   "2. Art/Zweck: Sammlung und Vernichtung im Werk des AN.\n3. Datenarten: Patientendaten.\n");
+  int numbered = 0;
+  for (auto const& n : doc.nodes) numbered += !n.number.empty();
+  CHECK(numbered == 3);
+}
