@@ -47,6 +47,14 @@ std::string role_of_word(std::string const& fw) {
   return {};
 }
 
+// The role the first role word among a text's first `limit` words names, or "".
+std::string role_in(std::string_view text, std::size_t limit) {
+  for (auto const& w : text_util::words(text, 0, limit)) {
+    if (std::string role = role_of_word(text_util::fold(w.text)); !role.empty()) return role;
+  }
+  return {};
+}
+
 bool is_article(std::string const& fw) {
   return fw == "der" || fw == "die" || fw == "das" || fw == "den" || fw == "dem" || fw == "des";
 }
@@ -274,10 +282,7 @@ void role_label_definitions(Document& doc) {
     if (words.empty()) return false;
     std::string first = text_util::fold(words[0].text);
     if (!party_pronoun(first)) return false;
-    std::string role;
-    for (auto const& w : words) {
-      if (role.empty()) role = role_of_word(text_util::fold(w.text));
-    }
+    std::string role = role_in(text, 12);
     if (role.empty()) return false;
     add(n, words[0].text, base + static_cast<std::size_t>(words[0].text.data() - text.data()), heading, role);
     for (std::size_t q = text.find("\xE2\x80\x9E"); q != std::string_view::npos; q = text.find("\xE2\x80\x9E", q + 3)) {
@@ -336,10 +341,7 @@ void role_label_definitions(Document& doc) {
         add(n, inner[0].text, base + static_cast<std::size_t>(inner[0].text.data() - text.data()), heading, label_role);
       }
     }
-    std::string role;
-    for (auto const& w : text_util::words(text.substr(open, close - open), 0, 8)) {
-      if (role.empty()) role = role_of_word(text_util::fold(w.text));
-    }
+    std::string role = role_in(text.substr(open, close - open), 8);
     std::string folded = text_util::fold(words[0].text);
     if (role.empty() || folded.rfind("auftraggeber", 0) == 0 || folded.rfind("auftragnehmer", 0) == 0) return;
     bool known = already_defined(doc, folded);
@@ -682,10 +684,7 @@ void company_short_names(Document& doc, std::size_t i) {
   std::string_view text = n.text;
   std::size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon > 60) return;
-  std::string role;
-  for (auto const& w : text_util::words(text.substr(0, colon), 0, 4)) {
-    if (role.empty()) role = role_of_word(text_util::fold(w.text));
-  }
+  std::string role = role_in(text.substr(0, colon), 4);
   auto name = text_util::words(text, colon + 1, 1);
   std::string_view entry = text.substr(colon + 1, 160);
   if (role.empty() || name.empty() || name[0].text.size() < 4 || !names_party_entry(entry)) return;
@@ -809,9 +808,7 @@ void table_definitions(Document& doc, Node const& table) {
       // ("| | Verantwortliche | Auftragsverarbeiterin |" over "| Kurzbezeichnung | „Rheinblick“ | „Callwerk“ |":
       // the column's header names the role)
       if (role.empty() && !table.rows.empty() && table.rows.front().header && c < table.rows.front().cells.size()) {
-        for (auto const& w : text_util::words(table.rows.front().cells[c], 0, 4)) {
-          if (role.empty()) role = role_of_word(text_util::fold(w.text));
-        }
+        role = role_in(table.rows.front().cells[c], 4);
       }
       if (role.empty()) continue;
       Definition d;
@@ -1086,25 +1083,29 @@ void role_statements(Document& doc) {
   }
 }
 
+bool in_party_block(Document const& doc, Node const& n) {
+  return n.kind == NodeKind::paragraph && n.parent >= 0 && doc.nodes[static_cast<std::size_t>(n.parent)].kind == NodeKind::parties;
+}
+
+// A paragraph's first line when it is a label over the lines below ("Verantwortlicher:", "**Auftraggeber:**"), or "".
+std::string_view label_line(Node const& n) {
+  if (n.pieces.size() < 2) return {};
+  std::string_view label = text_util::trim(std::string_view(n.text).substr(0, n.pieces[1].text_offset));
+  while (!label.empty() && label.back() == '*') label.remove_suffix(1);
+  while (!label.empty() && label.front() == '*') label.remove_prefix(1);
+  return !label.empty() && label.back() == ':' ? label : std::string_view();
+}
+
 // "Auftraggeber (Verantwortlicher):\nSteuerberatungskanzlei Dr. Helga Wendland …" and later "der Kanzlei": a
 // party named in the text by the tail of the compound in its company name ("…kanzlei", "…praxis") takes
 // the role of the label above that name. The tail must be at least five letters and follow an article.
 void roles_from_company_tails(Document& doc) {
   std::string const body = text_util::fold(doc.source.text);
   for (Node const& n : doc.nodes) {
-    if (n.kind != NodeKind::paragraph || n.pieces.size() < 2 || n.parent < 0 ||
-        doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) {
-      continue;
-    }
-    std::string_view label = text_util::trim(std::string_view(n.text).substr(0, n.pieces[1].text_offset));
-    if (label.empty() || label.back() != ':') continue;
-    std::string role;
-    auto label_words = text_util::words(label, 0, 4);
-    if (label_words.size() > 3) continue;
-    for (auto const& w : label_words) {
-      if (role.empty()) role = role_of_word(text_util::fold(w.text));
-    }
-    if (role.empty()) continue;
+    std::string_view label = label_line(n);
+    if (!in_party_block(doc, n) || label.empty()) continue;
+    std::string role = role_in(label, 4);
+    if (text_util::words(label, 0, 4).size() > 3 || role.empty()) continue;
     std::size_t name_end = n.pieces.size() > 2 ? n.pieces[2].text_offset : n.text.size();
     for (auto const& w : text_util::words(std::string_view(n.text).substr(n.pieces[1].text_offset,
                                                                          name_end - n.pieces[1].text_offset), 0, 6)) {
@@ -1152,9 +1153,7 @@ void dashed_party_names(Document& doc) {
     return false;
   };
   for (Node const& n : doc.nodes) {
-    if (n.kind != NodeKind::paragraph || n.parent < 0 || doc.nodes[static_cast<std::size_t>(n.parent)].kind != NodeKind::parties) {
-      continue;
-    }
+    if (!in_party_block(doc, n)) continue;
     for (std::size_t p = 0; p < n.pieces.size(); ++p) {
       std::size_t begin = n.pieces[p].text_offset;
       std::size_t end = p + 1 < n.pieces.size() ? n.pieces[p + 1].text_offset : n.text.size();
@@ -1168,10 +1167,7 @@ void dashed_party_names(Document& doc) {
       auto name_words = text_util::words(name, 0, 3);
       auto role_words = text_util::words(inside, 0, 3);
       if (name_words.size() != 1 || role_words.empty() || role_words.size() > 2) continue;
-      std::string role;
-      for (auto const& w : role_words) {
-        if (role.empty()) role = role_of_word(text_util::fold(w.text));
-      }
+      std::string role = role_in(inside, 2);
       std::string folded = text_util::fold(name_words[0].text);
       if (role.empty() || already_defined(doc, folded) || !role_of_word(folded).empty()) continue;
       Definition d;
@@ -1191,21 +1187,14 @@ void roles_from_paragraph_labels(Document& doc) {
     if (!d.role.empty() || d.alias_of >= 0) continue;
     for (Node const& n : doc.nodes) {
       if (n.kind != NodeKind::paragraph || n.pieces.empty() || d.span.begin < n.span.begin || d.span.begin >= n.span.end) continue;
-      std::size_t first_end = n.pieces.size() > 1 ? n.pieces[1].text_offset : n.text.size();
-      std::string_view label = text_util::trim(std::string_view(n.text).substr(0, first_end));
-      while (!label.empty() && label.back() == '*') label.remove_suffix(1);
-      while (!label.empty() && label.front() == '*') label.remove_prefix(1);
-      if (label.empty() || label.back() != ':' || (n.pieces.size() > 1 && d.span.begin < n.pieces[1].source_offset)) break;
+      std::string_view label = label_line(n);
+      if (label.empty() || d.span.begin < n.pieces[1].source_offset) break;
       if (label.find_first_of("(\"\xe2") != std::string_view::npos) break;  // ("(nachfolgend „AG“):" defines on its own line)
       auto words = text_util::words(label, 0, 3);
       if (words.empty() || words.size() > 2) break;
-      std::string role;
-      for (auto const& w : words) {
-        if (role.empty()) role = role_of_word(text_util::fold(w.text));
-      }
       std::string first = text_util::fold(words[0].text);
       if (first == "ag" || first == "an") break;  // (the abbreviations label their own lines)
-      d.role = role;
+      d.role = role_in(label, 2);
       break;
     }
   }
