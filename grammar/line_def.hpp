@@ -40,10 +40,14 @@ inline auto const dotted_def =
     raw[small_number >> (lit('.') | lit(')'))] |
     raw[lit('[') >> small_number >> x3::repeat(0, 5)[lit('.') >> small_number] >> lit(']')];  // [2], [2.1]
 
-// Teil A, TEIL II, Abschnitt B — a part heading numbered with a letter or roman numeral
+// Teil A, TEIL II, Abschnitt B, Kapitel IV — a part heading numbered with a letter or roman numeral
 x3::rule<struct part_class, std::string> const part = "part";
+// ("Kapitel III – Betroffenenrechte" only with a separator or alone: "Kapitel III DSGVO" at a line start is a citation)
 inline auto const part_def = raw[(lit("Teil") | lit("TEIL") | lit("Abschnitt") | lit("ABSCHNITT")) >> gap >>
-                                 (x3::repeat(1, 5)[char_("IVX")] | ascii::upper | small_number) >> !ascii::alnum];
+                                 (x3::repeat(1, 5)[char_("IVX")] | ascii::upper | small_number) >> !ascii::alnum] |
+                             raw[(lit("Kapitel") | lit("KAPITEL")) >> gap >> (x3::repeat(1, 5)[char_("IVX")] | small_number) >>
+                                 !ascii::alnum >>
+                                 &(*blank >> (lit("\xE2\x80\x93") | lit('-') | lit(':') | lit('.') | x3::eoi))];
 
 // § 4, § 4a, §4
 x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";

@@ -393,7 +393,33 @@ class Builder {
     return -1;
   }
 
+  // Word's list export: "1.\tKategorien …", "\t•\tAuszubildende …" — a list mark and a tab, no table.
+  static bool tabbed_list_mark(std::string_view line) {
+    std::string_view body = line.substr(std::min(line.size(), line.find_first_not_of(" \t")));
+    std::size_t tab = body.find('\t');
+    if (tab == std::string_view::npos || tab == 0 || tab > 8) return false;
+    std::string_view mark = body.substr(0, tab);
+    if (mark == "\xE2\x80\xA2" || mark == "-" || mark == "\xE2\x80\x93" || mark == "*" || mark == "\xC2\xB7" ||
+        mark == "\xE2\x96\xAA" || mark == "o") {
+      return true;
+    }
+    bool dotted = mark.find('.') != std::string_view::npos &&
+                  std::all_of(mark.begin(), mark.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    if (dotted) return true;  // "3.1\tFolgende Datenarten …"
+    char last = mark.back();
+    if (last != '.' && last != ')') return false;
+    std::string_view inner = mark.substr(mark.front() == '(' ? 1 : 0, mark.size() - (mark.front() == '(' ? 2 : 1));
+    return !inner.empty() && inner.size() <= 6 && std::all_of(inner.begin(), inner.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || (c >= 'a' && c <= 'z');
+    });
+  }
+
   void line(std::string_view text, std::uint32_t offset) {
+    if (tabbed_list_mark(text)) {
+      std::string spaced(text);  // (same length: offsets stay)
+      std::replace(spaced.begin(), spaced.end(), '\t', ' ');
+      return line(spaced, offset);
+    }
     // A line holding only an HTML comment (an avvlint-disable suppression, an editor's
     // note) is not part of the contract's structure.
     std::string_view bare = text_util::trim(text);

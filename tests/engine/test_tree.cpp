@@ -958,3 +958,23 @@ TEST_CASE("tree: a key sheet's numbered entry that mentions 'des AG' is no party
   for (auto const& n : doc.nodes) numbered += !n.number.empty();
   CHECK(numbered == 3);
 }
+
+TEST_CASE("tree: 'Kapitel I – Allgemeines' heads a part", "[tree]") {
+  auto doc = parse("Vertrag\n\nKapitel I – Allgemeines\n\n1. Der AN erbringt Leistungen.\n\n2. Dieser Vertrag regelt den Datenschutz.\n\n"
+                   "Kapitel II – Gegenstand\n\n1. Gegenstand: Hotline.\n");
+  int sections = 0;
+  for (auto const& n : doc.nodes) sections += n.kind == NodeKind::section;
+  CHECK(sections == 2);
+}
+
+TEST_CASE("tree: Word's tabbed list marks ('1.\\tTitel', '\\t•\\tEintrag') make a list, not a table", "[tree]") {
+  auto doc = parse("Anlage 1 – Beschreibung\n\n1.\tKategorien betroffener Personen\n\t•\tArbeitnehmer\n\t•\tAuszubildende\n\n"
+                   "2.\tArten personenbezogener Daten\n\t•\tStammdaten\n");
+  int tables = 0, bullets = 0;
+  for (auto const& n : doc.nodes) {
+    tables += n.kind == NodeKind::table;
+    bullets += n.kind == NodeKind::bullet;
+  }
+  CHECK(tables == 0);
+  CHECK(bullets == 3);
+}
