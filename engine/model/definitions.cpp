@@ -1100,12 +1100,13 @@ std::string_view label_line(Node const& n) {
 // party named in the text by the tail of the compound in its company name ("…kanzlei", "…praxis") takes
 // the role of the label above that name. The tail must be at least five letters and follow an article.
 void roles_from_company_tails(Document& doc) {
-  std::string const body = text_util::fold(doc.source.text);
+  std::string body;  // the folded text, made when a labelled party paragraph asks for it
   for (Node const& n : doc.nodes) {
     std::string_view label = label_line(n);
     if (!in_party_block(doc, n) || label.empty()) continue;
     std::string role = role_in(label, 4);
     if (text_util::words(label, 0, 4).size() > 3 || role.empty()) continue;
+    if (body.empty()) body = text_util::fold(doc.source.text);
     std::size_t name_end = n.pieces.size() > 2 ? n.pieces[2].text_offset : n.text.size();
     for (auto const& w : text_util::words(std::string_view(n.text).substr(n.pieces[1].text_offset,
                                                                          name_end - n.pieces[1].text_offset), 0, 6)) {

@@ -394,9 +394,9 @@ class Builder {
   }
 
   // Word's list export: "1.\tKategorien …", "\t•\tAuszubildende …" — a list mark and a tab, no table.
-  static bool tabbed_list_mark(std::string_view line) {
-    std::string_view body = line.substr(std::min(line.size(), line.find_first_not_of(" \t")));
-    std::size_t tab = body.find('\t');
+  static bool tabbed_list_mark(std::string_view bare) {
+    std::string_view body = bare;
+    std::size_t tab = body.substr(0, 10).find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab > 8) return false;
     std::string_view mark = body.substr(0, tab);
     if (mark == "\xE2\x80\xA2" || mark == "-" || mark == "\xE2\x80\x93" || mark == "*" || mark == "\xC2\xB7" ||
@@ -415,14 +415,14 @@ class Builder {
   }
 
   void line(std::string_view text, std::uint32_t offset) {
-    if (tabbed_list_mark(text)) {
+    std::string_view bare = text_util::trim(text);
+    if (tabbed_list_mark(bare)) {
       std::string spaced(text);  // (same length: offsets stay)
       std::replace(spaced.begin(), spaced.end(), '\t', ' ');
       return line(spaced, offset);
     }
     // A line holding only an HTML comment (an avvlint-disable suppression, an editor's
     // note) is not part of the contract's structure.
-    std::string_view bare = text_util::trim(text);
     if (bare.size() >= 7 && bare.substr(0, 4) == "<!--" && bare.substr(bare.size() - 3) == "-->") return;
     std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
     // A table of contents ("Inhaltsübersicht" and the lines under it, up to a blank
