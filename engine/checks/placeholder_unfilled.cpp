@@ -40,7 +40,8 @@ void blanks(Context& ctx, std::set<std::string> const& bracket_words) {
       std::size_t end = line.find_first_not_of('_', u);
       hit = u;
       what = std::string(line.substr(u, (end == std::string_view::npos ? line.size() : end) - u));
-    } else if (fold(line).find("platzhalter") == std::string::npos) {  // "Platzhalterkategorien [NAME], [ORT]"
+    } else if (line.find('[') != std::string_view::npos &&
+               fold(line).find("platzhalter") == std::string::npos) {  // "Platzhalterkategorien [NAME], [ORT]"
       for (std::size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {
         std::size_t close = line.find(']', open);
         if (close == std::string_view::npos || close - open > 60) break;

@@ -1245,10 +1245,16 @@ void speaker_named_as(Document& doc) {
 void undefined_speakers(Document& doc) {
   if (already_defined(doc, "wir") || already_defined(doc, "sie")) return;
   std::string_view src = doc.source.text;
+  // (a phrase opening with a space is searched without it and the space checked after: a text of
+  // blanks must not make every byte a candidate)
   auto count = [&](std::initializer_list<std::string_view> phrases) {
     int n = 0;
     for (auto phrase : phrases) {
-      for (std::size_t at = src.find(phrase); at != std::string_view::npos && n < 8; at = src.find(phrase, at + 1)) ++n;
+      bool space_first = phrase.front() == ' ';
+      std::string_view core = space_first ? phrase.substr(1) : phrase;
+      for (std::size_t at = src.find(core); at != std::string_view::npos && n < 8; at = src.find(core, at + 1)) {
+        if (!space_first || (at > 0 && src[at - 1] == ' ')) ++n;
+      }
     }
     return n;
   };

@@ -17,7 +17,8 @@ std::vector<char> page_furniture_lines(std::string_view text) {
     pos = eol + 1;
   }
   std::vector<char> furniture(lines.size(), 0);
-  auto blank = [&](std::size_t i) { return lines[i].find_first_not_of(" \t\r") == std::string_view::npos; };
+  auto blank_text = [](std::string_view t) { return t.find_first_not_of(" \t\r") == std::string_view::npos; };
+  auto blank = [&](std::size_t i) { return blank_text(lines[i]); };
   // the length without indentation: a centred "– 3 –" stands far to the right
   auto length = [&](std::size_t i) {
     std::size_t from = lines[i].find_first_not_of(" \t");
@@ -25,8 +26,12 @@ std::vector<char> page_furniture_lines(std::string_view text) {
   };
   std::vector<std::size_t> page_numbers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (length(i) > 40 || blank(i) || !extract::page_number_line(lines[i])) continue;
-    if (extract::line_shape(lines[i]) == "#") continue;  // a lone number may be content in plain text
+    // (one scan past the indentation per line: an indented text must stay linear)
+    std::size_t from = lines[i].find_first_not_of(" \t");
+    if (from == std::string_view::npos || lines[i].size() - from > 40) continue;
+    std::string_view content = lines[i].substr(from);
+    if (blank_text(content) || !extract::page_number_line(content)) continue;
+    if (extract::line_shape(content) == "#") continue;  // a lone number may be content in plain text
     furniture[i] = 1;
     page_numbers.push_back(i);
   }
