@@ -142,8 +142,10 @@ struct PartyTerms {
   // The canonical party word when `first` and `second` (folded, in a row) spell a two-word party name.
   std::string const* two_word_name(std::string_view first, std::string_view second) const {
     for (auto const& n : two_word_names) {
-      if (n.first == first && second.substr(0, n.second.size()) == n.second && second.size() <= n.second.size() + 1) {
-        return &n.canonical;  // (a genitive "s" on the second word: "Kaufhaus Brenners")
+      // (a genitive "s" on the second word: "Kaufhaus Brenners"; an adjective declined: "der Verantwortlichen Stelle")
+      bool first_matches = first.substr(0, n.first.size()) == n.first && first.size() <= n.first.size() + 2;
+      if (first_matches && second.substr(0, n.second.size()) == n.second && second.size() <= n.second.size() + 1) {
+        return &n.canonical;
       }
     }
     return nullptr;

@@ -223,6 +223,19 @@ void label_definitions(Document& doc, std::size_t i) {
     for (std::string_view adverb : {"durchgehend ", "einheitlich ", "stets ", "kurz ", "nur noch "}) {
       if (line.substr(0, adverb.size()) == adverb) line.remove_prefix(adverb.size());
     }
+    // "– nachfolgend „Aurelia Kranken“ (Verantwortlicher, Controller) –": the name is what the quotes
+    // hold; a bracket after them states the role
+    std::string bracket_role;
+    if (line.starts_with("\xE2\x80\x9E") || line.starts_with("\"")) {
+      std::size_t open_len = line.front() == '"' ? 1 : 3;
+      std::size_t close = line.find_first_of("\"\xE2", open_len);
+      if (close != std::string_view::npos && line.find('(', close) != std::string_view::npos) {
+        std::string_view after = line.substr(close);
+        std::size_t open = after.find('('), end = after.find(')', open);
+        if (end != std::string_view::npos) bracket_role = role_in(after.substr(open, end - open), 4);
+        if (!bracket_role.empty()) line = line.substr(0, close + (line[close] == '"' ? 1 : 3));
+      }
+    }
     auto words = text_util::words(line, 0, 4);
     // "– „die Agentur“ –": the article inside the quotes belongs to the name
     bool quote_first = !words.empty() && (line.substr(0, words[0].begin).find("\xE2\x80\x9E") != std::string_view::npos ||
@@ -248,7 +261,7 @@ void label_definitions(Document& doc, std::size_t i) {
     std::string fw = text_util::fold(words[0].text);
     Definition d;
     d.term = std::string(term);
-    d.role = two_words ? std::string() : role_of_word(fw);
+    d.role = !bracket_role.empty() ? bracket_role : two_words ? std::string() : role_of_word(fw);
     if (d.role.empty() && (label || (!two_words && names_a_thing(fw)))) continue;
     auto b = n.source_offset(from + words[0].begin);
     d.span = {b, b + static_cast<std::uint32_t>(term.size())};
@@ -882,8 +895,18 @@ void extract_definitions(Document& doc) {
           if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
           // ("Schule:" above the school's address, then "… wird nachfolgend „Schule“ genannt": defined once)
           if (already_defined(doc, fw)) break;
+          // "nachfolgend „Aurelia Kranken“": a quoted name of two capitalised words is one term
+          std::size_t term_end = w.begin + w.text.size();
+          if (quoted_term && &w + 1 < words.data() + words.size()) {
+            auto const& second = *(&w + 1);
+            std::string_view tail = std::string_view(n.text).substr(second.begin + second.text.size());
+            bool closes = tail.starts_with("\xE2\x80\x9C") || tail.starts_with("\"");
+            bool one_space = second.begin == term_end + 1 && n.text[term_end] == ' ';
+            unsigned char c = static_cast<unsigned char>(second.text.front());
+            if (closes && one_space && ((c >= 'A' && c <= 'Z') || c == 0xC3)) term_end = second.begin + second.text.size();
+          }
           Definition d;
-          d.term = std::string(w.text);
+          d.term = n.text.substr(w.begin, term_end - w.begin);
           d.role = party_block ? role_of_word(fw) : std::string();
           // "Der Auftraggeber wird nachfolgend auch als „Verbund“ … bezeichnet": the role stands before.
           if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_before(n.text, pos);
@@ -891,8 +914,8 @@ void extract_definitions(Document& doc) {
           if (party_block && d.role.empty() && !names_a_thing(fw)) {
             d.role = role_from_context(doc, static_cast<int>(i), pos);
           }
-          d.span = map_span(n, w.begin, w.begin + w.text.size());
-          std::size_t after_term = w.begin + w.text.size();
+          d.span = map_span(n, w.begin, term_end);
+          std::size_t after_term = term_end;
           doc.definitions.push_back(d);
           // "nachstehend „Verantwortlicher“ oder „Klinikum“": an alias of the same party.
           alias_definition(doc, n, after_term, d.role);

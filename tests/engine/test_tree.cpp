@@ -172,7 +172,7 @@ TEST_CASE("tree: the many ways a party block names the controller and the proces
        "nachstehend: „Verarbeiter\";\n\nIN ERWÄGUNG DESSEN, DASS:\n\nA. die Verantwortliche Partei die Plattform „Tulpenveld "
        "Commerce\" des Verarbeiters nutzt;\n\nArtikel 1 – Begriffe\n\n1.1 Die Begriffe „Betroffener\", „Verantwortlicher\" und "
        "„Auftragsverarbeiter\" haben die Bedeutung der DSGVO.\n",
-       {{"Verantwortliche", "controller"}, {"Verarbeiter", "processor"}, {"Commerce", "undefined"}, {"Betroffener", "undefined"}}},
+       {{"Verantwortliche Partei", "controller"}, {"Verarbeiter", "processor"}, {"Commerce", "undefined"}, {"Betroffener", "undefined"}}},
       {"bold quoted names the text gives in so many words, roles stated after them",
        "# AVV\n\n## Wer mit wem?\n\n**Bäckerei Kornblum GmbH & Co. KG**\n04328 Leipzig\n\nWir nennen sie in diesem Dokument kurz "
        "**„Kornblum\"**. Kornblum ist die Verantwortliche im Sinne von Art. 4 Nr. 7 DSGVO.\n\n**Appetito Digital UG**\n04229 "
@@ -977,4 +977,13 @@ TEST_CASE("tree: Word's tabbed list marks ('1.\\tTitel', '\\t•\\tEintrag') mak
   }
   CHECK(tables == 0);
   CHECK(bullets == 3);
+}
+
+TEST_CASE("tree: a quoted two-word name with its role in brackets is one term", "[tree]") {
+  auto doc = parse("AVV\n\nZwischen\n\nAurelia Krankenversicherung AG\n50668 Köln\n– nachfolgend „Aurelia Kranken“ (Verantwortlicher, "
+                   "Controller) –\n\nund\n\nAurelia Informatik GmbH\n51063 Köln\n– nachfolgend „Aurelia Informatik“ "
+                   "(Auftragsverarbeiter, Processor) –\n\n1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Aurelia Kranken") == "controller");
+  CHECK(role_of(doc, "Aurelia Informatik") == "processor");
+  CHECK(role_of(doc, "Aurelia") == "undefined");
 }
