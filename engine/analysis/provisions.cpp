@@ -327,9 +327,14 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
     Node const& before = ctx.doc.nodes[static_cast<std::size_t>(*(pos - 1))];
     std::string_view lead = text_util::trim(before.text);
     // "Arten personenbezogener Daten:" or a bare title line above a list ("Kategorien betroffener Personen").
-    bool title_line = before.kind == NodeKind::paragraph && lead.size() <= 60 && !lead.empty() &&
-                      std::isalpha(static_cast<unsigned char>(lead.back())) &&
-                      std::count(lead.begin(), lead.end(), ' ') < 6 &&
+    // ("Kategorien betroffener Personen (Data Subjects)": a gloss in brackets after the title)
+    std::string_view title = lead;
+    if (!title.empty() && title.back() == ')' && title.rfind('(') != std::string_view::npos) {
+      title = text_util::trim(title.substr(0, title.rfind('(')));
+    }
+    bool title_line = before.kind == NodeKind::paragraph && title.size() <= 60 && !title.empty() &&
+                      std::isalpha(static_cast<unsigned char>(title.back())) &&
+                      std::count(title.begin(), title.end(), ' ') < 6 &&
                       (cur.kind == NodeKind::list || cur.kind == NodeKind::item);
     // "(3) Betroffene Personen sind" above "1. …", "2. …": a lead-in that stops at its verb
     std::string_view last_word = lead.substr(lead.find_last_of(' ') == std::string_view::npos ? 0 : lead.find_last_of(' ') + 1);
