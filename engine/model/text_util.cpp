@@ -32,6 +32,12 @@ Folded fold_mapped(std::string_view s) {
       emit(static_cast<char>(std::tolower(c)), i);
       continue;
     }
+    // A soft hyphen is invisible: dropped, and a hard hyphen right after it with it ("Folgen\u00AD-abschätzung").
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+      ++i;
+      if (i + 1 < s.size() && s[i + 1] == '-') ++i;
+      continue;
+    }
     if (c == 0xC3 && i + 1 < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
       char base = 0;

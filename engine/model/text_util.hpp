@@ -71,6 +71,11 @@ void for_each_word(std::string_view text, Fn&& fn) {
     while (i < text.size()) {
       len = letter_length(text, i);
       if (len == 0 && text[i] == '-' && i > start && i + 1 < text.size() && letter_length(text, i + 1) > 0) len = 1;
+      // a soft hyphen ("Unterauftrags\u00ADverarbeiter") stays inside the word
+      if (len == 0 && i > start && i + 2 < text.size() && text[i] == '\xC2' && text[i + 1] == '\xAD' &&
+          (letter_length(text, i + 2) > 0 || text[i + 2] == '-')) {
+        len = 2;
+      }
       if (len == 0) break;
       i += len;
     }
