@@ -603,7 +603,7 @@ c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der bericht
 # controller can rely on (unless "unverzüglich" stands beside it)
 c("vague-deadline", "zeitnah", "angemessenen frist", "angemessener frist", "in angemessener zeit",
   # "melden wir uns bei dir, sobald wir können": when the processor finds the time
-  "sobald … konnen", "sobald … kann", "sobald es … moglich ist", "sobald dies … moglich ist")
+  "sobald ~ konnen", "sobald ~ kann", "sobald es ~ moglich ist", "sobald dies ~ moglich ist")
 c("violation", "verstoss*", "verstosse", "unregelmassigkeit*", "verletzung*", "fehler")
 c("privacy-context", "datenschutz*", "personenbezogen*", "vertrag", "weisung*", "datensicherheit*", "daten")
 c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", "vorfall*")

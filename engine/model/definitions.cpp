@@ -1119,6 +1119,17 @@ std::string_view label_line(Node const& n) {
   return !label.empty() && label.back() == ':' ? label : std::string_view();
 }
 
+// A noun naming a kind of organisation ("kanzlei", "praxis", "stiftung"), folded: only such a tail of a
+// company's compound names the party ("die Beratung" in "Datenschutzberatung GmbH" does not).
+bool organisation_kind(std::string_view folded) {
+  static constexpr std::string_view kKinds[] = {
+      "kanzlei", "praxis", "klinik", "klinikum", "apotheke", "agentur", "gemeinde", "stiftung", "schule", "bank",
+      "sparkasse", "versicherung", "hausverwaltung", "genossenschaft", "hochschule", "universitat", "stadtwerke",
+      "behorde", "verein", "verband", "kammer", "labor", "druckerei", "spedition", "brauerei", "backerei", "kita",
+      "werkstatt", "akademie", "kanzleigruppe", "praxisgemeinschaft", "pflegedienst", "einrichtung"};
+  return std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds);
+}
+
 // "Auftraggeber (Verantwortlicher):\nSteuerberatungskanzlei Dr. Helga Wendland …" and later "der Kanzlei": a
 // party named in the text by the tail of the compound in its company name ("…kanzlei", "…praxis") takes
 // the role of the label above that name. The tail must be at least five letters and follow an article.
@@ -1146,7 +1157,7 @@ void roles_from_company_tails(Document& doc) {
                    (after == body.size() || !std::isalpha(static_cast<unsigned char>(body[after])));
           }
         }
-        if (!used || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
+        if (!used || !organisation_kind(tail) || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
         // the tail as written, its first letter capitalised
         std::string term(w.text.substr(k));
         term[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[0])));
