@@ -90,7 +90,9 @@ inline auto const roman_def =
 // a)  a.  (a)  aa)
 x3::rule<struct letter_class, std::string> const letter = "letter";
 inline auto const letter_def =
-    raw[lit('(') >> ascii::lower >> -ascii::lower >> lit(')')] | raw[ascii::lower >> -ascii::lower >> (lit(')') | lit('.'))];
+    raw[lit('(') >> ascii::lower >> -ascii::lower >> lit(')')] | raw[ascii::lower >> -ascii::lower >> (lit(')') | lit('.'))] |
+    // "iii.", "viii.": read as letters here; the tree builder tells a roman run from a letter run
+    raw[x3::repeat(3, 4)[char_("ivx")] >> lit('.')];
 
 // Anlage 3, Anhang A, Annex I, Appendix 2, Beilage ./2 (Austrian)
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") | lit("Schedule") |

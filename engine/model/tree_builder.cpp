@@ -1259,9 +1259,11 @@ class Builder {
 
   void item(LineShape shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
     end_front();
-    // A single "i", "v" or "x" is roman when it does not continue a letter run ("(a) … (i)").
-    if (shape.style == NumberStyle::letter && shape.parts.size() == 1 && shape.parts[0].size() == 1 &&
-        std::string_view("ivx").find(shape.parts[0][0]) != std::string_view::npos) {
+    // A single "i", "v" or "x" is roman when it does not continue a letter run ("(a) … (i)"); "ii.", "iii.",
+    // "iv." are roman when they follow the roman numeral before them.
+    bool roman_letters = shape.style == NumberStyle::letter && shape.parts.size() == 1 && !shape.parts[0].empty() &&
+                         shape.parts[0].size() <= 4 && shape.parts[0].find_first_not_of("ivx") == std::string::npos;
+    if (roman_letters) {
       int open = -1;
       for (std::size_t k = stack_.size(); k-- > 1;) {
         if (node(stack_[k]).kind == NodeKind::item) {
@@ -1270,10 +1272,11 @@ class Builder {
         }
         if (node(stack_[k]).kind != NodeKind::bullet && node(stack_[k]).kind != NodeKind::list) break;
       }
-      bool after_letter = open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
+      bool single = shape.parts[0].size() == 1;
+      bool after_letter = single && open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
                           node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0];
       // "Mündliche Weisungen werden\n(i) erfasst und\n(ii) bestätigt": an "(i)" opening a list is roman.
-      bool opening = open < 0 && shape.parts[0] == "i";
+      bool opening = single && open < 0 && shape.parts[0] == "i";
       // "(iv) …\n(v) …": the next roman numeral after a roman item
       bool after_roman = open >= 0 && node(open).style == NumberStyle::roman && !node(open).parts.empty() &&
                          text_util::roman_value(node(open).parts[0]) + 1 == text_util::roman_value(shape.parts[0]);

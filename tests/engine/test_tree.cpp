@@ -987,3 +987,13 @@ TEST_CASE("tree: a quoted two-word name with its role in brackets is one term", 
   CHECK(role_of(doc, "Aurelia Informatik") == "processor");
   CHECK(role_of(doc, "Aurelia") == "undefined");
 }
+
+TEST_CASE("tree: 'i.' to 'v.' under 'a)' are one roman run", "[tree]") {
+  auto doc = parse("AVV\n\n1. Art\n\na) Art der Verarbeitung\n   i. Import von Listen,\n   ii. Verwaltung von Abmeldungen,\n"
+                   "   iii. Versand von E-Mails,\n   iv. Messung von Klicks,\n   v. Löschung.\nb) Zweck\n");
+  int under_a = 0;
+  for (auto const& n : doc.nodes) {
+    if (n.kind == NodeKind::item && n.style == grammar::NumberStyle::roman && n.parent >= 0 && doc.nodes[static_cast<std::size_t>(n.parent)].number == "a)") ++under_a;
+  }
+  CHECK(under_a == 5);
+}
