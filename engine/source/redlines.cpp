@@ -1,6 +1,7 @@
 #include "redlines.hpp"
 
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace avvlint::source {
@@ -33,9 +34,25 @@ bool marked(std::string_view text, std::size_t open, std::string_view mark) {
 
 constexpr std::array<std::string_view, 6> kDeleted = {"gestrichen", "Gestrichen", "gelöscht", "Gelöscht", "Streichung",
                                                       "GESTRICHEN"};
-constexpr std::array<std::string_view, 4> kComment = {"Kommentar", "KOMMENTAR", "Anmerkung", "Comment"};
+// (Word's change notes: "[Formatiert: Einzug: Links 1,25 cm]" says how, not what)
+constexpr std::array<std::string_view, 6> kComment = {"Kommentar", "KOMMENTAR", "Anmerkung", "Comment", "Formatiert",
+                                                      "Formatted"};
 constexpr std::array<std::string_view, 7> kInserted = {"NEU", "neu", "eingefügt", "Eingefügt", "Einfügung", "EINGEFÜGT",
                                                        "ergänzt"};
+
+// Who made an insertion and when ("L. Vogelsang, 08.09.2025", "Kerstin Adam, 04.04.2025 10:12"), not what
+// was inserted: short, a comma, then a date.
+bool editor_note(std::string_view content) {
+  while (!content.empty() && content.front() == ' ') content.remove_prefix(1);
+  std::size_t comma = content.find(',');
+  if (content.size() > 60 || comma == std::string_view::npos || comma > 40) return false;
+  std::string_view when = content.substr(comma + 1);
+  while (!when.empty() && when.front() == ' ') when.remove_prefix(1);
+  // dd.mm.yyyy
+  return when.size() >= 10 && std::isdigit(static_cast<unsigned char>(when[0])) && std::isdigit(static_cast<unsigned char>(when[1])) &&
+         when[2] == '.' && std::isdigit(static_cast<unsigned char>(when[3])) && std::isdigit(static_cast<unsigned char>(when[4])) &&
+         when[5] == '.' && std::isdigit(static_cast<unsigned char>(when[6])) && std::isdigit(static_cast<unsigned char>(when[9]));
+}
 
 }  // namespace
 
@@ -63,6 +80,12 @@ std::uint32_t accept_redlines(std::string& text) {
       // keep the inserted words, drop "[NEU:" and the closing "]"
       std::size_t content = open + 1 + mark;
       if (content < text.size() && text[content] == ':') ++content;
+      if (editor_note(std::string_view(text).substr(content, close - content))) {  // "[Eingefügt: L. Vogelsang, 08.09.2025]"
+        blank(text, open, close + 1);
+        ++edits;
+        open = close;
+        continue;
+      }
       blank(text, open, content);
       blank(text, close, close + 1);
       ++edits;

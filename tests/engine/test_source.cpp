@@ -32,6 +32,16 @@ TEST_CASE("source: plain-text redlines are read as accepted, lines kept", "[sour
   CHECK(r.source->position(r.source->text.find("Checkbox")).line == 4);
 }
 
+TEST_CASE("source: Word's change notes say who and how, not what", "[source]") {
+  auto r = decode_source("x.txt",
+                         "5.4 Der Anbieter darf die Daten nutzen.\n[Eingefügt: L. Vogelsang, 08.09.2025]\n"
+                         "[Formatiert: Einzug: Links 1,25 cm]\nMeldung binnen [Eingefügt: 24 Stunden, spätestens am Folgetag].\n");
+  REQUIRE(r.ok());
+  CHECK(r.source->text.find("Vogelsang") == std::string::npos);
+  CHECK(r.source->text.find("Einzug") == std::string::npos);
+  CHECK(r.source->text.find("24 Stunden, spätestens am Folgetag") != std::string::npos);
+}
+
 TEST_CASE("source: line numbers in the left margin are blanked", "[source]") {
   std::string text;
   for (int i = 1; i <= 25; ++i) text += std::string(i < 10 ? "   " : "  ") + std::to_string(i) + "  Zeile " + std::to_string(i) + ".\n";
