@@ -410,7 +410,7 @@ class Builder {
     if (last != '.' && last != ')') return false;
     std::string_view inner = mark.substr(mark.front() == '(' ? 1 : 0, mark.size() - (mark.front() == '(' ? 2 : 1));
     return !inner.empty() && inner.size() <= 6 && std::all_of(inner.begin(), inner.end(), [](char c) {
-      return (c >= '0' && c <= '9') || c == '.' || (c >= 'a' && c <= 'z');
+      return (c >= '0' && c <= '9') || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ("A.\tVertraulichkeit")
     });
   }
 
