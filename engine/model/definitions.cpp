@@ -223,6 +223,16 @@ void label_definitions(Document& doc, std::size_t i) {
     for (std::string_view adverb : {"durchgehend ", "einheitlich ", "stets ", "kurz ", "nur noch "}) {
       if (line.substr(0, adverb.size()) == adverb) line.remove_prefix(adverb.size());
     }
+    // "Tierschutzverein Elbaue e.V., Tierheimweg 3, … – „Verein“": a quoted name after a dash ends the line
+    for (std::string_view dash : {"\xE2\x80\x93 \xE2\x80\x9E", "- \xE2\x80\x9E", "\xE2\x80\x93 \"", "- \""}) {
+      std::size_t at = line.rfind(dash);
+      if (at == std::string_view::npos || at == 0) continue;
+      std::string_view quoted = line.substr(at + dash.size() - (dash.back() == '"' ? 1 : 3));
+      if (text_util::words(quoted, 0, 3).size() == 1 && (quoted.ends_with("\xE2\x80\x9C") || quoted.ends_with("\""))) {
+        line = quoted;
+      }
+      break;
+    }
     // "– nachfolgend „Aurelia Kranken“ (Verantwortlicher, Controller) –": the name is what the quotes
     // hold; a bracket after them states the role
     std::string bracket_role;
@@ -878,7 +888,10 @@ void extract_definitions(Document& doc) {
     if (n.text.empty()) continue;
     std::size_t before = doc.definitions.size();
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
-    for (char const* marker : kMarkers) {
+    // ("Förderverein … e.V. – kurz: FV": in the party block a short name follows "kurz:")
+    std::vector<char const*> markers(std::begin(kMarkers), std::end(kMarkers));
+    if (party_block) markers.push_back("kurz:");
+    for (char const* marker : markers) {
       std::size_t at = 0;
       while ((at = lower.text.find(marker, at)) != std::string::npos) {
         at += std::char_traits<char>::length(marker);

@@ -997,3 +997,15 @@ TEST_CASE("tree: 'i.' to 'v.' under 'a)' are one roman run", "[tree]") {
   }
   CHECK(under_a == 5);
 }
+
+TEST_CASE("tree: 'kurz: FV' and a quoted name after a dash at the end of a party line", "[tree]") {
+  auto doc = parse("Vereinbarung\n\nFörderverein Lessing e.V. – kurz: FV\nSchulstraße 30, Neustadt\n\nund\n\n"
+                   "Kessler IT-Service – kurz: ITS\nTalweg 12a, Neustadt\n\n1. Gegenstand\n\nITS betreut die IT des FV. "
+                   "Der FV ist Verantwortlicher, ITS ist Auftragsverarbeiter.\n");
+  CHECK(role_of(doc, "FV") == "controller");
+  CHECK(role_of(doc, "ITS") == "processor");
+  auto dashed = parse("Vertrag\n\nParteien\n\nTierschutzverein Elbaue e.V., Tierheimweg 3, 01157 Dresden – „Verein“\n\n"
+                      "Briefwelle Versand GmbH, Königsbrücker Straße 96, 01099 Dresden – „Versender“\n\nA. GRUNDLAGEN\n\n"
+                      "A.1 Der Versender verarbeitet die Daten als Auftragsverarbeiter des Vereins.\n");
+  CHECK(role_of(dashed, "Versender") == "processor");
+}
