@@ -55,6 +55,20 @@ std::string role_in(std::string_view text, std::size_t limit) {
   return {};
 }
 
+bool in_party_block(Document const& doc, Node const& n) {
+  return n.kind == NodeKind::paragraph && n.parent >= 0 && doc.nodes[static_cast<std::size_t>(n.parent)].kind == NodeKind::parties;
+}
+
+// A paragraph's first line when it is a label over the lines below ("Verantwortlicher:", "**Auftraggeber:**"), or "".
+std::string_view label_line(Node const& n) {
+  if (n.pieces.size() < 2) return {};
+  std::string_view label = text_util::trim(std::string_view(n.text).substr(0, n.pieces[1].text_offset));
+  while (!label.empty() && label.back() == '*') label.remove_suffix(1);
+  while (!label.empty() && label.front() == '*') label.remove_prefix(1);
+  return !label.empty() && label.back() == ':' ? label : std::string_view();
+}
+
+
 bool is_article(std::string const& fw) {
   return fw == "der" || fw == "die" || fw == "das" || fw == "den" || fw == "dem" || fw == "des";
 }
@@ -579,7 +593,10 @@ void gloss_definitions(Document& doc, std::size_t i, bool party_block) {
     }
     if (role.empty() && !(bracketed && party_block) && !names_party && !introduced) continue;
     bool known = already_defined(doc, folded);
-    if (known || (names_a_thing(folded) && !apposition)) continue;
+    // ("Auftragsverarbeiterin:" over the company, then „Plattform“: a label over the paragraph makes
+    // even a word for a thing the party's name)
+    bool labelled = party_block && !role_in(label_line(n), 4).empty();
+    if (known || (names_a_thing(folded) && !apposition && !labelled)) continue;
     Definition d;
     d.term = std::string(term.text);
     d.role = role;
@@ -1117,19 +1134,6 @@ void role_statements(Document& doc) {
       any_open = std::any_of(open_names.begin(), open_names.end(), [](auto const& o) { return o.second->role.empty(); });
     }
   }
-}
-
-bool in_party_block(Document const& doc, Node const& n) {
-  return n.kind == NodeKind::paragraph && n.parent >= 0 && doc.nodes[static_cast<std::size_t>(n.parent)].kind == NodeKind::parties;
-}
-
-// A paragraph's first line when it is a label over the lines below ("Verantwortlicher:", "**Auftraggeber:**"), or "".
-std::string_view label_line(Node const& n) {
-  if (n.pieces.size() < 2) return {};
-  std::string_view label = text_util::trim(std::string_view(n.text).substr(0, n.pieces[1].text_offset));
-  while (!label.empty() && label.back() == '*') label.remove_suffix(1);
-  while (!label.empty() && label.front() == '*') label.remove_prefix(1);
-  return !label.empty() && label.back() == ':' ? label : std::string_view();
 }
 
 // A noun naming a kind of organisation ("kanzlei", "praxis", "stiftung"), folded: only such a tail of a

@@ -1009,3 +1009,10 @@ TEST_CASE("tree: 'kurz: FV' and a quoted name after a dash at the end of a party
                       "A.1 Der Versender verarbeitet die Daten als Auftragsverarbeiter des Vereins.\n");
   CHECK(role_of(dashed, "Versender") == "processor");
 }
+
+TEST_CASE("tree: a label over the party paragraph makes even „Plattform“ the party's name", "[tree]") {
+  auto doc = parse("AVV\n\nVerantwortliche:\nStiftung Lichtblick\nDomplatz 9, 48143 Münster\n(„Stiftung“)\n\n"
+                   "Auftragsverarbeiterin:\nSpendenwerk Digital GmbH\nGohliser Straße 21, 04105 Leipzig\n(„Plattform“)\n\n"
+                   "1. Worum es geht\n\nText.\n");
+  CHECK(role_of(doc, "Plattform") == "processor");
+}
