@@ -593,7 +593,7 @@ c("breach", "verletzung* des schutzes", "verletzung* des schutzes personenbezoge
 c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der berichterstattung", "quartalsweise*",
   "im rahmen des * berichts", "im rahmen des berichts", "monatlichen bericht*", "wochentlichen bericht*",
   "quartalsbericht*", "im monatsbericht", "mit dem monatsbericht", "monatsbericht*", "jahresbericht*", "im nachsten bericht",
-  "turnusmassig*", "abschliessend untersucht", "abschliessend gepruft", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
+  "turnusmassig*", "jahrlichen *bericht", "jahrliche *bericht", "gesammelt mit", "abschliessend untersucht", "abschliessend gepruft", "nach abschluss * untersuchung*", "nach abschluss * * untersuchung*", "nach abschluss der untersuchung*",
   "nach abschluss * prufung*", "nach abschluss * * prufung*", "nach abschluss * analyse*", "nach abschluss * * analyse*",
   "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
   "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen",
@@ -675,7 +675,11 @@ c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene
   "eigene* weiterentwicklung*", "weiterentwicklung der dienste", "weiterentwicklung des dienstes", "weiterentwicklung * produkte",
   "weiterentwicklung der produkte", "weiterentwicklung * services",
   "verbesserung unserer*", "verbesserung der dienste", "verbesserung der produkte",
-  "verbesserung * services", "vergleichsauswertung*")
+  "verbesserung * services", "vergleichsauswertung*",
+  # "für die Weiterentwicklung der Spracherkennungsmodelle des Auftragnehmers"
+  "*modelle des auftragnehmer*", "weiterentwicklung der * des auftragnehmer*")
+# "Ausgenommen von der Löschung sind …": data the deletion does not reach
+c("excepted-from-deletion", "ausgenommen von der loschung", "von der loschung ausgenommen", "von der loschung * ausgenommen")
 # Statistics are an own purpose only where the processor is permitted them: "verarbeitet …, für
 # Statistiken aggregiert" describes work for the controller.
 c("statistics-purpose", "statistikzweck*", "zu statistik*", "fur statistik*", "statistische* auswertung*")

@@ -48,6 +48,9 @@ RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
                       none=["law-requires", "statutory-retention", "delete"])]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised"], actor="processor",
                    asserted=True),  # "Nach dem Ende … Nicht gelöschte Datenbestände darf er für eigene Auswertungszwecke aufbewahren"
+                 # "Ausgenommen von der Löschung sind Audiodateien, die für die Weiterentwicklung der Modelle des
+                 # Auftragnehmers benötigt werden"
+                 P(all=["excepted-from-deletion", "own-purpose"], none=["anonymised"]),
                  P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
