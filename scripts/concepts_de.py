@@ -552,6 +552,9 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   "verschulden bei * auswahl", "auswahl oder uberwachung", "auswahl und uberwachung", "uberwachungsverschulden")
 # --- 16 liability ---------------------------------------------------------------------------
 c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
+# "für deren Pflichtverletzungen", "für dessen Verschulden": the breaches of those just named
+c("their-breaches", "fur deren pflichtverletzung*", "fur deren verschulden", "fur dessen pflichtverletzung*",
+  "fur dessen verschulden", "fur deren handeln", "fur deren fehler")
 c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen", "steht fur … ein", "steht dafur ein", "steht * dafur ein", "einsteht", "verantwortlich", "verantwortung*",
   "zurechn*", "zugerechnet", "wie fur eigenes", "wie fur eigene*", "wie eigenes verschulden", "verschulden", "haftbar")
 c("liability-topic", "haftung*", "verantwortlichkeit*")

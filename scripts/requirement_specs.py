@@ -88,7 +88,11 @@ OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True, none=["terms-conf
                       P(all=["objection-excluded"], under=["subprocessor"], any_polarity=True, none=["terms-conflict"])]
 # "eine weitergehende Beschränkung der Haftung für Unterauftragsverarbeiter findet nicht statt" excludes nothing
 LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["restriction", "not-a-subprocessor"]),
-                      P(all=["subprocessor", "liable", "careful-selection"], any=["only"])]
+                      P(all=["subprocessor", "liable", "careful-selection"], any=["only"]),
+                      # "Dies gilt nicht für die … Unterauftragsverarbeiter. Für deren Pflichtverletzungen ist jede Haftung
+                      # des Auftragnehmers ausgeschlossen": the subprocessors named by "deren" under their own heading
+                      P(all=["liable", "their-breaches"], under=["subprocessor"], negated=True,
+                        none=["restriction", "not-a-subprocessor"])]
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                  none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
                P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["onsite"],
