@@ -459,7 +459,9 @@ c("terms-conflict", "bei widerspruchen", "im fall von widerspruchen", "im falle 
 c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "einsprech*", "einwand*", "einwend*",
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande",
   # Austrian drafting: the controller "kann die Heranziehung … untersagen"
-  "kann … untersagen", "konnen … untersagen", "untersagung*", "untersagt die auftraggeber*", "untersagt der auftraggeber*")
+  "kann … untersagen", "konnen … untersagen", "untersagung*", "untersagt die auftraggeber*", "untersagt der auftraggeber*",
+  # English sentences among German ones: "The Controller may object to such change"
+  "object to", "may object", "objection", "objections")
 c("not-subprocessing", "im sinne", "stellen * dar", "stellt * dar", "gelten nicht als", "gilt nicht als",
   "nebenleistung*", "nebentatigkeit*", "nicht als unterauftrag*")
 # "Die Paketdienste … in eigener Verantwortung; sie sind keine Unterauftragsverarbeiter": others, not subprocessors
@@ -516,7 +518,7 @@ c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
-c("objection-right", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "genehmigung … verweigern", "genehmigung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
+c("objection-right", "may object", "right to object", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "genehmigung … verweigern", "genehmigung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
   "einspruch … zulassig", "ist … berechtigt, … zu widersprechen", "widersprechen zu konnen", "einspruch erheben",
