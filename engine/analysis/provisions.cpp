@@ -335,7 +335,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
     bool title_line = before.kind == NodeKind::paragraph && title.size() <= 60 && !title.empty() &&
                       std::isalpha(static_cast<unsigned char>(title.back())) &&
                       std::count(title.begin(), title.end(), ' ') < 6 &&
-                      (cur.kind == NodeKind::list || cur.kind == NodeKind::item);
+                      (cur.kind == NodeKind::list || cur.kind == NodeKind::item || cur.kind == NodeKind::table);
     // "(3) Betroffene Personen sind" above "1. …", "2. …": a lead-in that stops at its verb
     std::string_view last_word = lead.substr(lead.find_last_of(' ') == std::string_view::npos ? 0 : lead.find_last_of(' ') + 1);
     bool verb_lead = last_word == "sind" || last_word == "ist" || last_word == "umfasst" || last_word == "umfassen" ||
