@@ -321,7 +321,9 @@ c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "s
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
 # "Schreibkräfte arbeiten ausschließlich in den Büroräumen … in Deutschland": where staff work, not all processing
 # "KursKlick selbst verarbeitet die Daten ausschließlich in Deutschland": the processor's own processing only
-c("self-only", "auftragnehmer selbst", "selbst verarbeitet", "selbst verarbeiten", "eigene verarbeitung", "eigenen systemen")
+c("self-only", "auftragnehmer selbst", "selbst verarbeitet", "selbst verarbeiten", "eigene verarbeitung", "eigenen systemen",
+  # "FD verarbeitet die Daten selbst ausschließlich in Deutschland"
+  "verarbeitet die daten selbst", "verarbeiten die daten selbst", "verarbeitet * selbst")
 # "Als ergänzende Maßnahme erfolgt der Zugriff ausschließlich über einen Jump-Host in Deutschland": the
 # route of a subprocessor's access, not where processing may take place
 c("access-route", "zugriff … uber", "zugreif* … uber", "jump-host*", "jumphost*", "bastion*",
