@@ -500,10 +500,14 @@ c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 a
 c("early-start", "bereits ab der veroffentlichung", "bereits ab veroffentlichung", "bereits ab * mitteilung",
   "bereits ab der information", "bereits ab * ankundigung", "bereits vor ablauf der widerspruchsfrist",
   "bereits vor ablauf der einspruchsfrist", "bereits wahrend der widerspruchsfrist", "bereits wahrend der einspruchsfrist",
-  "noch wahrend der laufenden widerspruchsfrist", "schon vor ablauf der widerspruchsfrist", "schon ab der veroffentlichung")
+  "noch wahrend der laufenden widerspruchsfrist", "schon vor ablauf der widerspruchsfrist", "schon ab der veroffentlichung",
+  # "darf der Auftragnehmer den neuen Unterauftragsverarbeiter sofort einsetzen"
+  "sofort einsetzen", "sofort einzusetzen", "sofort beauftragen", "sofort zu beauftragen")
 c("afterwards", "nachtraglich*", "im nachhinein", "nach erfolgter", "nach * einsatz", "nach beauftragung", "nach dem einsatz",
   "nach aufnahme der tatigkeit", "nach aufnahme * tatigkeit", "nach beginn der tatigkeit", "nach beginn des einsatz*",
-  "nach dessen einsatz", "nach deren einsatz")
+  "nach dessen einsatz", "nach deren einsatz",
+  # "unterrichtet den Auftraggeber innerhalb von zehn Werktagen nach dem Wechsel"
+  "nach dem wechsel", "nach erfolgtem wechsel", "nach dem austausch")
 # "Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …", "kann verlangen, dass …": a duty of the processor
 # written as the controller's right
 c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen", "kann … verlangen", "darf … verlangen",
