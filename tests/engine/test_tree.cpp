@@ -1016,3 +1016,13 @@ TEST_CASE("tree: a label over the party paragraph makes even „Plattform“ the
                    "1. Worum es geht\n\nText.\n");
   CHECK(role_of(doc, "Plattform") == "processor");
 }
+
+TEST_CASE("tree: a bilingual annex title names the annex twice", "[tree]") {
+  auto doc = parse("AVV\n\n1. Test\nDie Maßnahmen sind in Anlage 2 beschrieben.\n\nAnlage 2 / Annex 2 – Technical and Organisational "
+                   "Measures / Technische und organisatorische Maßnahmen (Art. 32 DSGVO)\n\n1. Zutritt\n");
+  int annexes = 0;
+  for (auto const& n : doc.nodes) annexes += n.kind == NodeKind::annex;
+  CHECK(annexes == 1);
+  REQUIRE(doc.references.size() == 1);
+  CHECK(doc.references[0].target >= 0);
+}
