@@ -398,6 +398,9 @@ class Builder {
     std::string_view body = bare;
     std::size_t tab = body.substr(0, 10).find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab > 8) return false;
+    // (a row of a tab table with a number column has more tabs after its first cell of text)
+    std::size_t text_at = body.find_first_not_of('\t', tab);
+    if (text_at != std::string_view::npos && body.find('\t', text_at) != std::string_view::npos) return false;
     std::string_view mark = body.substr(0, tab);
     if (mark == "\xE2\x80\xA2" || mark == "-" || mark == "\xE2\x80\x93" || mark == "*" || mark == "\xC2\xB7" ||
         mark == "\xE2\x96\xAA" || mark == "o") {

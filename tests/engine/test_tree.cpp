@@ -1026,3 +1026,11 @@ TEST_CASE("tree: a bilingual annex title names the annex twice", "[tree]") {
   REQUIRE(doc.references.size() == 1);
   CHECK(doc.references[0].target >= 0);
 }
+
+TEST_CASE("tree: a tab table whose first column numbers its rows stays a table", "[tree]") {
+  auto doc = parse("Anlage 3 – Unterauftragsverarbeiter\n\nNr.\tFirma\tLeistung\tOrt\n1.\tRechenhaus GmbH\tHosting\tFrankfurt\n"
+                   "2.\tDruckwerk KG\tDruck\tUlm\n");
+  int tables = 0;
+  for (auto const& n : doc.nodes) tables += n.kind == NodeKind::table;
+  CHECK(tables == 1);
+}
