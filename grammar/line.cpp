@@ -385,9 +385,10 @@ LineShape classify_line(std::string_view line) {
       // "Anlage 2 / Annex 2 – Technical … / Technische …": a bilingual title names the annex twice
       std::string_view rest_after =
           after == end ? std::string_view() : trim(std::string_view(&*after, static_cast<std::size_t>(end - after)));
-      separated = separated || (rest_after.size() > 2 && rest_after.front() == '/' &&
-                                (trim(rest_after.substr(1)).starts_with("Annex") || trim(rest_after.substr(1)).starts_with("Appendix") ||
-                                 trim(rest_after.substr(1)).starts_with("Schedule") || trim(rest_after.substr(1)).starts_with("Anhang")));
+      if (!separated && rest_after.size() > 2 && rest_after.front() == '/') {
+        std::string_view again = trim(rest_after.substr(1));
+        for (std::string_view word : {"Annex", "Appendix", "Schedule", "Anhang"}) separated = separated || again.starts_with(word);
+      }
       // "Anlage 1 zur Vereinbarung zur Auftragsdatenverarbeitung": the annex names what it belongs to
       std::string_view title = trim(shape.title);
       // ("Anhang 1 zu den AGB – Technische und organisatorische Maßnahmen")

@@ -1181,7 +1181,7 @@ void roles_from_company_tails(Document& doc) {
         Definition d;
         d.term = term;
         d.role = role;
-        auto at = static_cast<std::size_t>(w.text.data() - n.text.data()) + (w.text.size() - tail.size());
+        auto at = static_cast<std::size_t>(w.text.data() - n.text.data()) + k;
         d.span = map_span(n, at, at + tail.size());
         doc.definitions.push_back(std::move(d));
         break;
@@ -1237,18 +1237,15 @@ void dashed_party_names(Document& doc) {
 void roles_from_paragraph_labels(Document& doc) {
   for (auto& d : doc.definitions) {
     if (!d.role.empty() || d.alias_of >= 0) continue;
-    for (Node const& n : doc.nodes) {
-      if (n.kind != NodeKind::paragraph || n.pieces.empty() || d.span.begin < n.span.begin || d.span.begin >= n.span.end) continue;
-      std::string_view label = label_line(n);
-      if (label.empty() || d.span.begin < n.pieces[1].source_offset) break;
-      if (label.find_first_of("(\"\xe2") != std::string_view::npos) break;  // ("(nachfolgend „AG“):" defines on its own line)
-      auto words = text_util::words(label, 0, 3);
-      if (words.empty() || words.size() > 2) break;
-      std::string first = text_util::fold(words[0].text);
-      if (first == "ag" || first == "an") break;  // (the abbreviations label their own lines)
-      d.role = role_in(label, 2);
-      break;
-    }
+    Node const& n = doc.nodes[static_cast<std::size_t>(doc.node_at(d.span.begin))];
+    std::string_view label = n.kind == NodeKind::paragraph ? label_line(n) : std::string_view();
+    if (label.empty() || d.span.begin < n.pieces[1].source_offset) continue;
+    if (label.find_first_of("(\"\xe2") != std::string_view::npos) continue;  // ("(nachfolgend „AG“):" defines on its own line)
+    auto words = text_util::words(label, 0, 3);
+    if (words.empty() || words.size() > 2) continue;
+    std::string first = text_util::fold(words[0].text);
+    if (first == "ag" || first == "an") continue;  // (the abbreviations label their own lines)
+    d.role = role_in(label, 2);
   }
 }
 

@@ -394,8 +394,7 @@ class Builder {
   }
 
   // Word's list export: "1.\tKategorien …", "\t•\tAuszubildende …" — a list mark and a tab, no table.
-  static bool tabbed_list_mark(std::string_view bare) {
-    std::string_view body = bare;
+  static bool tabbed_list_mark(std::string_view body) {
     std::size_t tab = body.substr(0, 10).find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab > 8) return false;
     // (a row of a tab table with a number column has more tabs after its first cell of text)
@@ -1578,7 +1577,7 @@ class Builder {
     if (title_tail_of_ >= 0 && previous_ == LineKind::section_heading && !blank_before_) {
       Node& section = node(title_tail_of_);  // "6. Rechte und Pflichten des" / "Auftraggebers"
       std::string_view tail = text_util::trim(content);
-      section.heading += " " + std::string(tail);
+      section.heading.append(" ").append(tail);
       section.heading_span.end = content_offset + static_cast<std::uint32_t>(content.find(tail) + tail.size());
       title_tail_of_ = -1;
       return;
