@@ -1024,6 +1024,7 @@ class Builder {
     }
     // "3. Angaben zu …" after a wrapped "2. …" entry of an enumeration: the next entry.
     if (prev_index < 0 && last_text_ >= 0 && node_const(last_text_).kind == NodeKind::item) prev_index = last_text_;
+    if (running_entry(shape) >= 0) return true;
     if (prev_index < 0) return false;
     Node const& prev = node_const(prev_index);
     return prev.style == NumberStyle::dotted && prev.parts.size() == 1 &&
@@ -1186,9 +1187,16 @@ class Builder {
         !(shape.indent + 1 < top_node.indent)) {
       return top_node.parent;  // the next entry of a running enumeration
     }
+    if (int entry = running_entry(shape); entry >= 0) return node_const(entry).parent;
     if (shape.parts[0] != "1" || last_text_ < 0) return -1;
     Node const& lead = doc_.nodes[static_cast<std::size_t>(last_text_)];
     std::string_view t = text_util::trim(lead.text);
+    // "B.7 Unterstützungspflichten" directly above "1. Betroffenenrechte": a clause that is only
+    // a title numbers its own entries
+    if (!parenthesis && lead.kind == NodeKind::clause && lead.style == NumberStyle::dotted && lead.parts.size() >= 2 &&
+        lead.children.empty() && !blank_before_ && titled(lead)) {
+      return last_text_;
+    }
     bool deeper = lead.kind == NodeKind::clause && shape.indent > lead.indent + 1;  // "      1." under "   3. …:"
     bool lead_in = (lead.kind == NodeKind::clause || lead.kind == NodeKind::paragraph || lead.kind == NodeKind::item) &&
                    !t.empty() && (t.back() == ':' || (parenthesis && t.back() == ',') || (deeper && ends_mid_sentence(t)));
@@ -1200,6 +1208,22 @@ class Builder {
     // ("3.1 Verarbeitet werden folgende Daten:" then "1. Stammdaten": not a sibling of "3.1")
     bool own_level = lead.style == NumberStyle::dotted && lead.parts.size() < 2;
     return lead_in && (!own_level || deeper) ? last_text_ : -1;
+  }
+
+  // The entry of a running enumeration that `shape` continues ("2." after "1. Betroffenenrechte"
+  // and its own "i." … "iii."), found among the open nodes up to the provision holding it; -1 if none.
+  int running_entry(LineShape const& shape) const {
+    if (shape.parts.size() != 1) return -1;
+    for (std::size_t k = stack_.size(); k-- > 1;) {
+      Node const& n = node_const(stack_[k]);
+      if (n.kind == NodeKind::bullet || n.kind == NodeKind::list || n.kind == NodeKind::paragraph) continue;
+      if (n.kind != NodeKind::item) return -1;
+      if (n.style == shape.style && n.parts.size() == 1 && n.parent >= 0 && !(shape.indent + 1 < n.indent) &&
+          std::atoi(n.parts[0].c_str()) + 1 == std::atoi(shape.parts[0].c_str())) {
+        return stack_[k];
+      }
+    }
+    return -1;
   }
 
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
@@ -1259,6 +1283,11 @@ class Builder {
     last_text_ = n;
   }
 
+  // An entry of a numbered enumeration ("1." or "(1)" read as an item), which letters and romans nest in.
+  static bool numbered_entry(Node const& n) {
+    return n.kind == NodeKind::item && (n.style == NumberStyle::dotted || n.style == NumberStyle::parenthesis);
+  }
+
   void item(LineShape shape, std::string_view text, std::uint32_t offset, std::uint32_t end) {
     end_front();
     // A single "i", "v" or "x" is roman when it does not continue a letter run ("(a) … (i)"); "ii.", "iii.",
@@ -1277,8 +1306,9 @@ class Builder {
       bool single = shape.parts[0].size() == 1;
       bool after_letter = single && open >= 0 && node(open).style == NumberStyle::letter && !node(open).parts.empty() &&
                           node(open).parts[0].size() == 1 && node(open).parts[0][0] + 1 != shape.parts[0][0];
-      // "Mündliche Weisungen werden\n(i) erfasst und\n(ii) bestätigt": an "(i)" opening a list is roman.
-      bool opening = single && open < 0 && shape.parts[0] == "i";
+      // "Mündliche Weisungen werden\n(i) erfasst und\n(ii) bestätigt": an "(i)" opening a list is roman,
+      // also under a numbered entry ("1. Betroffenenrechte" / "i. …").
+      bool opening = single && shape.parts[0] == "i" && (open < 0 || numbered_entry(node(open)));
       // "(iv) …\n(v) …": the next roman numeral after a roman item
       bool after_roman = open >= 0 && node(open).style == NumberStyle::roman && !node(open).parts.empty() &&
                          text_util::roman_value(node(open).parts[0]) + 1 == text_util::roman_value(shape.parts[0]);
@@ -1291,10 +1321,15 @@ class Builder {
       // "aa)" under "a)" nests as "(i)" does under "(a)".
       auto doubled = [](Node const& n) { return n.parts.size() == 1 && n.parts[0].size() == 2 && n.parts[0][0] == n.parts[0][1]; };
       bool shape_doubled = shape.parts.size() == 1 && shape.parts[0].size() == 2 && shape.parts[0][0] == shape.parts[0][1];
+      // "a)" or "i." under a numbered entry ("2. … widersprechen." / "   a) …") nests in it.
       bool nest = (shape.style == NumberStyle::roman && open.style == NumberStyle::letter) ||
-                  (shape_doubled && open.style == NumberStyle::letter && !doubled(open));
+                  (shape_doubled && open.style == NumberStyle::letter && !doubled(open)) ||
+                  (numbered_entry(open) && !(shape.indent + 1 < open.indent));
       if (!nest) stack_.pop_back();
-      if (!nest && top_kind() == NodeKind::item && shape.style == NumberStyle::letter && !shape_doubled) stack_.pop_back();
+      if (!nest && top_kind() == NodeKind::item && node(top()).style == NumberStyle::letter && shape.style == NumberStyle::letter &&
+          !shape_doubled) {
+        stack_.pop_back();
+      }
     }
     int parent = top();
     int n = add_numbered(NodeKind::item, parent, shape, offset, end);

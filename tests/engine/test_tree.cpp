@@ -1034,3 +1034,21 @@ TEST_CASE("tree: a tab table whose first column numbers its rows stays a table",
   for (auto const& n : doc.nodes) tables += n.kind == NodeKind::table;
   CHECK(tables == 1);
 }
+
+TEST_CASE("tree: a clause that is only a title numbers its own entries, and letters nest in them", "[tree]") {
+  auto doc = parse("AVV\n\nTEIL B – PFLICHTEN\n\nB.5 Unterauftragsverarbeiter\n1. Der Auftragnehmer darf Unterauftragsverarbeiter einsetzen.\n"
+                   "2. Der Kunde kann widersprechen.\n   a) Widerspricht er, unterbleibt der Einsatz.\n   b) Sonst kann er kündigen.\n"
+                   "3. Der Auftragnehmer haftet.\n\nB.7 Unterstützung\n1. Betroffenenrechte\n   i. Der Auftragnehmer unterstützt.\n"
+                   "   ii. Anfragen leitet er weiter.\n2. Weitere Pflichten\n   Er unterstützt bei Art. 32 bis 36 DSGVO.\n\n"
+                   "B.8 Meldungen\nDer Auftragnehmer meldet Verletzungen unverzüglich.\n");
+  auto parent_id = [&](std::string const& id) {
+    auto const* n = find_node(doc, id);
+    REQUIRE(n);
+    return doc.nodes[static_cast<std::size_t>(n->parent)].id;
+  };
+  CHECK(parent_id("B.5 Nr. 3") == "B.5");
+  CHECK(parent_id("B.5 Nr. 2 b)") == "B.5 Nr. 2");
+  CHECK(parent_id("B.7 Nr. 1 ii)") == "B.7 Nr. 1");
+  CHECK(parent_id("B.7 Nr. 2") == "B.7");
+  CHECK(parent_id("B.8") == parent_id("B.7"));
+}
