@@ -187,13 +187,17 @@ class Builder {
       std::size_t eol = text.find('\n', pos);
       if (eol == std::string_view::npos) eol = text.size();
       // The line after this one (skipping page furniture), for headings that are really wrapped text.
+      // And the one after it, for a title whose subclauses follow a blank line.
       next_line_ = {};
+      line_after_next_ = {};
+      bool found_next = false;
       for (std::size_t k = n + 1, p = eol + 1; p <= text.size() && eol < text.size(); ++k) {
         std::size_t e = text.find('\n', p);
         if (e == std::string_view::npos) e = text.size();
         if (k >= furniture.size() || !furniture[k]) {
-          next_line_ = text.substr(p, e - p);
-          break;
+          (found_next ? line_after_next_ : next_line_) = text.substr(p, e - p);
+          if (found_next) break;
+          found_next = true;
         }
         if (e == text.size()) break;
         p = e + 1;
@@ -212,6 +216,7 @@ class Builder {
   bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
   std::string previous_text_;    // the previous non-blank line, trimmed
   std::string_view next_line_;   // the line after the current one (page furniture skipped)
+  std::string_view line_after_next_;  // … and the line after that
   bool tab_table_ = false;       // the previous line was a row of a flattened (tab or " | ") table
   bool ruled_table_ = false;     // inside a text table drawn with "----+----" rules ("Nr. | Regelung")
   bool after_rule_ = false;      // the previous line was such a rule
@@ -543,6 +548,11 @@ class Builder {
     }
     tab_table_ = false;
     LineShape shape = grammar::classify_line(text);
+    // "3. Empfänger, an die im Namen des Auftraggebers übermittelt wird" above "3.1 …": a title
+    if (titles_own_subclauses(shape, text)) {
+      shape.kind = LineKind::section_heading;
+      shape.title = text_util::trim(text.substr(shape.text_begin));
+    }
     auto title_span = [&]() {
       auto begin = static_cast<std::uint32_t>(shape.title.data() - text.data());
       return Span{offset + begin, offset + begin + static_cast<std::uint32_t>(shape.title.size())};
@@ -1003,6 +1013,18 @@ class Builder {
 
   // "2. Kurz" directly under "1. Ein langer Listeneintrag …" (no blank line): the next
   // entry of the same list, not a new section.
+  // A numbered line that reads as running text but whose next line (a blank one skipped) opens
+  // its first subclause ("3." then "3.1"): the line is that section's title.
+  bool titles_own_subclauses(LineShape const& shape, std::string_view text) const {
+    if (shape.kind != LineKind::numbered || shape.style != NumberStyle::dotted || shape.parts.size() != 1) return false;
+    std::string_view rest = text_util::trim(text.substr(std::min(text.size(), shape.text_begin)));
+    if (rest.empty() || rest.size() > 100 || std::string_view(".:;,").find(rest.back()) != std::string_view::npos) return false;
+    std::string_view next = text_util::trim(next_line_).empty() ? line_after_next_ : next_line_;
+    LineShape after = grammar::classify_line(next);
+    return after.style == NumberStyle::dotted && after.parts.size() == 2 && after.parts[0] == shape.parts[0] &&
+           after.parts[1] == "1";
+  }
+
   bool continues_numbered_list(LineShape const& shape) const {
     if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || shape.markdown_level > 0) return false;
     // "1. Firma: Glasklar e. K., …" (with "Leistung: …" below), then "2. Firma: Reißwolf GmbH": entries that

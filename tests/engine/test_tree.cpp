@@ -1052,3 +1052,15 @@ TEST_CASE("tree: a clause that is only a title numbers its own entries, and lett
   CHECK(parent_id("B.7 Nr. 2") == "B.7");
   CHECK(parent_id("B.8") == parent_id("B.7"));
 }
+
+TEST_CASE("tree: a numbered line above its own first subclause is that section's title", "[tree]") {
+  auto doc = parse("AVV\n\n1. Gegenstand\n\n1.1 Text.\n\n2. Empfänger, an die im Namen des Auftraggebers übermittelt wird\n\n"
+                   "2.1 Einzugsstellen der Krankenkassen.\n\n2.2 Finanzverwaltung.\n\n3. Daten\n\n3.1 Stammdaten.\n");
+  auto const* s2 = find_node(doc, "2");
+  REQUIRE(s2);
+  CHECK(s2->kind == NodeKind::section);
+  CHECK(s2->heading == "Empfänger, an die im Namen des Auftraggebers übermittelt wird");
+  auto const* c21 = find_node(doc, "2.1");
+  REQUIRE(c21);
+  CHECK(doc.nodes[static_cast<std::size_t>(c21->parent)].id == "2");
+}
