@@ -302,6 +302,20 @@ LineShape classify_line(std::string_view line) {
       shape.number.clear();
     }
   }
+  // "an. Änderungen dürfen …" (a sentence wrapped after "passt … an"): two different letters are a
+  // word, not an item; items double their letter ("aa)") or are roman ("iv.")
+  if (numbered && shape.style == NumberStyle::letter) {
+    std::string letters;
+    for (char c : shape.number) {
+      if (std::islower(static_cast<unsigned char>(c))) letters += c;
+    }
+    if (letters.size() == 2 && letters[0] != letters[1] && letters.find_first_not_of("ivxl") != std::string::npos) {
+      numbered = false;
+      shape.style = NumberStyle::none;
+      shape.number.clear();
+      shape.parts.clear();
+    }
+  }
   // "II. Gegenstand" and "4 Pflichten" are section headings only when the title reads like one.
   bool bare = false;
   if (!numbered && !shape.bulleted) {

@@ -27,6 +27,8 @@ c("negation-exempt",
   "ohne ruckgabe", "ohne vorherige ruckgabe",
   # "ist erst nach Ablauf dieser Frist ohne Einspruch zulässig", "verstreicht die Frist ohne Widerspruch": none raised
   "ohne einspruch", "ohne widerspruch",
+  # "Ohne eine solche Anfrage bewahren wir die Daten … auf": the absence of a request is a condition
+  "ohne anfrage", "ohne ~ anfrage", "ohne anforderung", "ohne ~ anforderung", "ohne aufforderung", "ohne ~ aufforderung",
   # "ist eine Inspektion auch ohne Vorankündigung zulässig"
   "ohne vorankundigung", "ohne vorherige ankundigung", "ohne ankundigung", "ohne voranmeldung",
   # "Ein Verzicht des Verantwortlichen auf Inspektionen ist damit nicht verbunden": a waiver denied
@@ -353,7 +355,7 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* ei
   "nationales recht", "nationalen recht*", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",
   "rechtsvorschrift*", "recht* der union", "unionsrecht*", "recht* des mitgliedstaat*", "recht* der mitgliedstaat*",
   "recht* eines mitgliedstaat*", "mitgliedstaatlich*", "gesetzlich verpflichtet", "gesetzliche verpflichtung",
-  "rechtlich verpflichtet", "recht der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
+  "rechtlich verpflichtet", "recht* der europaischen union", "zwingenden rechts", "zwingendes recht", "gesetzlich * verpflichtet",
   "rechtliche* anforderung*", "gesetz* der eu", "gesetz* der union", "gesetz* der europaischen union", "gesetzlich ~ verpflichtet",
   "rechtliche* verpflichtung*", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
   "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
@@ -485,7 +487,9 @@ c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hier
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
   "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
-c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor", "vorher", "vor einsatz", "vor dem einsatz", "vor ihrem einsatz")
+c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor", "vorher", "vor einsatz", "vor dem einsatz", "vor ihrem einsatz",
+  # "teilen wir Ihnen das vor der Verarbeitung mit"
+  "vor der verarbeitung", "vor beginn der verarbeitung")
 c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einzelfall*", "fallweise",
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
@@ -670,7 +674,9 @@ c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*",
   "auftragnehmer* nach eigenem ermessen", "auftragnehmer* ~ nach eigenem ermessen", "auftragnehmer* nach freiem ermessen",
   "auftragnehmer* ~ nach freiem ermessen", "ermessen des auftragnehmer*", "bestimmt der auftragnehmer", "wahlt der auftragnehmer")
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
-  "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien")
+  "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien",
+  # "bewahren wir die Daten nach Vertragsende weiter auf"
+  "bewahr* … auf")
 # "ist berechtigt, Kopien … zu eigenen Nachweiszwecken unbefristet aufzubewahren": keeping, not using
 c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "zu behalten")
 c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",

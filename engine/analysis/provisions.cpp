@@ -371,8 +371,12 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
     Node const& holder = ctx.doc.nodes[static_cast<std::size_t>(self.parent)];
     bool own_parent = holder.parts.size() == self.parts.size() - 1 &&
                       std::equal(holder.parts.begin(), holder.parts.end(), self.parts.begin());
+    // "8. Arbeiten wir mit anderen Firmen zusammen?" / "8.1 Ja, mit den … Unterauftragsverarbeitern." /
+    // "8.2 Über jede geplante Änderung informieren wir Sie …": under a question, the answer's
+    // earlier clauses name the topic the question put in everyday words.
+    bool question = own_parent && text_util::trim(holder.heading).ends_with('?');
     auto pos = std::find(holder.children.begin(), holder.children.end(), s.node);
-    while (!own_parent && pos != holder.children.begin() && pos != holder.children.end()) {
+    while ((!own_parent || question) && pos != holder.children.begin() && pos != holder.children.end()) {
       --pos;
       Node const& sibling = ctx.doc.nodes[static_cast<std::size_t>(*pos)];
       if (sibling.parts.size() != self.parts.size() ||

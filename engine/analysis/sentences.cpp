@@ -74,6 +74,34 @@ void mark_leading_condition(Sentence& s) {
 // in the second clause does not reach the first.
 // Likewise a conjunction between a verb and a new party subject ("…, dass der Auftragnehmer
 // … informiert und der Auftraggeber nicht binnen vier Wochen widerspricht").
+// "Für Auswertungen über mehrere Kunden hinweg – etwa zur Produktverbesserung – werden keine Daten
+// des Kunden verwendet": a short aside between two dashes, without a verb of its own, belongs to the
+// clause around it, which then goes on as one segment (and carries its negation over the aside).
+// An aside that states an exception ("– ausgenommen …, –", "– soweit …, –") stays a segment of its own.
+void merge_dash_asides(Sentence& s, std::vector<int> const& dash_opened) {
+  static constexpr std::string_view kOwnClause[] = {"ausgenommen", "ausser", "es", "mit", "sofern", "soweit", "wenn",
+                                                    "falls", "nur", "jedoch", "aber", "sowie", "und", "oder"};
+  for (std::size_t i = 0; i + 1 < dash_opened.size(); ++i) {
+    int aside = dash_opened[i];
+    if (aside < 1 || dash_opened[i + 1] != aside + 1) continue;
+    std::size_t size = 0;
+    bool verb = false;
+    std::string_view first;
+    for (auto const& t : s.tokens) {
+      if (t.segment != aside) continue;
+      if (size++ == 0) first = t.word;
+      verb = verb || finite_verb(t.word);
+    }
+    if (size == 0 || size > 6 || verb || std::find(std::begin(kOwnClause), std::end(kOwnClause), first) != std::end(kOwnClause)) {
+      continue;
+    }
+    auto merged = [&](int seg) { return seg < aside ? seg : seg <= aside + 1 ? aside - 1 : seg - 2; };
+    for (auto& t : s.tokens) t.segment = merged(t.segment);
+    for (int& b : s.blank_segments) b = merged(b);
+    return;  // (one aside per sentence: the later dash numbers no longer hold)
+  }
+}
+
 void split_coordinated_clauses(Sentence& s) {
   auto party = [](std::string const& w) { return w == "auftraggeber" || w == "auftragnehmer"; };
   auto article = [](std::string const& w) { return w == "der" || w == "die" || w == "das"; };
@@ -420,6 +448,7 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
   current.node = node_index;
   current.in_annex = annex;
   int segment = 0;
+  std::vector<int> dash_opened;  // segments opened by a dash alone ("… hinweg – etwa …")
   std::size_t last_end = 0;
   std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
   bool after_du = false;             // the word before was a party's "du"
@@ -429,6 +458,7 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       subject.resolve(current);
       subject.remember(current);
       current.span = {current.tokens.front().span.begin, current.tokens.back().span.end};
+      merge_dash_asides(current, dash_opened);
       split_coordinated_clauses(current);
       mark_leading_condition(current);
       out.push_back(std::move(current));
@@ -437,6 +467,7 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     current.node = node_index;
     current.in_annex = annex;
     segment = 0;
+    dash_opened.clear();
   };
   // "[ ] mündlich ohne Bestätigung", "☐ …": an option left unticked is no part of the contract.
   std::string const& src = doc.source.text;
@@ -521,9 +552,10 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       if (!sentence_end && opens_key_row(source_of(w.begin))) sentence_end = true;
       if (sentence_end) {
         flush();
-      } else if (gap.find_first_of(",;:()[]|") != std::string_view::npos ||  // ("|": the cells of a table row)
-                 gap.find("\xE2\x80\x93") != std::string_view::npos) {
+      } else if (gap.find_first_of(",;:()[]|") != std::string_view::npos) {  // ("|": the cells of a table row)
         ++segment;
+      } else if (gap.find("\xE2\x80\x93") != std::string_view::npos) {
+        dash_opened.push_back(++segment);
       }
     }
     std::string folded = text_util::fold(w.text);

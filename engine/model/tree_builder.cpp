@@ -202,7 +202,22 @@ class Builder {
         if (e == text.size()) break;
         p = e + 1;
       }
-      if (n >= furniture.size() || !furniture[n]) line(text.substr(pos, eol - pos), static_cast<std::uint32_t>(pos));
+      bool furnished = n < furniture.size() && furniture[n];
+      std::string_view current = text.substr(pos, eol - pos);
+      if (!furnished && eol < text.size() && number_above_title(current, next_line_, line_after_next_) &&
+          next_line_.data() == text.data() + eol + 1) {
+        // "VIII." / "Technische und organisatorische Maßnahmen": one heading line. The line
+        // break becomes a space, so every offset in the joined line is still the source's.
+        std::size_t title_end = eol + 1 + next_line_.size();
+        std::string joined(text.substr(pos, title_end - pos));
+        joined[eol - pos] = ' ';
+        next_line_ = line_after_next_;
+        line(joined, static_cast<std::uint32_t>(pos));
+        ++n;
+        eol = title_end;
+      } else if (!furnished) {
+        line(current, static_cast<std::uint32_t>(pos));
+      }
       if (eol == text.size()) break;
       pos = eol + 1;
     }
@@ -235,6 +250,7 @@ class Builder {
   int signature_ = -1;
   LineKind previous_ = LineKind::blank;
   int title_tail_of_ = -1;  // the section whose title goes on on the next line
+  bool hyphen_tail_ = false;  // … the rest of a word hyphenated at the line end
 
   Node& node(int i) { return doc_.nodes[static_cast<std::size_t>(i)]; }
   int top() const { return stack_.back(); }
@@ -421,6 +437,46 @@ class Builder {
     });
   }
 
+  // Where a heading hyphenated at its line end stops ("VIII. Unterauftrags-" above "verarbeiter",
+  // "9. Technische und organisa-" above "torische Maßnahmen"), when the line without the hyphen reads
+  // as a section heading and the next line is a short lower-case tail; 0 otherwise.
+  std::size_t hyphenated_title(LineShape const& shape, std::string_view text) const {
+    if (shape.kind != LineKind::text && shape.kind != LineKind::numbered && shape.kind != LineKind::section_heading) return 0;
+    std::size_t end = text.find_last_not_of(" \t\r");
+    if (end == std::string_view::npos || end < 2 || text[end] != '-' || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) {
+      return 0;
+    }
+    std::string_view tail = text_util::trim(next_line_);
+    if (tail.empty() || !(tail.front() >= 'a' && tail.front() <= 'z') || tail.size() > 60 ||
+        std::string_view(".:;,").find(tail.back()) != std::string_view::npos) {
+      return 0;
+    }
+    return grammar::classify_line(text.substr(0, end)).kind == LineKind::section_heading ? end : 0;
+  }
+
+  // A section number alone on its line ("I.", "3.", "§ 4", "Klausel 3") above a short title and
+  // then a blank line, a numbered line or the title's lower-case tail: text extracted from a PDF or
+  // a form that sets the number apart. Numbers with text after them and annexes are read as they are.
+  static bool number_above_title(std::string_view number_line, std::string_view title_line, std::string_view after) {
+    std::string_view number = text_util::trim(number_line);
+    std::string_view title = text_util::trim(title_line);
+    if (number.empty() || number.size() > 12 || title.size() < 3 || title.size() > 80) return false;
+    if (std::string_view(".:;,").find(title.back()) != std::string_view::npos) return false;
+    auto first = static_cast<unsigned char>(title.front());
+    if (!((first >= 'A' && first <= 'Z') || first == 0xC3)) return false;
+    if (std::count(title.begin(), title.end(), ' ') > 9) return false;
+    if (grammar::classify_line(title_line).kind != LineKind::text) return false;
+    LineShape alone = grammar::classify_line(number_line);
+    if (alone.kind == LineKind::annex_heading || alone.kind == LineKind::table_row) return false;
+    std::string joined = std::string(number) + " " + std::string(title);
+    LineShape shape = grammar::classify_line(joined);
+    if (shape.kind != LineKind::section_heading || text_util::trim(shape.title) != title) return false;
+    std::string_view tail = text_util::trim(after);
+    LineShape next = grammar::classify_line(after);
+    return tail.empty() || next.kind == LineKind::numbered || next.kind == LineKind::section_heading ||
+           (tail.front() >= 'a' && tail.front() <= 'z');
+  }
+
   void line(std::string_view text, std::uint32_t offset) {
     std::string_view bare = text_util::trim(text);
     if (tabbed_list_mark(bare)) {
@@ -553,6 +609,14 @@ class Builder {
       shape.kind = LineKind::section_heading;
       shape.title = text_util::trim(text.substr(shape.text_begin));
     }
+    // "VIII. Unterauftrags-" / "verarbeiter": a title hyphenated at the line end; its tail joins without a space
+    bool hyphen_title = false;
+    if (std::size_t cut = hyphenated_title(shape, text); cut != 0) {
+      shape = grammar::classify_line(text.substr(0, cut));
+      hyphen_title = true;
+      next_line_ = line_after_next_;  // (what follows the title, for the heading rules below)
+    }
+    std::size_t nodes_before = doc_.nodes.size();
     auto title_span = [&]() {
       auto begin = static_cast<std::uint32_t>(shape.title.data() - text.data());
       return Span{offset + begin, offset + begin + static_cast<std::uint32_t>(shape.title.size())};
@@ -698,6 +762,10 @@ class Builder {
         }
         plain(shape, text, offset, end);
         break;
+    }
+    if (hyphen_title && doc_.nodes.size() > nodes_before && !doc_.nodes.back().heading.empty()) {
+      title_tail_of_ = static_cast<int>(doc_.nodes.size()) - 1;
+      hyphen_tail_ = true;
     }
     if (shape.kind != LineKind::annex_heading) annex_list_ = false;
     previous_ = shape.kind;
@@ -940,6 +1008,14 @@ class Builder {
     }
     if (after.kind != LineKind::text) return false;
     if (next.front() >= 'a' && next.front() <= 'z') return true;
+    // "2. Beabsichtigt die Auftragnehmerin, einen weiteren" / "   Unterauftragsverarbeiter hinzuzuziehen …":
+    // a hanging indent under the text after the number, after a line that stops on a lower-case word
+    // (a title ends on a noun: "2. Zweck der Verarbeitung" / "   Durchführung …" is a heading)
+    auto text_column = static_cast<int>(shape.text_begin);
+    auto title_words = text_util::words(shape.title, 0, 40);
+    bool lower_end = title_words.size() >= 3 && shape.title.back() != ')' &&
+                     std::islower(static_cast<unsigned char>(title_words.back().text.front()));
+    if (lower_end && after.indent > shape.indent && after.indent + 1 >= text_column && after.indent <= text_column + 1) return true;
     // "3. Datenarten (angekreuzt = werden verarbeitet)": a bracketed note is no part of the title's grammar
     std::string title(shape.title);
     for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(', open)) {
@@ -1084,9 +1160,10 @@ class Builder {
 
   // A section numbered right after the last of the document's top-level sections of its
   // kind ("Artikel 4" after "Artikel 3": the same word and style).
-  static std::string top_level_key(LineShape const& shape) {
-    return shape.number.substr(0, shape.number.find(' ')) + '|' + std::to_string(static_cast<int>(shape.style));
+  static std::string top_level_key(std::string const& number, NumberStyle style) {
+    return number.substr(0, number.find(' ')) + '|' + std::to_string(static_cast<int>(style));
   }
+  static std::string top_level_key(LineShape const& shape) { return top_level_key(shape.number, shape.style); }
   bool continues_top_level(LineShape const& shape) const {
     if (shape.parts.size() != 1 || !std::isdigit(static_cast<unsigned char>(shape.parts[0][0]))) return false;
     auto it = last_top_level_.find(top_level_key(shape));
@@ -1187,8 +1264,9 @@ class Builder {
     std::vector<std::string> prefix(parts.begin(), parts.end() - 1);
     for (std::size_t i = stack_.size(); i-- > 1;) {
       Node const& n = doc_.nodes[static_cast<std::size_t>(stack_[i])];
-      if ((n.kind == NodeKind::section || n.kind == NodeKind::clause) && n.style == NumberStyle::dotted &&
-          n.parts == prefix) {
+      // ("Klausel 3 – Art und Zweck der Verarbeitung," read as an entry, then "3.1 …")
+      bool numbered_style = n.style == NumberStyle::dotted || (n.style == NumberStyle::ziffer && n.kind == NodeKind::clause);
+      if ((n.kind == NodeKind::section || n.kind == NodeKind::clause) && numbered_style && n.parts == prefix) {
         return static_cast<int>(i);
       }
     }
@@ -1248,6 +1326,42 @@ class Builder {
     return -1;
   }
 
+  // "9. Unterstützung bei Anfragen" / "betroffener Personen und bei weiteren Pflichten" or "Klausel 3 –
+  // Art und Zweck der Verarbeitung," / "Daten, Betroffene" (a title wrapped like a sentence) read as an
+  // entry of section 8 or "Klausel 2", then "9.1 …" or "3.1 …": the entry was the title of the next section. Moves it beside section 8 as a section; returns its new position in the stack.
+  int promote_titled_entry(int pos) {
+    auto at = static_cast<std::size_t>(pos);
+    if (at < 2 || at + 1 > stack_.size()) return pos;
+    int entry = stack_[at];
+    int holder = stack_[at - 1];
+    Node const& e = node_const(entry);
+    Node const& h = node_const(holder);
+    std::string_view t = text_util::trim(e.text);
+    bool title = !t.empty() && t.size() <= 120 && std::string_view(".:;,").find(t.back()) == std::string_view::npos;
+    if (e.kind != NodeKind::clause || e.parts.size() != 1 || !e.children.empty() || e.parent != holder || !title ||
+        h.kind != NodeKind::section || h.style != e.style || h.parts.size() != 1 || h.parent != stack_[at - 2] ||
+        std::atoi(h.parts[0].c_str()) + 1 != std::atoi(e.parts[0].c_str())) {
+      return pos;
+    }
+    int outer = h.parent;
+    auto& siblings = node(holder).children;
+    siblings.erase(std::find(siblings.begin(), siblings.end(), entry));
+    node(outer).children.push_back(entry);
+    Node& s = node(entry);
+    s.parent = outer;
+    s.depth = node(outer).depth + 1;
+    s.kind = NodeKind::section;
+    s.heading = std::string(t);
+    s.heading_span = {s.source_offset(static_cast<std::size_t>(t.data() - s.text.data())), s.source_offset(s.text.size())};
+    s.text.clear();
+    s.pieces.clear();
+    s.id = prefixed(s.parts[0]);
+    if (outer == 0) last_top_level_[top_level_key(s.number, s.style)] = std::atoi(s.parts[0].c_str());
+    stack_.resize(at - 1);
+    stack_.push_back(entry);
+    return static_cast<int>(at - 1);
+  }
+
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
                 bool as_heading) {
     end_front();
@@ -1269,6 +1383,7 @@ class Builder {
     }
     int parent_pos = shape.style == NumberStyle::dotted ? numbered_parent(shape.parts) : -1;
     if (parent_pos >= 0) {
+      parent_pos = promote_titled_entry(parent_pos);
       stack_.resize(static_cast<std::size_t>(parent_pos) + 1);
     } else if (shape.style == NumberStyle::parenthesis) {
       // "(1)" under a titled clause ("C.1 Gegenstand und Laufzeit") is that clause's paragraph.
@@ -1634,12 +1749,14 @@ class Builder {
     if (title_tail_of_ >= 0 && previous_ == LineKind::section_heading && !blank_before_) {
       Node& section = node(title_tail_of_);  // "6. Rechte und Pflichten des" / "Auftraggebers"
       std::string_view tail = text_util::trim(content);
-      section.heading.append(" ").append(tail);
+      section.heading.append(hyphen_tail_ ? "" : " ").append(tail);
+      hyphen_tail_ = false;
       section.heading_span.end = content_offset + static_cast<std::uint32_t>(content.find(tail) + tail.size());
       title_tail_of_ = -1;
       return;
     }
     title_tail_of_ = -1;
+    hyphen_tail_ = false;
     if (front_) {
       front_line(content, content_offset, end);
       return;

@@ -511,6 +511,20 @@ TEST_CASE("tree: page furniture of copied PDF text is skipped", "[tree]") {
   CHECK(page_furniture_lines("1. Zahl\n\n3\n\nText\n\n4\n")[2] == 0);  // a lone number may be content
 }
 
+TEST_CASE("tree: running headers with the page count beside other words, and the first page's header", "[tree]") {
+  std::string text =
+      "Vertraulich\n\nAVV\n\n1. Pflichten\n\n1.1 Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte\n\n"
+      "Muster GmbH / Kunde AG – Seite 1 von 2\nVertraulich\n\n"
+      "Weisung des Auftraggebers.\n\n1.2 Er meldet Verletzungen unverzüglich.\n\n"
+      "Muster GmbH / Kunde AG – Seite 2 von 2\nVertraulich\n";
+  auto flags = page_furniture_lines(text);
+  CHECK(flags[0] == 1);
+  int skipped = 0;
+  for (char f : flags) skipped += f;
+  CHECK(skipped == 5);
+  CHECK(page_furniture_lines("Text\n\nDie Frist steht auf Seite 3 von 7 der Preisliste, die beiliegt.\n\nMehr\n")[2] == 0);
+}
+
 TEST_CASE("tree: a table flattened with tabs is a table", "[tree]") {
   auto doc = parse("AVV\n\n1. Unterauftragnehmer\n\nAnlage 3 – Unterauftragnehmer\n\n"
                    "Firma\tLeistung\tOrt\nRechenzentrum Nord GmbH\tHosting\tKiel, Deutschland\n"
@@ -1063,4 +1077,56 @@ TEST_CASE("tree: a numbered line above its own first subclause is that section's
   auto const* c21 = find_node(doc, "2.1");
   REQUIRE(c21);
   CHECK(doc.nodes[static_cast<std::size_t>(c21->parent)].id == "2");
+}
+
+TEST_CASE("tree: a section number alone on its line takes the title below it", "[tree]") {
+  auto doc = parse("AVV\n\nI.\nGegenstand\n\n1. Der Auftragnehmer verarbeitet Daten.\n\nVIII.\nTechnische und organisatorische Maßnahmen\n\n"
+                   "1. Der Auftragnehmer trifft Maßnahmen.\n");
+  auto const* s8 = find_node(doc, "VIII");
+  REQUIRE(s8);
+  CHECK(s8->kind == NodeKind::section);
+  CHECK(s8->heading == "Technische und organisatorische Maßnahmen");
+  CHECK(doc.source.text.substr(s8->heading_span.begin, s8->heading_span.end - s8->heading_span.begin) == s8->heading);
+}
+
+TEST_CASE("tree: a title wrapped like a sentence, then its first subclause, becomes the next section", "[tree]") {
+  auto doc = parse("AVV\n\n8. Unterauftragsverarbeiter\n\n8.1 Der Auftragnehmer darf Unterauftragsverarbeiter einsetzen.\n"
+                   "9. Unterstützung bei Anfragen\nbetroffener Personen und bei weiteren Pflichten\n\n9.1 Der Auftragnehmer unterstützt.\n\n"
+                   "");
+  auto const* s9 = find_node(doc, "9");
+  REQUIRE(s9);
+  CHECK(s9->kind == NodeKind::section);
+  CHECK(s9->parent == 0);
+  CHECK(s9->heading == "Unterstützung bei Anfragen betroffener Personen und bei weiteren Pflichten");
+  auto const* c91 = find_node(doc, "9.1");
+  REQUIRE(c91);
+  CHECK(doc.nodes[static_cast<std::size_t>(c91->parent)].id == "9");
+  auto klauseln = parse("AVV\n\nKlausel 2 – Dauer\n\nDer Vertrag gilt unbefristet.\n\nKlausel 3 – Art und Zweck der Verarbeitung,\n"
+                        "Daten, Betroffene\n\n3.1 Art: Speicherung.\n");
+  auto const* c31 = find_node(klauseln, "3.1");
+  REQUIRE(c31);
+  CHECK(klauseln.nodes[static_cast<std::size_t>(c31->parent)].parent == 0);
+}
+
+TEST_CASE("tree: two different letters at a line start are a wrapped word, not an item", "[tree]") {
+  auto doc = parse("AVV\n\n7. Maßnahmen\n\n7.2 Der Auftragnehmer passt die Maßnahmen dem Stand der Technik\nan. Änderungen werden dokumentiert.\n");
+  for (auto const& n : doc.nodes) CHECK(n.kind != NodeKind::item);
+}
+
+TEST_CASE("tree: a heading hyphenated at its line end joins its tail without a space", "[tree]") {
+  auto doc = parse("AVV\n\nVII. Sicherheit\n\nText.\n\nVIII. Unterauftrags-\nverarbeiter\n\n(1) Der Kunde genehmigt.\n");
+  auto const* s8 = find_node(doc, "VIII");
+  REQUIRE(s8);
+  CHECK(s8->heading == "Unterauftragsverarbeiter");
+  auto dotted = parse("AVV\n\n8. Sicherheit\n\nText.\n\n9. Technische und organisa-\ntorische Maßnahmen\n\nDer Auftragnehmer trifft Maßnahmen.\n");
+  auto const* s9 = find_node(dotted, "9");
+  REQUIRE(s9);
+  CHECK(s9->kind == NodeKind::section);
+  CHECK(s9->heading == "Technische und organisatorische Maßnahmen");
+}
+
+TEST_CASE("tree: a numbered paragraph with a hanging indent is no heading", "[tree]") {
+  auto doc = parse("AVV\n\nIX. Unterauftragsverhältnisse\n\n1. Der Auftragnehmer darf Unterauftragsverarbeiter einsetzen.\n\n"
+                   "2. Beabsichtigt der Auftragnehmer, einen weiteren\n   Unterauftragsverarbeiter hinzuzuziehen, informiert er den Kunden.\n");
+  for (auto const& n : doc.nodes) CHECK(n.heading.rfind("Beabsichtigt", 0) != 0);
 }
