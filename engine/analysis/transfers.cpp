@@ -203,9 +203,12 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     words.erase(std::remove_if(words.begin(), words.end(), is_party), words.end());
     if (ctx.words_have(words, "legal-form")) ++companies_in[static_cast<std::size_t>(n.parent)];
   }
+  std::vector<int> read_already;  // nodes whose running text listed its entries
+  for (auto const& e : out) read_already.push_back(e.node);
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     NodeKind k = nodes[i].kind;
     Node const& n = nodes[i];
+    if (std::find(read_already.begin(), read_already.end(), static_cast<int>(i)) != read_already.end()) continue;
     // "2. Mailcurrent Inc., Denver, USA" read as a heading, its details ("Leistung: …",
     // "Ort der Verarbeitung: …") as the paragraphs below it: one entry.
     std::string entry_text = n.text;
@@ -248,6 +251,11 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
         ctx.words_have({words[1]}, "subprocessor")) {
       continue;
     }
+    // "Für die Übermittlungen an Cebu Creative Ops Inc. gelten die Standardvertragsklauseln": an entry
+    // opens with the company, not with a preposition or a condition
+    static constexpr std::string_view kNoOpening[] = {"fur", "bei", "an", "mit", "nach", "gemass", "uber", "soweit", "sofern",
+                                                      "wenn", "falls"};
+    if (!words.empty() && std::find(std::begin(kNoOpening), std::end(kNoOpening), words[0]) != std::end(kNoOpening)) continue;
     SubprocessorEntry e;
     e.node = static_cast<int>(i);
     e.span = k == NodeKind::section ? n.heading_span
@@ -292,6 +300,43 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     e.dpf = ctx.words_have(folded_words(entry_text), "dpf");
     e.safeguard = states_safeguard(ctx, entry_text);
     out.push_back(std::move(e));
+  }
+}
+
+// "… setzt der Auftragnehmer folgende Unterauftragsverarbeiter ein: Kranich Hosting GmbH, Düsseldorf
+// (Deutschland), Hosting …; Sendwave Mail LLC, Denver (USA), …; …": a list in running text, its
+// entries parted by semicolons after a lead-in that names subprocessors. Each part that names a
+// company (a legal form) is an entry.
+void entries_from_running_text(Context const& ctx, std::vector<SubprocessorEntry>& out) {
+  for (std::size_t i = 1; i < ctx.doc.nodes.size(); ++i) {
+    Node const& n = ctx.doc.nodes[i];
+    if (n.kind != NodeKind::clause && n.kind != NodeKind::paragraph && n.kind != NodeKind::item) continue;
+    std::string_view text = n.text;
+    std::size_t colon = text.find(": ");
+    if (colon == std::string_view::npos || std::count(text.begin() + static_cast<std::ptrdiff_t>(colon), text.end(), ';') < 1) continue;
+    if (!ctx.text_has(text.substr(0, colon), "subprocessor")) continue;
+    std::vector<SubprocessorEntry> found;
+    for (std::size_t from = colon + 2; from < text.size();) {
+      std::size_t to = std::min(text.find(';', from), text.size());
+      std::string_view part = text_util::trim(text.substr(from, to - from));
+      if (!part.empty() && part.back() == '.') part.remove_suffix(1);
+      auto begin = static_cast<std::size_t>(part.data() - text.data());
+      from = to + 1;
+      std::size_t cut = part.find_first_of(",(");
+      if (part.empty() || cut == std::string_view::npos || !ctx.text_has(part.substr(0, cut), "legal-form")) continue;
+      SubprocessorEntry e;
+      e.node = static_cast<int>(i);
+      e.span = {n.source_offset(begin), n.source_offset(begin + part.size())};
+      e.name = std::string(text_util::trim(part.substr(0, cut)));
+      e.service = std::string(text_util::trim(part.substr(cut + 1)));
+      e.location = std::string(part);
+      PlaceResolution where = ctx.places.resolve(part, true);
+      resolve_entry(ctx, e, where, where);
+      e.dpf = ctx.text_has(part, "dpf");
+      e.safeguard = states_safeguard(ctx, part);
+      found.push_back(std::move(e));
+    }
+    if (found.size() >= 2) out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
 }
 
@@ -414,7 +459,10 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
     if (doc.nodes[i].kind == NodeKind::table) entries_from_table(ctx, static_cast<int>(i), facts.entries);
   }
-  if (facts.entries.empty()) entries_from_lists(ctx, facts.entries);
+  if (facts.entries.empty()) {
+    entries_from_running_text(ctx, facts.entries);
+    entries_from_lists(ctx, facts.entries);
+  }
 
   // Contract-level facts from the sentences.
   Provision restriction;

@@ -1217,7 +1217,11 @@ class Builder {
     std::string_view next = text_util::trim(next_line_);
     bool open_end = !title_words.empty() && std::find(std::begin(kFunctionEnds), std::end(kFunctionEnds),
                                                       text_util::fold(title_words.back().text)) != std::end(kFunctionEnds);
-    title_tail_of_ = open_end && !next.empty() && title_tail(next) ? n : -1;
+    // ("§ 9 Meldung von Verletzungen des Schutzes" / "personenbezogener Daten": a short lower-case
+    // line under a title goes on with it, since no sentence of the text starts in lower case)
+    bool lower_tail = !next.empty() && next.front() >= 'a' && next.front() <= 'z' && text_util::words(next, 0, 4).size() <= 3 &&
+                      std::string_view(".:;,").find(next.back()) == std::string_view::npos;
+    title_tail_of_ = (open_end && !next.empty() && title_tail(next)) || lower_tail ? n : -1;
   }
 
 

@@ -1130,3 +1130,19 @@ TEST_CASE("tree: a numbered paragraph with a hanging indent is no heading", "[tr
                    "2. Beabsichtigt der Auftragnehmer, einen weiteren\n   Unterauftragsverarbeiter hinzuzuziehen, informiert er den Kunden.\n");
   for (auto const& n : doc.nodes) CHECK(n.heading.rfind("Beabsichtigt", 0) != 0);
 }
+
+TEST_CASE("tree: a short lower-case line under a title goes on with it", "[tree]") {
+  auto doc = parse("AVV\n\n§ 8\nWeisungen\n\nText.\n\n§ 9\nMeldung von Verletzungen des Schutzes\npersonenbezogener Daten\n\n"
+                   "Der Auftragnehmer meldet Verletzungen unverzüglich.\n");
+  auto const* s9 = find_node(doc, "§ 9");
+  REQUIRE(s9);
+  CHECK(s9->heading == "Meldung von Verletzungen des Schutzes personenbezogener Daten");
+  REQUIRE(s9->children.size() == 1);
+  CHECK(doc.nodes[static_cast<std::size_t>(s9->children[0])].text == "Der Auftragnehmer meldet Verletzungen unverzüglich.");
+}
+
+TEST_CASE("tree: a party called after its kind of firm ('Systemhaus', 'Rechenzentrum')", "[tree]") {
+  auto doc = parse("Vertrag zur Auftragsverarbeitung\n\nParteien\n\nHofmann Rechtsanwälte PartG mbB, Passau\n– „Kanzlei“ oder „Auftraggeberin“ –\n\n"
+                   "Bitwarte GmbH, Regensburg\n– „Systemhaus“ oder „Auftragnehmer“ –\n\n1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Systemhaus") == "processor");
+}
