@@ -682,7 +682,10 @@ c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "z
 c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
-  "produktverbesserung*", "verbesserung * eigenen", "training",
+  "produktverbesserung*", "verbesserung * eigenen",
+  # ("Training von Modellen", "zum Training", not the members' "beim Training" in a gym)
+  "training von", "trainings von", "training der", "training des", "training eigener", "training seiner", "training ihrer",
+  "training mit", "zum training", "fur das training", "das training",
   # "zur Verbesserung unserer Dienste" (the processor speaking as "wir")
   "verbesserung unserer *", "weiterentwicklung unserer *", "verbesserung * dienste des auftragnehmer*",
   "verbesserung auftragnehmer*", "weiterentwicklung auftragnehmer*",  # ("unserer" is read as the processor)

@@ -98,19 +98,21 @@ void resolve_entry(Context const& ctx, SubprocessorEntry& e, PlaceResolution con
   (void)ctx;
 }
 
-// Does the text state a safeguard? Judged per comma or semicolon part, so that
-// "SCC 2021/914, Modul 3; keine Speicherung in Indien" states one and "keine SCC" does not.
-bool states_safeguard(Context const& ctx, std::string_view text) {
+// Does the text affirm the concept? Judged per comma or semicolon part, so that
+// "SCC 2021/914, Modul 3; keine Speicherung in Indien" states a safeguard and "keine SCC" does not,
+// nor "das Unternehmen ist nicht nach dem EU-US Data Privacy Framework zertifiziert" a certification.
+bool states(Context const& ctx, std::string_view text, char const* concept_name) {
   std::size_t from = 0;
   while (from <= text.size()) {
-    std::size_t to = text.find_first_of(",;", from);
+    std::size_t to = text.find_first_of(",;|\t", from);  // (and per cell of a table row)
     if (to == std::string_view::npos) to = text.size();
     auto words = folded_words(text.substr(from, to - from));
-    if (ctx.words_have(words, "concrete-safeguard") && !ctx.words_have(words, "negation")) return true;
+    if (ctx.words_have(words, concept_name) && !ctx.words_have(words, "negation")) return true;
     from = to + 1;
   }
   return false;
 }
+bool states_safeguard(Context const& ctx, std::string_view text) { return states(ctx, text, "concrete-safeguard"); }
 
 void entries_from_table(Context const& ctx, int table_index, std::vector<SubprocessorEntry>& out) {
   Node const& table = ctx.doc.nodes[static_cast<std::size_t>(table_index)];
@@ -180,8 +182,7 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     if (has_location && location_text.empty() && addr.empty()) e.missing_fields.push_back("location");
     resolve_entry(ctx, e, loc, addr);
     std::string row_text(ctx.source(row.span));
-    auto row_words = folded_words(row_text);
-    e.dpf = ctx.words_have(row_words, "dpf");
+    e.dpf = states(ctx, row_text, "dpf");
     e.safeguard = states_safeguard(ctx, safeguard_text.empty() ? std::string_view(row_text) : std::string_view(safeguard_text));
     out.push_back(std::move(e));
   }
@@ -297,7 +298,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
       bool service_follows = text_util::trim(rest).rfind("\xE2\x80\x93", 0) == 0 || text_util::trim(rest).rfind("- ", 0) == 0;
       if ((service_label || service_follows) && !location_label) e.missing_fields.push_back("location");
     }
-    e.dpf = ctx.words_have(folded_words(entry_text), "dpf");
+    e.dpf = states(ctx, entry_text, "dpf");
     e.safeguard = states_safeguard(ctx, entry_text);
     out.push_back(std::move(e));
   }
@@ -332,7 +333,7 @@ void entries_from_running_text(Context const& ctx, std::vector<SubprocessorEntry
       e.location = std::string(part);
       PlaceResolution where = ctx.places.resolve(part, true);
       resolve_entry(ctx, e, where, where);
-      e.dpf = ctx.text_has(part, "dpf");
+      e.dpf = states(ctx, part, "dpf");
       e.safeguard = states_safeguard(ctx, part);
       found.push_back(std::move(e));
     }

@@ -1562,9 +1562,11 @@ class Builder {
     t.span.end = end;
     TableRow row;
     row.span = {offset, end};
-    // The first row is a header when its cells read like column names (short, no digits).
+    // The first row is a header when its cells read like column names (short, no digits, no sentence:
+    // "Grundlage für Übermittlung in Drittländer" is one).
     row.header = t.rows.empty() && std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
-      return c.size() <= 40 && c.find_first_of("0123456789") == std::string_view::npos;
+      return c.size() <= 60 && std::count(c.begin(), c.end(), ' ') <= 6 && !(c.ends_with('.') && c.find(' ') != std::string_view::npos) &&
+             c.find_first_of("0123456789") == std::string_view::npos;
     });
     for (std::string_view cell : cells) {
       auto b = offset + static_cast<std::uint32_t>(cell.data() - text.data());
