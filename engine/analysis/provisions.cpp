@@ -895,11 +895,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   std::set<int> own_polarity;
   for (int t : ctx.hits(s, ctx.negation)) own_polarity.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   for (int t : exempt) own_polarity.insert(s.tokens[static_cast<std::size_t>(t)].segment);
+  // ("ist nicht berechtigt, die Daten für eigene Zwecke, für Statistiken, zum Training von Software
+  // … zu nutzen": the negated modal reaches over the verbless segments of its infinitive clause)
+  auto verbless = [&](int seg) {
+    return std::none_of(s.tokens.begin(), s.tokens.end(), [&](Token const& t) { return t.segment == seg && finite_verb(t.word); });
+  };
+  bool modal_reach = false;
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
-    if (!conditional.count(seg) && !conditional.count(before) && negates(before) && !own_polarity.count(seg) &&
-        has_concept_in_segments(ctx, s, ctx.obliging, {before}, {})) {
+    bool from_modal = negates(before) && has_concept_in_segments(ctx, s, ctx.obliging, {before}, {});
+    bool goes_on = modal_reach && verbless(before) && verbless(seg);
+    modal_reach = false;
+    if (!conditional.count(seg) && !conditional.count(before) && (from_modal || goes_on) && !own_polarity.count(seg)) {
       seg_negated[static_cast<std::size_t>(seg)] = 1;
+      modal_reach = true;
     }
   }
   // "Insbesondere ist es ihm untersagt, X zu verwenden oder Y zu nutzen": what follows a

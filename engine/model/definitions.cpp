@@ -1319,8 +1319,37 @@ void undefined_speakers(Document& doc) {
   }
 }
 
+// "– im Folgenden „Auftragsverarbeiter (AV)“ –", "„Dienstleister“ (DL)": an abbreviation in brackets
+// right after a defined term is another name for it.
+void bracketed_abbreviations(Document& doc) {
+  std::string_view src = doc.source.text;
+  std::size_t defined = doc.definitions.size();
+  for (std::size_t i = 0; i < defined; ++i) {
+    std::size_t at = doc.definitions[i].span.end;
+    if (at == 0 || at >= src.size()) continue;
+    std::string_view rest = src.substr(at, std::min<std::size_t>(20, src.size() - at));
+    if (rest.starts_with("\xE2\x80\x9C")) rest.remove_prefix(3);
+    else if (rest.starts_with("\"")) rest.remove_prefix(1);
+    if (!rest.starts_with(" (")) continue;
+    std::size_t close = rest.find(')');
+    if (close == std::string_view::npos) continue;
+    std::string_view abbreviation = rest.substr(2, close - 2);
+    bool capitals = abbreviation.size() >= 2 && abbreviation.size() <= 6 &&
+                    std::all_of(abbreviation.begin(), abbreviation.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!capitals || already_defined(doc, text_util::fold(abbreviation))) continue;
+    Definition d;
+    d.term = std::string(abbreviation);
+    d.role = doc.definitions[i].role;
+    auto begin = static_cast<std::uint32_t>(abbreviation.data() - src.data());
+    d.span = {begin, begin + static_cast<std::uint32_t>(abbreviation.size())};
+    d.alias_of = static_cast<int>(i);
+    doc.definitions.push_back(std::move(d));
+  }
+}
+
 void read_definitions(Document& doc) {
   extract_definitions(doc);
+  bracketed_abbreviations(doc);
   // A contract defines a few dozen terms; a file of many contracts must not make the
   // readers below (which compare every term with the others) quadratic.
   if (doc.definitions.size() > kMaxDefinitions) doc.definitions.resize(kMaxDefinitions);
