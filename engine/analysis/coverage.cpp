@@ -173,7 +173,16 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && ctx.occurs(s, ctx.hollowing)) return true;
+      if (s.span.begin > ref.span.begin || ref.span.end > s.span.end) continue;
+      // ("Verletzt der DL die Meldepflicht nach Ziffer 11, … Vertragsstrafe, deren Höhe die Bank nach
+      // billigem Ermessen bestimmt": the controller's discretion hollows nothing)
+      auto const& exempt = ctx.hits(s, ctx.hollowing_exempt);
+      auto const& hollowing = ctx.hits(s, ctx.hollowing);
+      if (std::any_of(hollowing.begin(), hollowing.end(), [&](int t) {
+            return std::find(exempt.begin(), exempt.end(), t) == exempt.end();
+          })) {
+        return true;
+      }
     }
   }
   return false;

@@ -1325,6 +1325,12 @@ void bracketed_abbreviations(Document& doc) {
   std::string_view src = doc.source.text;
   std::size_t defined = doc.definitions.size();
   for (std::size_t i = 0; i < defined; ++i) {
+    // ("„Auftragsverarbeiter (AV)"" read with the bracket as one term: the name ends before it)
+    if (std::string& term = doc.definitions[i].term; term.find(" (") != std::string::npos) {
+      std::size_t cut = term.find(" (");
+      doc.definitions[i].span.end = doc.definitions[i].span.begin + static_cast<std::uint32_t>(cut);
+      term.resize(cut);
+    }
     std::size_t at = doc.definitions[i].span.end;
     if (at == 0 || at >= src.size()) continue;
     std::string_view rest = src.substr(at, std::min<std::size_t>(20, src.size() - at));

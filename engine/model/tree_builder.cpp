@@ -1007,14 +1007,16 @@ class Builder {
                  std::end(kSentenceOpeners);
     }
     if (after.kind != LineKind::text) return false;
-    if (next.front() >= 'a' && next.front() <= 'z') return true;
     // "2. Beabsichtigt die Auftragnehmerin, einen weiteren" / "   Unterauftragsverarbeiter hinzuzuziehen …":
     // a hanging indent under the text after the number, after a line that stops on a lower-case word
-    // (a title ends on a noun: "2. Zweck der Verarbeitung" / "   Durchführung …" is a heading)
+    // (a title ends on a noun: "2. Zweck der Verarbeitung" / "   Durchführung …" is a heading, and so is
+    // "4. Verarbeitungsmengen (Richtwerte)" / "   circa 9.000 Posteingänge …")
     auto text_column = static_cast<int>(shape.text_begin);
     auto title_words = text_util::words(shape.title, 0, 40);
-    bool lower_end = title_words.size() >= 3 && shape.title.back() != ')' &&
+    bool lower_end = shape.title.back() != ')' && !title_words.empty() &&
                      std::islower(static_cast<unsigned char>(title_words.back().text.front()));
+    if (next.front() >= 'a' && next.front() <= 'z') return shape.title.back() != ')' || after.indent <= shape.indent;
+    lower_end = lower_end && title_words.size() >= 3;
     if (lower_end && after.indent > shape.indent && after.indent + 1 >= text_column && after.indent <= text_column + 1) return true;
     // "3. Datenarten (angekreuzt = werden verarbeitet)": a bracketed note is no part of the title's grammar
     std::string title(shape.title);

@@ -1146,3 +1146,22 @@ TEST_CASE("tree: a party called after its kind of firm ('Systemhaus', 'Rechenzen
                    "Bitwarte GmbH, Regensburg\n– „Systemhaus“ oder „Auftragnehmer“ –\n\n1. Gegenstand\n\nText.\n");
   CHECK(role_of(doc, "Systemhaus") == "processor");
 }
+
+TEST_CASE("tree: an abbreviation in brackets after a party's name is another name for it", "[tree]") {
+  auto quoted = parse("AVV\n\nParteien\n\nFernwelle AG\nDüsseldorf\n– \"Fernwelle\" –\n\nVoxpoint GmbH\nMagdeburg\n– \"Auftragsverarbeiter (AV)\" –\n\n"
+                      "1. Gegenstand\n\nDer AV verarbeitet Daten.\n");
+  CHECK(role_of(quoted, "Auftragsverarbeiter") == "processor");
+  CHECK(role_of(quoted, "AV") == "processor");
+  auto phrase = parse("AVV\n\nzwischen der Donautal AG – im Folgenden „die Gesellschaft“ – und der Medivalor GmbH – im Folgenden "
+                      "„Dienstleister (DL)“ –\n\n1. Gegenstand\n\nDer DL verarbeitet Daten.\n");
+  CHECK(role_of(phrase, "DL") == "processor");
+}
+
+TEST_CASE("tree: a title closed by a bracketed gloss stays a title above an indented lower-case line", "[tree]") {
+  auto doc = parse("AVV\n\n3. Kategorien betroffener Personen\n   - Kunden\n\n4. Verarbeitungsmengen (Richtwerte)\n"
+                   "   circa 9.000 Posteingänge pro Monat.\n\n5. Ansprechpartner\n   Bank: Herr Lars Wittfoht\n");
+  auto const* s4 = find_node(doc, "4");
+  REQUIRE(s4);
+  CHECK(s4->kind == NodeKind::section);
+  CHECK(s4->heading == "Verarbeitungsmengen (Richtwerte)");
+}
