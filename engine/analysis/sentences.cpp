@@ -449,6 +449,14 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
   current.in_annex = annex;
   int segment = 0;
   std::vector<int> dash_opened;  // segments opened by a dash alone ("… hinweg – etwa …")
+  bool in_reference = false;     // inside "(c)" after a clause number
+  // "Klausel 3 (c)", "Abs. 2 (a)": an opening bracket right after a number, around one to three letters
+  // or digits that the closing bracket follows at once
+  auto bracketed_reference = [&](std::string_view gap, text_util::Word const& w) {
+    std::size_t after = w.begin + w.text.size();
+    return text_util::trim(gap) == "(" && w.text.size() <= 3 && after < text.size() && text[after] == ')' &&
+           !current.tokens.empty() && std::isdigit(static_cast<unsigned char>(current.tokens.back().word.back()));
+  };
   std::size_t last_end = 0;
   std::string_view gap_before_last;  // the punctuation before the last word ("§ " before "3")
   bool after_du = false;             // the word before was a party's "du"
@@ -468,6 +476,7 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     current.in_annex = annex;
     segment = 0;
     dash_opened.clear();
+    in_reference = false;
   };
   // "[ ] mündlich ohne Bestätigung", "☐ …": an option left unticked is no part of the contract.
   std::string const& src = doc.source.text;
@@ -552,7 +561,13 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       if (!sentence_end && opens_key_row(source_of(w.begin))) sentence_end = true;
       if (sentence_end) {
         flush();
+      } else if (bracketed_reference(gap, w)) {
+        // "entgegen Klausel 3 (c) für eigene Zwecke": a clause's letter in brackets parts nothing
+        in_reference = true;
+      } else if (in_reference && text_util::trim(gap) == ")") {
+        in_reference = false;
       } else if (gap.find_first_of(",;:()[]|") != std::string_view::npos) {  // ("|": the cells of a table row)
+        in_reference = false;
         ++segment;
       } else if (gap.find("\xE2\x80\x93") != std::string_view::npos) {
         dash_opened.push_back(++segment);
