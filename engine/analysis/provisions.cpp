@@ -941,7 +941,12 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (std::size_t k = 0; any_negated && k < s.tokens.size(); ++k) {
     Token const& token = s.tokens[k];
     auto seg = static_cast<std::size_t>(token.segment);
-    if (!first_word[seg]) first_word[seg] = &token.word;
+    // ("…, etwa für eigene Werbung": an example word before the repeated preposition)
+    bool example = token.word == "etwa" || token.word == "insbesondere" || token.word == "beispielsweise" ||
+                   token.word == "namentlich" || token.word == "also" || token.word == "wie";
+    if (!first_word[seg] && !(example && (k + 1 < s.tokens.size() && s.tokens[k + 1].segment == token.segment))) {
+      first_word[seg] = &token.word;
+    }
     if ((token.word == "nicht" || token.word.rfind("kein", 0) == 0) && k + 1 < s.tokens.size() &&
         s.tokens[k + 1].segment == token.segment) {
       after_negation[seg] = &s.tokens[k + 1].word;

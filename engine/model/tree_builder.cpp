@@ -1334,25 +1334,33 @@ class Builder {
 
   // "9. Unterstützung bei Anfragen" / "betroffener Personen und bei weiteren Pflichten" or "Klausel 3 –
   // Art und Zweck der Verarbeitung," / "Daten, Betroffene" (a title wrapped like a sentence) read as an
-  // entry of section 8 or "Klausel 2", then "9.1 …" or "3.1 …": the entry was the title of the next section. Moves it beside section 8 as a section; returns its new position in the stack.
+  // entry inside or beside section 8 or "Klausel 2", then "9.1 …" or "3.1 …": the entry was the title of
+  // the next section. Makes it that section, beside section 8; returns its new position in the stack.
   int promote_titled_entry(int pos) {
     auto at = static_cast<std::size_t>(pos);
-    if (at < 2 || at + 1 > stack_.size()) return pos;
+    if (at < 1 || at + 1 > stack_.size()) return pos;
     int entry = stack_[at];
-    int holder = stack_[at - 1];
     Node const& e = node_const(entry);
-    Node const& h = node_const(holder);
     std::string_view t = text_util::trim(e.text);
     bool title = !t.empty() && t.size() <= 120 && std::string_view(".:;,").find(t.back()) == std::string_view::npos;
-    if (e.kind != NodeKind::clause || e.parts.size() != 1 || !e.children.empty() || e.parent != holder || !title ||
-        h.kind != NodeKind::section || h.style != e.style || h.parts.size() != 1 || h.parent != stack_[at - 2] ||
-        std::atoi(h.parts[0].c_str()) + 1 != std::atoi(e.parts[0].c_str())) {
-      return pos;
+    if (e.kind != NodeKind::clause || e.parts.size() != 1 || !e.children.empty() || !title) return pos;
+    // the section before it: its holder, or its sibling just before it
+    auto previous_section = [&](int candidate) {
+      Node const& h = node_const(candidate);
+      return h.kind == NodeKind::section && h.style == e.style && h.parts.size() == 1 &&
+             std::atoi(h.parts[0].c_str()) + 1 == std::atoi(e.parts[0].c_str());
+    };
+    int holder = e.parent;
+    bool inside = at >= 2 && holder == stack_[at - 1] && previous_section(holder) && node_const(holder).parent == stack_[at - 2];
+    auto const& siblings_now = node_const(holder).children;
+    bool beside = !inside && siblings_now.size() >= 2 && siblings_now.back() == entry && previous_section(siblings_now[siblings_now.size() - 2]);
+    if (!inside && !beside) return pos;
+    int outer = inside ? node_const(holder).parent : holder;
+    if (inside) {
+      auto& siblings = node(holder).children;
+      siblings.erase(std::find(siblings.begin(), siblings.end(), entry));
+      node(outer).children.push_back(entry);
     }
-    int outer = h.parent;
-    auto& siblings = node(holder).children;
-    siblings.erase(std::find(siblings.begin(), siblings.end(), entry));
-    node(outer).children.push_back(entry);
     Node& s = node(entry);
     s.parent = outer;
     s.depth = node(outer).depth + 1;
@@ -1363,9 +1371,25 @@ class Builder {
     s.pieces.clear();
     s.id = prefixed(s.parts[0]);
     if (outer == 0) last_top_level_[top_level_key(s.number, s.style)] = std::atoi(s.parts[0].c_str());
+    if (!inside) return pos;
     stack_.resize(at - 1);
     stack_.push_back(entry);
     return static_cast<int>(at - 1);
+  }
+
+  // Whether `shape` ("2.") continues the numbers of the open section ("1.") that holds no numbered
+  // clause of its own run.
+  bool next_of_open_section(LineShape const& shape) const {
+    if (shape.style != NumberStyle::dotted || shape.parts.size() != 1 || stack_.size() < 2) return false;
+    Node const& open = node_const(stack_.back());
+    if (open.kind != NodeKind::section || open.style != NumberStyle::dotted || open.parts.size() != 1 ||
+        std::atoi(open.parts[0].c_str()) + 1 != std::atoi(shape.parts[0].c_str())) {
+      return false;
+    }
+    return std::none_of(open.children.begin(), open.children.end(), [&](int c) {
+      Node const& child = node_const(c);
+      return child.kind == NodeKind::clause && child.style == NumberStyle::dotted && child.parts.size() == 1;
+    });
   }
 
   void numbered(LineShape const& shape, std::string_view text, std::uint32_t offset, std::uint32_t end,
@@ -1396,6 +1420,9 @@ class Builder {
       pop_while([&](NodeKind k) { return !section_like(k) && !(k == NodeKind::clause && titled(node_const(top()))); });
     } else {
       pop_to_section_like();
+      // "1. Fernzugriff" (a section with only "a)" … "d)" under it), then "2. Reaktionszeiten (Servicezeit:
+      // Montag bis Freitag …)": the next number of the section's own run stands beside it, not inside it
+      if (next_of_open_section(shape)) stack_.pop_back();
     }
     if (top_kind() == NodeKind::signature || top_kind() == NodeKind::parties || top_kind() == NodeKind::preamble) {
       stack_.resize(1);

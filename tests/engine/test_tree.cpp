@@ -1165,3 +1165,12 @@ TEST_CASE("tree: a title closed by a bracketed gloss stays a title above an inde
   CHECK(s4->kind == NodeKind::section);
   CHECK(s4->heading == "Verarbeitungsmengen (Richtwerte)");
 }
+
+TEST_CASE("tree: the next number after a section holding only lettered items stands beside it", "[tree]") {
+  auto doc = parse("AVV\n\nAnlage 4 – Fernzugriff\n\n1. Fernzugriff\n   a) Zugriff nur nach Bestätigung.\n   b) Jede Sitzung wird protokolliert.\n\n"
+                   "2. Reaktionszeiten (Servicezeit: Montag bis Freitag 7:00–17:00 Uhr, außer an Feiertagen)\n   a) Priorität A: 1 Stunde\n\n"
+                   "3. Wartungsfenster\n   Montag bis Donnerstag ab 17:00 Uhr.\n");
+  auto const* two = find_node(doc, "Anlage 4 Nr. 2");
+  REQUIRE(two);
+  CHECK(doc.nodes[static_cast<std::size_t>(two->parent)].kind == NodeKind::annex);
+}
