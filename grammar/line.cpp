@@ -364,7 +364,11 @@ LineShape classify_line(std::string_view line) {
     headingish = heading_like(joined);
   }
   if (bare) {
-    auto words = 1 + std::count(shape.title.begin(), shape.title.end(), ' ');
+    // ("C. Verfügbarkeit und Belastbarkeit (Art. 32 Abs. 1 lit. b und c DSGVO)": a closing bracketed
+    // gloss is no part of the title's length)
+    std::string_view counted = shape.title;
+    if (counted.ends_with(')') && counted.rfind(" (") != std::string_view::npos) counted = counted.substr(0, counted.rfind(" ("));
+    auto words = 1 + std::count(counted.begin(), counted.end(), ' ');
     bool short_title = !shape.title.empty() && words <= 10;
     // "2 Zugang: Administrative Zugänge nur …": a numbered entry with a label.
     std::size_t colon = shape.title.find(": ");

@@ -1174,3 +1174,11 @@ TEST_CASE("tree: the next number after a section holding only lettered items sta
   REQUIRE(two);
   CHECK(doc.nodes[static_cast<std::size_t>(two->parent)].kind == NodeKind::annex);
 }
+
+TEST_CASE("tree: a closing bracketed gloss does not make a lettered title too long", "[tree]") {
+  auto doc = parse("AVV\n\nAnlage 2 – TOM\n\nA. Vertraulichkeit\n\nText hier.\n\n"
+                   "B. Verfügbarkeit und Belastbarkeit (Art. 32 Abs. 1 lit. b und c DSGVO)\n\n☑ Tägliche Sicherung\n");
+  auto const* b = find_node(doc, "Anlage 2 Nr. B");
+  REQUIRE(b);
+  CHECK(b->kind == NodeKind::section);
+}
