@@ -1148,6 +1148,40 @@ bool organisation_kind(std::string_view folded) {
   return std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds);
 }
 
+// Where the tail of a company's compound word starts when the text names the party by it after an
+// article ("Steuerberatungskanzlei" … "der Kanzlei", "Sportverein" … "der Verein"); 0 when it does not.
+// The tail must be at least five letters and name a kind of organisation.
+std::size_t company_tail(Document const& doc, std::string const& body, std::string_view word) {
+  std::string compound = text_util::fold(word);
+  if (compound.size() < 9 || compound.size() != word.size()) return 0;  // (umlauts would shift the tail)
+  for (std::size_t k = 3; k + 5 <= compound.size(); ++k) {
+    std::string tail = compound.substr(k);
+    if (!organisation_kind(tail) || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
+    for (std::string_view article : {"der ", "die ", "das ", "dem ", "den "}) {
+      std::string phrase = std::string(article) + tail;
+      for (std::size_t at = body.find(phrase); at != std::string::npos; at = body.find(phrase, at + 1)) {
+        std::size_t after = at + phrase.size();
+        if ((at == 0 || !std::isalpha(static_cast<unsigned char>(body[at - 1]))) &&
+            (after == body.size() || !std::isalpha(static_cast<unsigned char>(body[after])))) {
+          return k;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+// Defines a company's tail as a party's name, its first letter capitalised.
+void define_tail(Document& doc, std::string_view tail, std::string const& role, Span span) {
+  std::string term(tail);
+  term[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[0])));
+  Definition d;
+  d.term = term;
+  d.role = role;
+  d.span = span;
+  doc.definitions.push_back(std::move(d));
+}
+
 // "Auftraggeber (Verantwortlicher):\nSteuerberatungskanzlei Dr. Helga Wendland …" and later "der Kanzlei": a
 // party named in the text by the tail of the compound in its company name ("…kanzlei", "…praxis") takes
 // the role of the label above that name. The tail must be at least five letters and follow an article.
@@ -1162,31 +1196,66 @@ void roles_from_company_tails(Document& doc) {
     std::size_t name_end = n.pieces.size() > 2 ? n.pieces[2].text_offset : n.text.size();
     for (auto const& w : text_util::words(std::string_view(n.text).substr(n.pieces[1].text_offset,
                                                                          name_end - n.pieces[1].text_offset), 0, 6)) {
-      std::string compound = text_util::fold(w.text);
-      if (compound.size() < 9 || compound.size() != w.text.size()) continue;  // (umlauts would shift the tail)
-      for (std::size_t k = 3; k + 5 <= compound.size(); ++k) {
-        std::string tail = compound.substr(k);
-        bool used = false;
-        for (std::string_view article : {"der ", "die ", "das ", "dem ", "den "}) {
-          std::string phrase = std::string(article) + tail;
-          for (std::size_t at = body.find(phrase); at != std::string::npos && !used; at = body.find(phrase, at + 1)) {
-            std::size_t after = at + phrase.size();
-            used = (at == 0 || !std::isalpha(static_cast<unsigned char>(body[at - 1]))) &&
-                   (after == body.size() || !std::isalpha(static_cast<unsigned char>(body[after])));
-          }
-        }
-        if (!used || !organisation_kind(tail) || already_defined(doc, tail) || !role_of_word(tail).empty()) continue;
-        // the tail as written, its first letter capitalised
-        std::string term(w.text.substr(k));
-        term[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[0])));
-        Definition d;
-        d.term = term;
-        d.role = role;
-        auto at = static_cast<std::size_t>(w.text.data() - n.text.data()) + k;
-        d.span = map_span(n, at, at + tail.size());
-        doc.definitions.push_back(std::move(d));
-        break;
+      std::size_t k = company_tail(doc, body, w.text);
+      if (k == 0) continue;
+      auto at = static_cast<std::size_t>(w.text.data() - n.text.data()) + k;
+      define_tail(doc, w.text.substr(k), role, map_span(n, at, at + w.text.size() - k));
+    }
+  }
+}
+
+// A party table ("| **Verantwortlicher (Auftraggeber)** | Turn- und Sportverein Eichenau e.V., … |",
+// "| **Auftragsverarbeiter (Auftragnehmer)** | Vereinsheld Software GmbH, … |") whose company names the
+// text then shortens: "der Verein" (the tail of the compound, as above) and "Vereinsheld" (the company's
+// first word, when the text uses it alone).
+void party_table_names(Document& doc) {
+  std::string body;
+  for (Node const& table : doc.nodes) {
+    if (table.kind != NodeKind::table) continue;
+    std::vector<std::pair<std::size_t, std::string>> party_rows;  // row, role
+    bool controller = false, processor = false;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      auto const& row = table.rows[r];
+      if (row.cells.size() < 2 || text_util::words(row.cells[0], 0, 6).size() > 5 || !names_company(row.cells[1])) continue;
+      std::string role = role_in(row.cells[0], 4);
+      if (role.empty()) continue;
+      controller = controller || role == "controller";
+      processor = processor || role == "processor";
+      party_rows.emplace_back(r, role);
+    }
+    if (!controller || !processor) continue;
+    if (body.empty()) body = text_util::fold(doc.source.text);
+    for (auto const& [r, role] : party_rows) {
+      std::string_view company = table.rows[r].cells[1];
+      company = company.substr(0, std::min(company.find(','), company.size()));
+      auto words = text_util::words(company, 0, 6);
+      auto span_of = [&](std::string_view part) {
+        auto b = table.rows[r].cell_spans[1].begin + static_cast<std::uint32_t>(part.data() - table.rows[r].cells[1].data());
+        return Span{b, b + static_cast<std::uint32_t>(part.size())};
+      };
+      for (auto const& w : words) {
+        if (std::size_t k = company_tail(doc, body, w.text); k != 0) define_tail(doc, w.text.substr(k), role, span_of(w.text.substr(k)));
       }
+      // the company's first word, used alone in the text ("Vereinsheld stellt dem Verein … bereit")
+      if (words.size() < 2) continue;
+      std::string first = text_util::fold(words[0].text);
+      if (first.size() < 4 || !std::isupper(static_cast<unsigned char>(words[0].text.front())) || already_defined(doc, first) ||
+          !role_of_word(first).empty() || names_a_thing(first)) {
+        continue;
+      }
+      int uses = 0;
+      for (std::size_t at = body.find(first); at != std::string::npos && uses < 3; at = body.find(first, at + 1)) {
+        std::size_t after = at + first.size();
+        bool alone = (at == 0 || !std::isalpha(static_cast<unsigned char>(body[at - 1]))) &&
+                     (after == body.size() || !std::isalpha(static_cast<unsigned char>(body[after])));
+        if (alone) ++uses;
+      }
+      if (uses < 3) continue;  // (the table's own cell, and at least two uses in the text)
+      Definition d;
+      d.term = std::string(words[0].text);
+      d.role = role;
+      d.span = span_of(words[0].text);
+      doc.definitions.push_back(std::move(d));
     }
   }
 }
@@ -1365,6 +1434,7 @@ void read_definitions(Document& doc) {
   roles_from_paragraph_labels(doc);
   dashed_party_names(doc);
   roles_from_company_tails(doc);
+  party_table_names(doc);
   infer_roles(doc);
   speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);

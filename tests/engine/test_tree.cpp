@@ -1182,3 +1182,12 @@ TEST_CASE("tree: a closing bracketed gloss does not make a lettered title too lo
   REQUIRE(b);
   CHECK(b->kind == NodeKind::section);
 }
+
+TEST_CASE("tree: a party table's companies named by their tail or first word", "[tree]") {
+  auto doc = parse("# AVV\n\n## 1. Wer mit wem\n\n| Rolle | Angaben |\n|---|---|\n"
+                   "| **Verantwortlicher (Auftraggeber)** | Turn- und Sportverein Eichenau 1921 e.V., Eichenau |\n"
+                   "| **Auftragsverarbeiter (Auftragnehmer)** | Vereinsheld Software GmbH, Augsburg |\n\n"
+                   "## 2. Gegenstand\n\nVereinsheld stellt dem Verein die Software bereit. Vereinsheld hostet sie.\n");
+  CHECK(role_of(doc, "Verein") == "controller");
+  CHECK(role_of(doc, "Vereinsheld") == "processor");
+}
