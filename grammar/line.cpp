@@ -203,6 +203,31 @@ std::vector<std::string_view> split_table_row(std::string_view line) {
   return cells;
 }
 
+// Skips pictographs and the spaces after them: emoji (U+1F000 and up), arrows, symbols and dingbats
+// (U+2190–U+2BFF), the emoji variation selector and the zero-width joiner — not a checklist's boxes.
+void skip_pictographs(Iter& it, Iter const end) {
+  for (;;) {
+    Iter at = it;
+    auto byte = [&](Iter p) { return static_cast<unsigned char>(*p); };
+    std::size_t left = static_cast<std::size_t>(end - at);
+    std::size_t length = 0;
+    if (left >= 4 && byte(at) == 0xF0 && byte(at + 1) >= 0x9F) {
+      length = 4;  // U+1F000 … (the emoji planes)
+    } else if (left >= 3 && byte(at) == 0xE2 && ((byte(at + 1) >= 0x86 && byte(at + 1) <= 0xAF) || (byte(at + 1) == 0x80 && byte(at + 2) == 0x8D))) {
+      length = 3;  // U+2190 … U+2BFF, U+200D
+    } else if (left >= 3 && byte(at) == 0xEF && byte(at + 1) == 0xB8 && byte(at + 2) == 0x8F) {
+      length = 3;  // U+FE0F
+    }
+    // (not the ballot boxes and check marks of a checklist: "☐", "☑", "☒", "✓", "✔", "✗", "✘")
+    bool ballot = length == 3 && byte(at) == 0xE2 &&
+                  ((byte(at + 1) == 0x98 && byte(at + 2) >= 0x90 && byte(at + 2) <= 0x92) ||
+                   (byte(at + 1) == 0x9C && byte(at + 2) >= 0x93 && byte(at + 2) <= 0x98));
+    if (length == 0 || ballot) return;
+    it += static_cast<std::ptrdiff_t>(length);
+    while (it != end && *it == ' ') ++it;
+  }
+}
+
 LineShape classify_line(std::string_view line) {
   LineShape shape;
   std::size_t pos = 0;
@@ -244,6 +269,7 @@ LineShape classify_line(std::string_view line) {
   if (shape.markdown_level == 0 && parse_prefix(it, end, lr::bullet_marker)) {
     shape.bulleted = true;
   }
+  skip_pictographs(it, end);  // "## 🧾 1. Gegenstand und Dauer": an emoji before the number decorates it
   // Bold-wrapped line: look for a number inside the markers ("**§ 3 Pflichten**").
   std::string_view remaining = line.substr(static_cast<std::size_t>(it - begin));
   bool bold = wholly_bold(remaining);

@@ -487,6 +487,14 @@ class Builder {
     // A line holding only an HTML comment (an avvlint-disable suppression, an editor's
     // note) is not part of the contract's structure.
     if (bare.size() >= 7 && bare.substr(0, 4) == "<!--" && bare.substr(bare.size() - 3) == "-->") return;
+    // A wiki's collapsible section ("<details>" … "<summary>2.3 Arten personenbezogener Daten</summary>" …
+    // "</details>"): the tags frame the text, the summary is its title line.
+    if (bare == "</details>" || (bare.starts_with("<details") && bare.ends_with(">") && bare.size() <= 20)) return;
+    if (bare.size() > 19 && bare.starts_with("<summary>") && bare.ends_with("</summary>")) {
+      std::string_view inner = bare.substr(9, bare.size() - 19);
+      line(inner, offset + static_cast<std::uint32_t>(inner.data() - text.data()));
+      return;
+    }
     std::uint32_t end = offset + static_cast<std::uint32_t>(text.size());
     // A table of contents ("Inhaltsübersicht" and the lines under it, up to a blank
     // line) repeats the headings; read as headings, it would double every section.

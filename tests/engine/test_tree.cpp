@@ -1191,3 +1191,13 @@ TEST_CASE("tree: a party table's companies named by their tail or first word", "
   CHECK(role_of(doc, "Verein") == "controller");
   CHECK(role_of(doc, "Vereinsheld") == "processor");
 }
+
+TEST_CASE("tree: emoji before a heading's number and a wiki's collapsible sections", "[tree]") {
+  auto doc = parse("# 🦊 AVV\n\n## 🧾 1. Gegenstand und Dauer\n\n**1.1 Gegenstand.** Text.\n\n## 🎯 2. Daten\n\n<details>\n"
+                   "<summary>2.3 Arten personenbezogener Daten</summary>\n\n- Name\n\n</details>\n\n## 🚨 3. Meldungen\n\nText.\n");
+  auto const* s3 = find_node(doc, "3");
+  REQUIRE(s3);
+  CHECK(s3->heading == "Meldungen");
+  CHECK(find_node(doc, "2.3") != nullptr);
+  for (auto const& n : doc.nodes) CHECK(n.text.find("details>") == std::string::npos);
+}
