@@ -591,9 +591,10 @@ c("dsr-topic", "betroffenenrecht*", "rechte der betroffenen", "unterstutzung*")
 c("art32-36", "art* 32 36", "art* 32 bis 36", "art* 32 ff", "art* 32 bis art* 36", "art* 32 und 36",
   "pflichten nach art* 32 ff", "art* 32 bis 36 dsgvo")
 c("assist-security", "art* 32", "sicherheit der verarbeitung", "datensicherheit")
-c("assist-breach", "art* 33", "art* 34", "datenschutzverletzung*", "benachrichtigung * betroffen*",
-  "benachrichtigung betroffener", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
-  "meldung an die aufsichtsbehorde", "benachrichtigung der betroffenen", "datenpanne*", "verletzung* des schutzes")
+c("assist-breach", "art* 33", "art* 34", "datenschutzverletzung*", "benachrichtigung* * betroffen*",
+  "benachrichtigung* betroffener", "meldepflicht*", "benachrichtigungspflicht*", "meldung* von verletzungen",
+  # ("bei Meldungen an die Aufsichtsbehörde und Benachrichtigungen betroffener Personen")
+  "meldung* an die aufsichtsbehorde", "benachrichtigung* der betroffenen", "datenpanne*", "verletzung* des schutzes")
 c("assist-dpia", "art* 35", "folgenabschatzung*", "datenschutz-folgenabschatzung*", "dsfa")
 c("assist-consultation", "art* 36", "konsultation*", "vorherigen konsultation", "vorherige konsultation")
 c("assistance-topic", "unterstutzung*", "mitwirkung*")

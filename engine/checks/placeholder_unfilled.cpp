@@ -45,6 +45,7 @@ void blanks(Context& ctx, std::set<std::string> const& bracket_words) {
       for (std::size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {
         std::size_t close = line.find(']', open);
         if (close == std::string_view::npos || close - open > 60) break;
+        if (close + 1 < line.size() && line[close + 1] == '(') continue;  // "[§ 8 Ort der Verarbeitung](#8-ort)": a link
         std::string_view inner = trim(line.substr(open + 1, close - open - 1));
         std::string folded = fold(inner);
         bool checkbox = inner == "x" || inner == "X";  // "[x] Hosting …": a ticked box, not a blank
