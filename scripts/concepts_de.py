@@ -72,7 +72,7 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "fur notwendig erachtet", "nach eigener risikoeinschatzung", "nach eigener einschatzung", "nach eigenem dafurhalten",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
-  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "ermessen",
+  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "personell moglich", "ermessen",
   "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
   "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*",
   "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",

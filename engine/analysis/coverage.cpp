@@ -160,6 +160,15 @@ int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector
   return -1;
 }
 
+// Hollowing words in the sentence, other than the controller's discretion ("Verletzt der DL die
+// Meldepflicht nach Ziffer 11, … Vertragsstrafe, deren Höhe die Bank nach billigem Ermessen bestimmt").
+bool hollows(MatchContext const& ctx, Sentence const& s) {
+  auto const& exempt = ctx.hits(s, ctx.hollowing_exempt);
+  auto const& hollowing = ctx.hits(s, ctx.hollowing);
+  return std::any_of(hollowing.begin(), hollowing.end(),
+                     [&](int t) { return std::find(exempt.begin(), exempt.end(), t) == exempt.end(); });
+}
+
 // "Die Unterstützung nach Ziffer 8.1 schuldet der Auftragnehmer nur, soweit sie ihm
 // wirtschaftlich zumutbar ist": a later sentence that refers to the clause of a match
 // and hollows it out hollows the match.
@@ -173,17 +182,25 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin > ref.span.begin || ref.span.end > s.span.end) continue;
-      // ("Verletzt der DL die Meldepflicht nach Ziffer 11, … Vertragsstrafe, deren Höhe die Bank nach
-      // billigem Ermessen bestimmt": the controller's discretion hollows nothing)
-      auto const& exempt = ctx.hits(s, ctx.hollowing_exempt);
-      auto const& hollowing = ctx.hits(s, ctx.hollowing);
-      if (std::any_of(hollowing.begin(), hollowing.end(), [&](int t) {
-            return std::find(exempt.begin(), exempt.end(), t) == exempt.end();
-          })) {
-        return true;
-      }
+      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && hollows(ctx, s)) return true;
     }
+  }
+  return false;
+}
+
+// "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen … . Diese
+// Unterstützung leistet der Auftragnehmer nur, soweit personell möglich.": a later sentence of the
+// same clause that points back with "diese"/"dies" and hollows it out hollows the match.
+bool hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
+  if (at.sentence < 0) return false;
+  int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
+  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(node)]) {
+    if (other <= at.sentence) continue;
+    Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
+    if (s.tokens.empty()) continue;
+    std::string const& first = s.tokens.front().word;
+    bool points_back = first == "diese" || first == "dieser" || first == "dies" || first == "diesen" || first == "solche";
+    if (points_back && hollows(ctx, s)) return true;
   }
   return false;
 }
@@ -207,7 +224,9 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     for (auto const& part : spec.parts) {
       PartResult pr;
       pr.best = best_match(ctx, part.provisions);
-      if (pr.best.kind == MatchKind::full && hollowed_by_reference(ctx, pr.best)) pr.best.kind = MatchKind::hollowed;
+      if (pr.best.kind == MatchKind::full && (hollowed_by_reference(ctx, pr.best) || hollowed_by_follow_up(ctx, pr.best))) {
+        pr.best.kind = MatchKind::hollowed;
+      }
       if (part.core && pr.best.kind != MatchKind::none) core_found = true;
       if (pr.best.kind != MatchKind::full) all_full = false;
       ev.parts.push_back(pr);
