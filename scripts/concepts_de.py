@@ -72,7 +72,9 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "fur notwendig erachtet", "nach eigener risikoeinschatzung", "nach eigener einschatzung", "nach eigenem dafurhalten",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
   "im rahmen des zumutbaren", "kulanz*",
-  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "personell moglich", "ermessen",
+  "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "personell moglich",
+  # ("nach Möglichkeit dieselben Pflichten auferlegen"; the law's own "nach Möglichkeit mit geeigneten … Maßnahmen" is exempt)
+  "nach moglichkeit", "ermessen",
   "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
   "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*",
   "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",
@@ -105,6 +107,10 @@ c("acceptance", "angenommen hat", "angenommen haben", "annimmt", "annehmen", "ak
 c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von * weisung* abzuweichen", "von * weisung* abweichen",
   "von der leistungsbeschreibung abzuweichen", "von der leistungsbeschreibung abweichen")
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
+  # Art. 28 Abs. 3 lit. e DSGVO in its own words: "nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen"
+  "nach moglichkeit mit", "nach moglichkeit durch",
+  # ("unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": a target beyond the binding deadline)
+  "nach moglichkeit innerhalb", "nach moglichkeit binnen", "nach moglichkeit bereits", "nach moglichkeit schon", "nach moglichkeit noch",
   # "entscheidet der Vorstand nach eigenem Ermessen, ob Jonas die Daten löscht …": the discretion is
   # over what the processor does, so it is the other party's
   "nach eigenem ermessen ob auftragnehmer*", "nach freiem ermessen ob auftragnehmer*",
@@ -490,6 +496,10 @@ c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberi
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor", "vorher", "vor einsatz", "vor dem einsatz", "vor ihrem einsatz",
   # "teilen wir Ihnen das vor der Verarbeitung mit"
   "vor der verarbeitung", "vor beginn der verarbeitung")
+# "Diese Unterstützung beschränkt sich auf die Weitergabe von Informationen, die … ohnehin vorliegen":
+# a later sentence that narrows a duty it points back to (read only there: "Die Verarbeitung beschränkt
+# sich auf die EU" narrows nothing)
+c("narrowing", "beschrankt sich auf", "beschranken sich auf", "ist auf * beschrankt", "bleibt auf * beschrankt")
 c("general", "allgemein*", "generell*", "pauschal*")
 c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einzelfall*", "fallweise",
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",

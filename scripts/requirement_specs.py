@@ -108,7 +108,8 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"]),
                # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
-               P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor",
+               # (not "unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": an exempt phrase)
+               P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor", none=["hollowing-exempt"],
                  none_in_segment=["assist", "authority"]),
                # "informiert … im Rahmen seiner betrieblichen Möglichkeiten" with no deadline beside it
                P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor", none=["immediate"],

@@ -190,19 +190,28 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
 
 // "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen … . Diese
 // Unterstützung leistet der Auftragnehmer nur, soweit personell möglich.": a later sentence of the
-// same clause that points back with "diese"/"dies" and hollows it out hollows the match.
+// same clause, or the first of the next paragraph ("(2) Diese Unterstützung beschränkt sich auf …"),
+// that points back with "diese"/"dies" and hollows or narrows it hollows the match.
 bool hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
   if (at.sentence < 0) return false;
   int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
-  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(node)]) {
-    if (other <= at.sentence) continue;
-    Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-    if (s.tokens.empty()) continue;
+  auto limits_back = [&](int index) {
+    Sentence const& s = ctx.sentences[static_cast<std::size_t>(index)];
+    if (s.tokens.empty()) return false;
     std::string const& first = s.tokens.front().word;
     bool points_back = first == "diese" || first == "dieser" || first == "dies" || first == "diesen" || first == "solche";
-    if (points_back && hollows(ctx, s)) return true;
+    return points_back && (hollows(ctx, s) || ctx.occurs(s, "narrowing"));
+  };
+  for (int other : ctx.sentences_of_node[static_cast<std::size_t>(node)]) {
+    if (other > at.sentence && limits_back(other)) return true;
   }
-  return false;
+  Node const& own = ctx.doc.nodes[static_cast<std::size_t>(node)];
+  if (own.parent < 0) return false;
+  auto const& siblings = ctx.doc.nodes[static_cast<std::size_t>(own.parent)].children;
+  auto pos = std::find(siblings.begin(), siblings.end(), node);
+  if (pos == siblings.end() || pos + 1 == siblings.end()) return false;
+  auto const& next = ctx.sentences_of_node[static_cast<std::size_t>(*(pos + 1))];
+  return !next.empty() && limits_back(next.front());
 }
 
 }  // namespace
