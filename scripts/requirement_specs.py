@@ -420,7 +420,10 @@ SPECS = {
   # "beschränkt sich die Pflicht …, Informationen zum Nachweis … zur Verfügung zu stellen, auf eine jährliche
   # Selbstauskunft. Weitergehende Informationen oder Nachweise schuldet der Auftragnehmer nicht."
   "limits": [limit([P(all=["information", "compliance", "limited-to"], actor="processor"),
-                    P(all=["information", "further"], negated=True, any=["owes", "make-available"], none=["audit"], actor="processor")],
+                    P(all=["information", "further"], negated=True, any=["owes", "make-available"],
+                      # (not the help with Art. 32–36: "… Informationen, die ohnehin vorliegen; eine darüber
+                      # hinausgehende Mitwirkung an Folgenabschätzungen … schuldet er nicht")
+                      none=["audit", "assist-dpia", "assist-consultation", "art32-36"], actor="processor")],
                    L("Der Auftragnehmer schuldet Nachweisinformationen nur in einem fest begrenzten Umfang (etwa eine jährliche Selbstauskunft).",
                      "The processor owes compliance information only in a fixed, limited form (such as a yearly self-assessment)."))]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
