@@ -465,7 +465,10 @@ c("subprocessor-change", "geplant*", "vorgesehen*", "kunftig*", "weitere*", "neu
 # widersprechen; … gehen die SCC vor"): "Widerspruch" as a conflict of terms, not as an objection
 c("terms-conflict", "bei widerspruchen", "im fall von widerspruchen", "im falle von widerspruchen", "widerspruch zwischen",
   "widerspruchen zwischen", "widerspruche zwischen", "rangfolge", "vorrang*", "gehen … vor", "geht … vor",
-  "bestimmungen … widersprechen", "regelungen … widersprechen", "klauseln … widersprechen", "vereinbarung … widerspricht")
+  "bestimmungen … widersprechen", "regelungen … widersprechen", "klauseln … widersprechen", "vereinbarung … widerspricht",
+  # "Die Haftungsregelungen des Hauptvertrags gelten ergänzend, soweit sie dem nicht widersprechen"
+  "*regelungen … widersprech*", "*bestimmungen … widersprech*", "dem nicht widersprech*", "diesem nicht widersprech*",
+  "dieser vereinbarung nicht widersprech*", "diesem vertrag nicht widersprech*")
 c("objection", "widerspruch*", "widersprech*", "widersproch*", "einspruch*", "einsprech*", "einwand*", "einwend*",
   "widerspricht", "widerspruchsrecht*", "ablehnungsrecht*", "ablehn*", "einwande",
   # Austrian drafting: the controller "kann die Heranziehung … untersagen"

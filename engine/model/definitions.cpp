@@ -917,12 +917,18 @@ void extract_definitions(Document& doc) {
         std::size_t pos = lower.origin[at];
         // Read words after the marker; the first one that is not filler is the term.
         auto words = text_util::words(std::string_view(n.text), pos, 6);
+        std::string named_role;  // "Im Folgenden werden der Verantwortliche als „Shopbetreiber“ …": the role named first
         for (auto const& w : words) {
           std::string fw = text_util::fold(w.text);
           if (std::find(std::begin(kSkip), std::end(kSkip), fw) != std::end(kSkip)) continue;
           // "soweit nachstehend nichts Abweichendes bestimmt ist": a defined term is a noun
           // or a quoted word, never a bare lower-case word.
           bool quoted_term = text_util::quote_opens_before(n.text, w.begin);
+          if (!quoted_term && !role_of_word(fw).empty() && &w + 1 < words.data() + words.size() &&
+              text_util::fold((&w + 1)->text) == "als") {
+            named_role = role_of_word(fw);
+            continue;
+          }
           if (std::islower(static_cast<unsigned char>(w.text.front())) && !quoted_term) break;
           // ("Schule:" above the school's address, then "… wird nachfolgend „Schule“ genannt": defined once)
           if (already_defined(doc, fw)) break;
@@ -939,6 +945,7 @@ void extract_definitions(Document& doc) {
           Definition d;
           d.term = n.text.substr(w.begin, term_end - w.begin);
           d.role = party_block ? role_of_word(fw) : std::string();
+          if (party_block && d.role.empty()) d.role = named_role;
           // "Der Auftraggeber wird nachfolgend auch als „Verbund“ … bezeichnet": the role stands before.
           if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_before(n.text, pos);
           if (party_block && d.role.empty() && !names_a_thing(fw)) d.role = role_after(n.text, w.begin + w.text.size());

@@ -1201,3 +1201,11 @@ TEST_CASE("tree: emoji before a heading's number and a wiki's collapsible sectio
   CHECK(find_node(doc, "2.3") != nullptr);
   for (auto const& n : doc.nodes) CHECK(n.text.find("details>") == std::string::npos);
 }
+
+TEST_CASE("tree: 'Im Folgenden werden der Verantwortliche als „A“ und der Auftragsverarbeiter als „B“ bezeichnet'", "[tree]") {
+  auto doc = parse("# AVV\n\n**Verantwortlicher:**\nGartenglück GmbH\nBamberg\n\n**Auftragsverarbeiter:**\nPixelhafen GmbH\nHamburg\n\n"
+                   "Im Folgenden werden der Verantwortliche als „Shopbetreiber“ und der Auftragsverarbeiter als „Dienstleister“ bezeichnet.\n\n"
+                   "## 1. Gegenstand\n\nText.\n");
+  CHECK(role_of(doc, "Shopbetreiber") == "controller");
+  CHECK(role_of(doc, "Dienstleister") == "processor");
+}
