@@ -156,18 +156,29 @@ CountryInfo const* Gazetteer::country(std::string const& code) const {
 PlaceResolution Gazetteer::resolve(std::string_view text, bool allow_cities) const {
   PlaceResolution r;
   // Case-sensitive short names on the original tokens ("USA", "UK", "EU", "EWR", "GA 30308").
+  // ("EU-Kommission", "EU-US Data Privacy Framework", "EU-Standardvertragsklauseln": a region that names an
+  // institution or a law, not a place — the word after the hyphen tells; so does "(EU) 2021/914")
+  static constexpr std::string_view kNotPlace[] = {"Kommission", "US", "U.S", "Standard", "Datenschutz", "Recht", "Richtlin",
+                                                   "Verordnung", "Beschluss", "Angemessenheit", "Vertrag", "Klausel", "DSGVO"};
   std::vector<std::string> raw;
   {
     std::string cur;
-    for (char c : text) {
+    bool skip_next = false;  // the part after "EU-" in "EU-US"
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      char c = at < text.size() ? text[at] : ' ';
       if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || static_cast<unsigned char>(c) >= 0x80) {
         cur.push_back(c);
-      } else {
-        if (!cur.empty()) raw.push_back(cur);
-        cur.clear();
+        continue;
       }
+      bool institution = c == '-' && std::any_of(std::begin(kNotPlace), std::end(kNotPlace), [&](std::string_view w) {
+        return text.substr(at + 1, w.size()) == w;
+      });
+      // ("Durchführungsbeschluss (EU) 2021/914": the Union's act, numbered)
+      bool act = c == ')' && at + 2 < text.size() && text[at + 1] == ' ' && std::isdigit(static_cast<unsigned char>(text[at + 2]));
+      if (!cur.empty() && !institution && !skip_next && !act) raw.push_back(cur);
+      skip_next = institution && text.substr(at + 1, 2) == "US";
+      cur.clear();
     }
-    if (!cur.empty()) raw.push_back(cur);
   }
   for (std::size_t i = 0; i < raw.size(); ++i) {
     std::string w = raw[i];

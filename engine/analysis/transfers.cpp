@@ -197,9 +197,16 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
   auto is_party = [&](std::string const& w) { return std::find(party_terms.begin(), party_terms.end(), w) != party_terms.end(); };
   // ("- nach Wahl AG: alle Daten löschen" names the party "AG", not a company)
   std::vector<int> companies_in(nodes.size(), 0);
+  // ("Name: Skyframe Messaging / Leistung: …" among blocks that open with the same field label: a block
+  // of fields is an entry like a bullet)
+  auto field_block = [&](Node const& n) {
+    if (n.kind != NodeKind::paragraph) return false;
+    std::size_t colon = n.text.find(": ");
+    return colon != std::string::npos && colon <= 30 && ctx.words_have(folded_words(std::string_view(n.text).substr(0, colon)), "entry-label");
+  };
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     Node const& n = nodes[i];
-    if ((n.kind != NodeKind::bullet && n.kind != NodeKind::item) || n.parent <= 0 || n.text.size() > 400) continue;
+    if ((n.kind != NodeKind::bullet && n.kind != NodeKind::item && !field_block(n)) || n.parent <= 0 || n.text.size() > 400) continue;
     auto words = folded_words(std::string_view(n.text).substr(0, 100));
     words.erase(std::remove_if(words.begin(), words.end(), is_party), words.end());
     if (ctx.words_have(words, "legal-form")) ++companies_in[static_cast<std::size_t>(n.parent)];
@@ -229,15 +236,17 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     // a longer text about subprocessors ("Der Auftragnehmer …") does not.
     std::string_view opening = std::string_view(n.text).substr(0, 100);
     bool opens_with_company = k != NodeKind::section && ctx.words_have(folded_words(std::string(opening)), "legal-form");
-    if (k != NodeKind::section && n.text.size() > 240 && !opens_with_company) continue;
+    if (k != NodeKind::section && n.text.size() > 240 && !opens_with_company && !field_block(n)) continue;
     // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
     // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
     // Cheap tests first: short text with a legal form, then the (costlier) context.
     if (entry_text.empty()) continue;
     auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
-    bool among_companies = (k == NodeKind::bullet || k == NodeKind::item) && n.parent > 0 &&
-                           companies_in[static_cast<std::size_t>(n.parent)] >= 2 && words.size() <= 28;
-    if ((words.size() > 28 && !opens_with_company) || words.size() > 70 ||
+    // (a block of fields runs longer than a bullet: "Name: … / Leistung: … / Sitz: … / Ort der Verarbeitung: …")
+    std::size_t entry_words = field_block(n) ? 50 : 28;
+    bool among_companies = (k == NodeKind::bullet || k == NodeKind::item || field_block(n)) && n.parent > 0 &&
+                           companies_in[static_cast<std::size_t>(n.parent)] >= 2 && words.size() <= entry_words;
+    if ((words.size() > entry_words && !opens_with_company) || words.size() > 70 ||
         (!among_companies && !ctx.words_have(words, "legal-form"))) {
       continue;
     }

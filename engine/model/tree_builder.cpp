@@ -1733,8 +1733,21 @@ class Builder {
     bool label = !t.empty() && (t.back() == ':' || (entries_follow && t.back() != '.' && t.back() != ',')) &&
                  std::isupper(static_cast<unsigned char>(t.front())) && text_util::words(t, 0, 9).size() <= 8;
     if (label && prev.kind == NodeKind::item) return false;
+    // "Name: Elbflorenz Cloud GmbH / Leistung: … / Sitz: Dresden, Deutschland", a blank line, "Name: Corkbay
+    // Analytics Ltd.": a block of fields that opens with the label the last block opened with is the next one
+    if (std::string_view own = field_label(t); !own.empty() && own == field_label(prev.text)) return false;
     return (prev.kind == NodeKind::clause || prev.kind == NodeKind::item || prev.kind == NodeKind::paragraph) &&
            ends_mid_sentence(prev.text);
+  }
+
+  // The field label a line opens with ("Name" in "Name: Elbflorenz Cloud GmbH"): up to three words
+  // before a colon; "" if none.
+  static std::string_view field_label(std::string_view line) {
+    std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 30) return {};
+    std::string_view label = line.substr(0, colon);
+    if (std::count(label.begin(), label.end(), ' ') > 2 || !std::isupper(static_cast<unsigned char>(label.front()))) return {};
+    return label;
   }
 
   // "9.2 Die Agentur unterstützt … namentlich\n(a) …,\n(d) …,\n\njeweils jedoch nur, soweit …":
