@@ -150,6 +150,8 @@ c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "in
   "aktualisier* die liste", "aktualisier* … liste",
   "warnt", "weist … hin", "weisen … hin", "weise … hin", "hingewiesen", "hinzuweisen", "information des auftraggeber*", "teilt … mit", "teilen … mit", "teile … mit", "zeigt … an", "zeige … an", "gibt … bescheid", "gebe … bescheid", "sagt … bescheid", "sage … bescheid", "setzt … in kenntnis", "nennt … vorab", "nennt … vorher", "sage auftragnehmer auftraggeber*", "schreiben auftragnehmer auftraggeber*",
   "sagen auftragnehmer auftraggeber*", "sagt ~ dem auftraggeber*", "sagt ~ der auftraggeber*", "sagen ~ der auftraggeber*", "sagen ~ dem auftraggeber*",
+  # ("Halte ich eine Weisung für datenschutzwidrig, sage ich das der Kanzlei", "sage ich es Ihnen")
+  "sage ~ dem auftraggeber*", "sage ~ der auftraggeber*", "sage ~ auftraggeber*",
   "sagt ~ auftraggeber*", "sagen ~ auftraggeber*",
   # "trägt dafür Sorge, dass der Kunde unverzüglich davon erfährt"
   "dass der auftraggeber* … davon erfahrt", "dass die auftraggeber* … davon erfahrt", "dass der auftraggeber* … erfahrt",
@@ -665,7 +667,9 @@ c("controller-choice", "entscheidung … trifft … auftraggeber*", "entscheidun
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
   "auftraggeber bestimmt, ob", "nach entscheidung", "nach wahl des auftraggeber*", "wahl des auftraggeber*", "nach wahl des verantwortlich*",
   "auf verlangen des auftraggeber*", "nach weisung des auftraggeber*", "nach entscheidung des auftraggeber*",
-  "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*", "nach auftraggeber wahl", "entscheidung trifft der auftraggeber", "auftraggeber trifft die entscheidung", "wahl trifft der auftraggeber", "auftraggeber trifft * wahl", "nach dessen wahl",
+  "entscheidet der auftraggeber", "bestimmt der auftraggeber", "wahlt der auftraggeber", "auftraggeber * wahl*", "nach auftraggeber wahl",
+  # ("geben Sie mir vor, ob ich die Daten zurückgeben oder löschen soll. Ich halte mich an Ihre Wahl.")
+  "an auftraggeber wahl", "geben auftraggeber ~ vor ob", "gibt auftraggeber* ~ vor ob", "legt auftraggeber* ~ fest ob", "entscheidung trifft der auftraggeber", "auftraggeber trifft die entscheidung", "wahl trifft der auftraggeber", "auftraggeber trifft * wahl", "nach dessen wahl",
   "auf anweisung des auftraggeber*", "nach vorgabe des auftraggeber*", "nach dessen wahl", "wahl des kunden",
   "auf wunsch des auftraggeber*", "nach anweisung des auftraggeber*",
   # "dessen"/"deren"/"dieser" stand for the controller named just before

@@ -357,7 +357,9 @@ void role_label_definitions(Document& doc) {
       std::string_view inside = text.substr(open, close - open);
       for (std::size_t q = inside.find("\xE2\x80\x9E"); q != std::string_view::npos; q = inside.find("\xE2\x80\x9E", q + 3)) {
         std::string_view rest = inside.substr(q + 3);
-        auto quoted = text_util::words(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\"\xE2"), 40)), 0, 2);
+        auto quoted = text_util::words(rest.substr(0, std::min<std::size_t>(rest.find_first_of("\"\xE2"), 40)), 0, 3);
+        // ("**Verantwortliche („die Kanzlei“):**": the article inside the quotes belongs to no name)
+        if (quoted.size() == 2 && is_article(text_util::fold(quoted[0].text))) quoted.erase(quoted.begin());
         if (quoted.size() != 1) continue;  // one quoted word up to the closing quote
         std::size_t at = base + static_cast<std::size_t>(quoted[0].text.data() - text.data());
         add(n, quoted[0].text, at, heading, label_role);

@@ -497,3 +497,24 @@ TEST_CASE("transfers: the processor's own processing in Germany restricts no sub
                      "Anlage 3 – Unterauftragsverarbeiter\n\n- TextBote OÜ, Tallinn, Estland – SMS-Versand\n");
   CHECK(findings_of(r, "transfer.location-conflict").empty());
 }
+
+namespace {
+std::string status_in(avvlint::DocumentResult const& r, std::string const& id) {
+  for (auto const& q : r.requirements) {
+    if (q.id == id) return avvlint::to_string(q.status);
+  }
+  return "?";
+}
+}  // namespace
+
+TEST_CASE("coverage: a one-person processor writing as 'ich' to 'Sie' or to „die Kanzlei“", "[checks][coverage]") {
+  auto to_you = lint_text("# Auftragsverarbeitungsvertrag\n\n**Verantwortlicher („Sie“):**\nSeminarhaus Brückner GmbH, Kassel\n\n"
+                          "**Auftragsverarbeiterin („ich“):**\nJana Brandt, Virtuelle Assistenz, Kassel\n\n1. Ende der Zusammenarbeit\n\n"
+                          "1.1 Wenn wir die Zusammenarbeit beenden, geben Sie mir vor, ob ich Ihnen die Daten zurückgeben oder "
+                          "löschen soll. Ich halte mich an Ihre Wahl.\n");
+  CHECK(status_in(to_you, "art28.3.g.deletion-return") == "met");
+  auto to_firm = lint_text("# Auftragsverarbeitungsvertrag\n\n**Verantwortliche („die Kanzlei“):**\nDr. Albrecht & Sommerfeld "
+                           "Rechtsanwälte PartG mbB, Leipzig\n\n**Auftragsverarbeiter („ich“):**\nTomasz Kowalski, IT-Service, Leipzig\n\n"
+                           "1. Weisungen\n\n1.1 Halte ich eine Weisung für datenschutzwidrig, sage ich das der Kanzlei unverzüglich.\n");
+  CHECK(status_in(to_firm, "art28.3.infringing-instructions") == "met");
+}
