@@ -44,8 +44,9 @@ OWN_USE = [dict(p, none=sorted(set(p.get("none", [])) | {"keep"})) for p in OWN_
 # Own use while the contract runs; keeping data after the end is RETENTION_OWN's matter.
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
+# (not copies of documents handed over: "stellt auf Anfrage Kopien der Standardvertragsklauseln … zur Verfügung")
 RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
-                      none=["law-requires", "statutory-retention", "delete"])]
+                      none=["law-requires", "statutory-retention", "delete", "scc-bcr", "make-available"])]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised"], actor="processor",
                    asserted=True),  # "Nach dem Ende … Nicht gelöschte Datenbestände darf er für eigene Auswertungszwecke aufbewahren"
                  # "Ausgenommen von der Löschung sind Audiodateien, die für die Weiterentwicklung der Modelle des

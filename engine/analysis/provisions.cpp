@@ -317,6 +317,28 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
       if (ctx.concepts.occurs_in_words(words, c)) return true;
     }
   }
+  // "10.1 Macht eine betroffene Person … Rechte nach Art. 15 bis 21 DSGVO geltend, …" / "10.2 … bei der
+  // Beantwortung solcher Anfragen": a sentence that points back names its topic in the clause before.
+  // (a noun phrase that points back: "solche Anfragen", "diese Rechte" — not "hierzu", "dabei")
+  auto const& anaphors = ctx.hits(s, ctx.concepts.index("anaphor"));
+  bool points_back = std::any_of(anaphors.begin(), anaphors.end(), [&](int t) {
+    std::string const& w = s.tokens[static_cast<std::size_t>(t)].word;
+    return w.rfind("solch", 0) == 0 || w.rfind("diese", 0) == 0 || w.rfind("derartig", 0) == 0;
+  });
+  if (points_back) {
+    Node const& self = ctx.doc.nodes[static_cast<std::size_t>(s.node)];
+    if (self.parent >= 0) {
+      auto const& siblings = ctx.doc.nodes[static_cast<std::size_t>(self.parent)].children;
+      auto pos = std::find(siblings.begin(), siblings.end(), s.node);
+      if (pos != siblings.begin() && pos != siblings.end()) {
+        for (int other : ctx.sentences_of_node[static_cast<std::size_t>(*(pos - 1))]) {
+          for (int c : concepts) {
+            if (ctx.occurs(ctx.sentences[static_cast<std::size_t>(other)], c)) return true;
+          }
+        }
+      }
+    }
+  }
   // A lead-in just before the node or one of its ancestors ("Arten personenbezogener
   // Daten:" followed by a list).
   for (int n = s.node; n > 0; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
