@@ -367,10 +367,13 @@ class PronounSubject {
   // Called with each finished sentence: remembers its subject when it opens with a party.
   void remember(Sentence const& s) {
     pronoun_.clear();
-    if (s.tokens.size() < 2) return;
-    party_ = party_of(s.tokens[1].word);
+    // ("… | 7. Der Verantwortliche ist …": the number of a clause's translation stands before its subject)
+    std::size_t first = !s.tokens.empty() && std::all_of(s.tokens[0].word.begin(), s.tokens[0].word.end(),
+                                                          [](char c) { return c >= '0' && c <= '9'; }) ? 1 : 0;
+    if (s.tokens.size() < first + 2) return;
+    party_ = party_of(s.tokens[first + 1].word);
     if (party_.empty()) return;
-    std::string const& article = s.tokens[0].word;
+    std::string const& article = s.tokens[first].word;
     if (article == "der") pronoun_ = "er";
     else if (article == "das") pronoun_ = "es";
     else if (article == "die") pronoun_ = "sie";
@@ -559,6 +562,11 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       // "Drittland:      nur auf Weisung …" on the line after "Weisungen:      nur dokumentiert": each
       // row of a key sheet is a statement of its own
       if (!sentence_end && opens_key_row(source_of(w.begin))) sentence_end = true;
+      // "… in accordance with Section X. | 7. Der Verantwortliche …": outside a table, a bar parts two
+      // texts set side by side (a translation), each with its own sentences
+      if (!sentence_end && node.kind != NodeKind::table && text_util::trim(gap).find('|') != std::string_view::npos) {
+        sentence_end = true;
+      }
       if (sentence_end) {
         flush();
       } else if (bracketed_reference(gap, w)) {

@@ -612,6 +612,19 @@ class Builder {
     }
     tab_table_ = false;
     LineShape shape = grammar::classify_line(text);
+    // "II. Nature and purpose of processing, data and data subjects | II. Art und Zweck der Verarbeitung":
+    // a title in two languages side by side reads as the first one's, and keeps both
+    if (std::size_t bar = text.find(" | "); bar != std::string_view::npos && text.find(" | ", bar + 3) == std::string_view::npos &&
+                                           shape.kind != LineKind::section_heading && shape.kind != LineKind::annex_heading) {
+      LineShape left = grammar::classify_line(text.substr(0, bar));
+      LineShape right = grammar::classify_line(text.substr(bar + 3));
+      if ((left.kind == LineKind::section_heading || left.kind == LineKind::annex_heading) && !left.number.empty() &&
+          right.number == left.number && !left.title.empty()) {
+        std::string_view title = text.substr(static_cast<std::size_t>(left.title.data() - text.data()));
+        shape = left;
+        shape.title = text_util::trim(title);
+      }
+    }
     // "3. Empfänger, an die im Namen des Auftraggebers übermittelt wird" above "3.1 …": a title
     if (titles_own_subclauses(shape, text)) {
       shape.kind = LineKind::section_heading;

@@ -1209,3 +1209,13 @@ TEST_CASE("tree: 'Im Folgenden werden der Verantwortliche als „A“ und der Au
   CHECK(role_of(doc, "Shopbetreiber") == "controller");
   CHECK(role_of(doc, "Dienstleister") == "processor");
 }
+
+TEST_CASE("tree: a title in two languages side by side", "[tree]") {
+  auto doc = parse("English | Deutsch\n\nI. Subject matter | I. Gegenstand\n\n1. The Processor hosts. | 1. Der Auftragsverarbeiter hostet.\n\n"
+                   "II. Nature and purpose of processing, data and data subjects | II. Art und Zweck der Verarbeitung, Daten und Betroffene\n\n"
+                   "2. Purpose: newsletters. | 2. Zweck: Newsletter.\n");
+  auto const* two = find_node(doc, "II");
+  REQUIRE(two);
+  CHECK(two->kind == NodeKind::section);
+  CHECK(two->heading.find("Art und Zweck") != std::string::npos);
+}
