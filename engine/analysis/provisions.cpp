@@ -1188,7 +1188,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // "nach pflichtgemäßem Ermessen der Bank": the controller's discretion hollows nothing.
   auto const& exempt_hollowing = ctx.hits(s, ctx.hollowing_exempt);
   auto const& hollowing = ctx.hits(s, ctx.hollowing);
-  bool hollowed_words = std::any_of(hollowing.begin(), hollowing.end(), [&](int t) { return !in(exempt_hollowing, t); });
+  // "…, etwa durch Wiederherstellung … aus Sicherungen, soweit technisch möglich": a limit right after
+  // an example qualifies the example, not the duty
+  auto after_example = [&](int t) {
+    auto at = static_cast<std::size_t>(t);
+    int seg = s.tokens[at].segment;
+    while (at > 0 && s.tokens[at - 1].segment == seg) --at;  // the limit's segment starts here
+    if (at == 0) return false;
+    int before = s.tokens[at - 1].segment;  // the segment before it, and its first word
+    while (at > 0 && s.tokens[at - 1].segment == before) --at;
+    std::string const& w = s.tokens[at].word;
+    return w == "etwa" || w == "beispielsweise" || w == "zb";
+  };
+  bool hollowed_words = std::any_of(hollowing.begin(), hollowing.end(),
+                                    [&](int t) { return !in(exempt_hollowing, t) && !after_example(t); });
   bool hollow = p.weak || hollowed_words || !period_ok || lead_in_hollowed(ctx, s) ||
                 (p.modality == Modality::duty && permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;

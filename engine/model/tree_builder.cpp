@@ -2112,6 +2112,15 @@ bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates
   }
   if (next.size() < k + 2) return false;
   std::string article = text_util::fold(next[k].text);
+  // "Section 57 of the Tax Consultancy Act", "Section 26 of the Federal Data Protection Act": a law in English
+  if (article == "of") {
+    for (std::size_t k2 = k + 1; k2 < next.size() && k2 <= k + 6; ++k2) {
+      std::string w = text_util::fold(next[k2].text);
+      if (w == "this" || w == "agreement" || w == "annex" || w == "schedule") return false;
+      if (w == "act" || w == "code" || w == "regulation" || w == "law" || w == "gdpr") return true;
+    }
+    return false;
+  }
   if (article != "des" && article != "der" && article != "dem" && article != "zum" && article != "zur" && article != "im")
     return false;
   std::string name = text_util::fold(next[k + 1].text);
