@@ -15,6 +15,7 @@
 #include "text_util.hpp"
 #include "tree_util.hpp"
 #include "page_furniture.hpp"
+#include "text_columns.hpp"
 
 #include <algorithm>
 #include <map>
@@ -182,6 +183,12 @@ class Builder {
   void run() {
     std::string_view text = doc_.source.text;
     std::vector<char> furniture = page_furniture_lines(text);
+    // (in a text set in two columns, the kept column's part of each line)
+    TextColumns columns = find_columns(text);
+    auto part = [&](std::string_view line) {
+      ColumnPart c = column_part(line, columns);
+      return line.substr(c.begin, c.end - c.begin);
+    };
     std::size_t pos = 0;
     for (std::size_t n = 0; pos <= text.size(); ++n) {
       std::size_t eol = text.find('\n', pos);
@@ -195,7 +202,7 @@ class Builder {
         std::size_t e = text.find('\n', p);
         if (e == std::string_view::npos) e = text.size();
         if (k >= furniture.size() || !furniture[k]) {
-          (found_next ? line_after_next_ : next_line_) = text.substr(p, e - p);
+          (found_next ? line_after_next_ : next_line_) = part(text.substr(p, e - p));
           if (found_next) break;
           found_next = true;
         }
@@ -203,8 +210,8 @@ class Builder {
         p = e + 1;
       }
       bool furnished = n < furniture.size() && furniture[n];
-      std::string_view current = text.substr(pos, eol - pos);
-      if (!furnished && eol < text.size() && number_above_title(current, next_line_, line_after_next_) &&
+      std::string_view current = part(text.substr(pos, eol - pos));
+      if (!furnished && !columns.found && eol < text.size() && number_above_title(current, next_line_, line_after_next_) &&
           next_line_.data() == text.data() + eol + 1) {
         // "VIII." / "Technische und organisatorische Maßnahmen": one heading line. The line
         // break becomes a space, so every offset in the joined line is still the source's.
@@ -216,7 +223,7 @@ class Builder {
         ++n;
         eol = title_end;
       } else if (!furnished) {
-        line(current, static_cast<std::uint32_t>(pos));
+        line(current, static_cast<std::uint32_t>(current.data() - text.data()));
       }
       if (eol == text.size()) break;
       pos = eol + 1;

@@ -2,6 +2,7 @@
 
 #include "analysis/sentences.hpp"
 #include "model/page_furniture.hpp"
+#include "model/text_columns.hpp"
 
 using namespace avvlint;
 using namespace avvlint::test;
@@ -1218,4 +1219,21 @@ TEST_CASE("tree: a title in two languages side by side", "[tree]") {
   REQUIRE(two);
   CHECK(two->kind == NodeKind::section);
   CHECK(two->heading.find("Art und Zweck") != std::string::npos);
+}
+
+TEST_CASE("tree: a contract and its translation set side by side in two columns of spaces", "[tree]") {
+  std::string text = "AVV\n\n";
+  for (int i = 1; i <= 16; ++i) {
+    std::string n = std::to_string(i);
+    std::string left = "(" + n + ") Der Auftragnehmer verarbeitet die Daten nur auf Weisung.";
+    std::string right = "(" + n + ") The Contractor processes the data on instructions only.";
+    text += left + std::string(66 - left.size() + std::count_if(left.begin(), left.end(), [](char c) { return (c & 0xC0) == 0x80; }), ' ') +
+            right + "\n\n";
+  }
+  auto columns = find_columns(text);
+  CHECK(columns.found);
+  CHECK_FALSE(columns.keep_right);
+  auto doc = parse(text);
+  for (auto const& n : doc.nodes) CHECK(n.text.find("Contractor") == std::string::npos);
+  CHECK_FALSE(find_columns("Weisungen:      nur dokumentiert\nDrittland:      nur auf Weisung\n").found);
 }
