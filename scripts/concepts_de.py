@@ -812,7 +812,7 @@ c("withhold", "halt … zuruck", "halten … zuruck", "zuruckhalten", "zuruckzuh
 c("limited-to", "beschrankt sich … auf", "beschranken sich … auf", "begrenzt sich … auf", "begrenzen sich … auf")
 c("further", "weitergehende*", "daruber hinausgehende*", "daruber hinaus")
 c("owes", "schuldet", "schulden", "geschuldet", "verpflichtet", "zur verfugung")
-c("make-available", "legt … vor", "legen … vor", "lege … vor", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "vorleg*", "vorzuleg*", "ubermittel*",
+c("make-available", "legt … vor", "legen … vor", "lege … vor", "stellt … bereit", "stellen … bereit", "zur verfugung", "bereitstell*", "bereitzustell*", "bereitgestellt", "bereitgehalten", "bereitzuhalten", "halt … bereit", "halten … bereit", "vorleg*", "vorzuleg*", "ubermittel*",
   "erbring*", "nachweisen", "nachzuweisen", "weist * nach", "weist … nach", "gibt", "geben", "gebe", "erteilt", "zuganglich",
   "zurverfugungstellung", "zur-verfugung-stellung")
 c("compliance", "einhaltung*", "nachweis*", "nachzuweisen", "erfullung", "pflichten", "kontroll*", "uberprufung*",

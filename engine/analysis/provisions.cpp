@@ -164,6 +164,11 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
   for (std::size_t i = start; i < s.tokens.size(); ++i) {
     if (!is_term(s.tokens[i].word)) continue;
     std::size_t head = i > start && determiner(s.tokens[i - 1].word) ? i - 1 : i;  // where the noun phrase starts
+    // ("Der Auftraggeberin werden auf Verlangen alle Informationen bereitgestellt": "der" before a feminine
+    // party word is its dative, not a subject)
+    std::string const& noun = s.tokens[i].word;
+    bool feminine = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "in") == 0;
+    if (head != i && s.tokens[head].word == "der" && feminine) continue;
     bool subject = head == start ||
                    (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment);
     if (subject && !passive_subject(s, head, i)) return static_cast<int>(head);
