@@ -1011,7 +1011,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       unless_next = s.tokens[k].word == "es" && s.tokens[k + 1].word == "sei" && s.tokens[k + 2].word == "denn";
       break;
     }
-    bool exception = (conditional.count(seg + 1) > 0 && !unless_next) || has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
+    // ("…, sind ausgeschlossen, da ich in meiner Privatwohnung arbeite": a reason, not an exception)
+    bool reason_next = false;
+    for (auto const& t : s.tokens) {
+      if (t.segment != seg + 1) continue;
+      reason_next = t.word == "da" || t.word == "weil";
+      break;
+    }
+    bool exception = (conditional.count(seg + 1) > 0 && !unless_next && !reason_next) ||
+                     has_concept_in_segments(ctx, s, ctx.only, {seg}, {});
     // "der AG kann binnen 14 Tagen widersprechen, dann (woraufhin) unterbleibt die Änderung": a consequence
     // of its own; "…, und die Änderung unterbleibt": a predicate with its own subject
     bool consequence = false, first_in_segment = true;
