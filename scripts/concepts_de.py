@@ -188,7 +188,11 @@ c("service", "*leistung", "*leistungen", "leistung*", "hosting*", "*hosting", "w
   "*abrechnung", "ubernimmt", "software*", "plattform*", "anwendung", "*support", "newsletter*", "*versand",
   "*verwaltung", "*entsorgung", "*vernichtung", "callcenter", "*dienst", "*dienste", "saas", "cloud*", "rechenzentr*",
   "betreibt", "betreiben", "*portal", "*portals", "app", "apps", "*oberflache", "stellt … zur verfugung", "stellt … bereit",
-  "mietet", "mieten", "vermiet*", "*galerie")
+  "mietet", "mieten", "vermiet*", "*galerie",
+  # the services of small and one-person processors ("Gegenstand … ist die Transkription von Aufnahmen")
+  "transkription*", "verschriftlich*", "ubersetz*", "*ubersetzung", "digitalisier*", "druck*", "*druck", "scan*",
+  "*archivierung", "*reinigung", "*buchhaltung", "lohn*", "*schulung", "*schulungen", "*programmierung", "webdesign*",
+  "fotograf*", "*fotografie", "*vermittlung")
 c("subject-topic", "gegenstand*", "vertragsgegenstand*", "auftrag*", "leistung*")
 # --- 2 duration -----------------------------------------------------------------------
 c("duration", "laufzeit*", "vertragslaufzeit*", "dauer", "unbestimmte zeit", "befristet", "unbefristet",
