@@ -541,7 +541,10 @@ c("claim", "anspruch darauf", "hat * anspruch", "hat anspruch", "kann verlangen"
   "herausgabe … verlangen", "ruckgabe … verlangen",
   "loschung verlangen", "loschung * verlangen")
 c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht … nicht zu", "widerspruchsrecht* … steht … nicht zu", "widersp* ~ anerkannt", "vom auftragnehmer ~ anerkannt*", "anerkennung durch den auftragnehmer",
-  "einspruch* ~ anerkannt", "widerspruch* … ausgeschlossen", "widerspruchsrecht* … ausgeschlossen", "einspruch* … ausgeschlossen",
+  # (not "Ein Einsatz vor Ablauf der Widerspruchsfrist ist ausgeschlossen": the objection's period, not the objection)
+  "einspruch* ~ anerkannt", "widerspruch … ausgeschlossen", "widerspruche … ausgeschlossen", "widerspruchsmoglichkeit* … ausgeschlossen",
+  "widerspruchsrecht* … ausgeschlossen", "einspruch … ausgeschlossen", "einspruche … ausgeschlossen", "einspruchsrecht* … ausgeschlossen",
+  "einspruchsmoglichkeit* … ausgeschlossen",
   "kein recht … widerspr*", "kein recht … einspruch*", "kein widerspruchsrecht", "kein einspruchsrecht",
   "verzicht* ~ widerspruch*", "widerspruchsrecht* ~ verzicht*", "nicht widersprechen", "entscheidet allein der auftragnehmer",
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
