@@ -65,6 +65,11 @@ inline auto const ziffer_def =
     // "Art. II – Art, Zweck und Umfang": an article numbered in roman (an arabic "Art. 28" is a citation)
     raw[lit("Art.") >> gap >> x3::repeat(1, 5)[char_("IVX")] >> !ascii::alnum >> !lit('.') >>
         &(*blank >> (lit("\xE2\x80\x93") | lit('-') | lit(':')))] |
+    // "Art. 3 Art der Daten und Kreis der Betroffenen": a contract drafted like a statute — a capitalised word
+    // follows the number ("Art. 28 DSGVO", "Art. 28 Abs. 3" stay citations)
+    raw[lit("Art.") >> gap >> small_number >> !ascii::alnum >> !lit('.') >>
+        &(+blank >> !(lit("Abs") | lit("Satz") | lit("UAbs") | lit("Unterabs") | lit("Buchst")) >>
+          ((ascii::upper >> (ascii::lower | lit('\xC3'))) | lit("\xC3\x84") | lit("\xC3\x96") | lit("\xC3\x9C")))] |
     // Q&A contracts: "Frage 3:", "F 3:", "F3:", "Q 3:" (the title is the question); amendments "N 1 – …", "E 4 – …"
     raw[(lit("Frage") | lit("FRAGE") | ascii::upper) >> *blank >> small_number >>
         &(*blank >> (lit(':') | lit("\xE2\x80\x93") | lit(" -")))];

@@ -1237,3 +1237,14 @@ TEST_CASE("tree: a contract and its translation set side by side in two columns 
   for (auto const& n : doc.nodes) CHECK(n.text.find("Contractor") == std::string::npos);
   CHECK_FALSE(find_columns("Weisungen:      nur dokumentiert\nDrittland:      nur auf Weisung\n").found);
 }
+
+TEST_CASE("tree: a contract drafted like a statute ('Art. 3 Art der Daten'), citations stay citations", "[tree]") {
+  auto doc = parse("AVV\n\nArt. 1 Gegenstand\n\n(1) Text.\n\nArt. 2 Löschung und Rückgabe\n\n(1) Text.\n\n"
+                   "Art. 28 Abs. 3 DSGVO gilt.\n\nArt. 3 Übermittlung in Drittländer\n\n(1) Text.\n");
+  for (std::string id : {"1", "2", "3"}) {
+    auto const* s = find_node(doc, id);
+    REQUIRE(s);
+    CHECK(s->kind == NodeKind::section);
+  }
+  CHECK(find_node(doc, "28") == nullptr);
+}
