@@ -1902,6 +1902,32 @@ class Builder {
     last_text_ = p;
   }
 
+  // "Gegenstand der Vereinbarung" read into the party block, then the first long sentence of the body:
+  // the line was the body's first title (a contract whose numbering got lost). Makes it a subheading
+  // of the document and returns it, or -1.
+  int unnumbered_title_before() {
+    if (last_text_ < 0 || parties_ < 0) return -1;
+    Node& n = node(last_text_);
+    std::string_view t = text_util::trim(n.text);
+    bool title = n.kind == NodeKind::paragraph && n.parent == parties_ && n.pieces.size() == 1 && !t.empty() &&
+                 t.size() <= 60 && std::string_view(".:;,").find(t.back()) == std::string_view::npos &&
+                 (std::isupper(static_cast<unsigned char>(t.front())) || static_cast<unsigned char>(t.front()) == 0xC3) &&
+                 std::count(t.begin(), t.end(), ' ') <= 6 && t.find_first_of("0123456789@") == std::string_view::npos &&
+                 !names_company(t) && !names_a_party(t) && !parties_word(t);
+    if (!title) return -1;
+    auto& siblings = node(parties_).children;
+    siblings.erase(std::find(siblings.begin(), siblings.end(), last_text_));
+    node(0).children.push_back(last_text_);
+    n.parent = 0;
+    n.depth = 1;
+    n.kind = NodeKind::subheading;
+    n.heading = std::string(t);
+    n.heading_span = {n.pieces.front().source_offset, n.pieces.front().source_offset + static_cast<std::uint32_t>(t.size())};
+    n.text.clear();
+    n.pieces.clear();
+    return last_text_;
+  }
+
   void front_line(std::string_view content, std::uint32_t offset, std::uint32_t end) {
     // A long sentence is contract text, not a party block: the body has begun even
     // though no numbered heading announced it.
@@ -1912,8 +1938,10 @@ class Builder {
     bool run_in_title = bold_end != std::string_view::npos && bold_end <= 64 && t[bold_end - 1] == '.' &&
                         bold_end + 2 < t.size();
     if (title_seen_ && ((t.size() > 200 && (t.back() == '.' || t.back() == ':')) || (run_in_title && blank_before_))) {
+      int title = blank_before_ ? unnumbered_title_before() : -1;
       end_front();
       pop_to_section_like();
+      if (title >= 0) stack_.push_back(title);
       int p = add(NodeKind::paragraph, top(), offset, end);
       append_text(p, content, offset);
       stack_.push_back(p);
@@ -2162,10 +2190,28 @@ void resolve_references(Document& doc) {
     auto [it, added] = by_number.emplace(n.parts[0], static_cast<int>(i));
     if (!added) it->second = -1;
   }
+  // A contract copied out of Word with its automatic numbering lost: no section or clause shows a number,
+  // yet the text still says "gemäß Ziffer 7" — the seventh title of the main text.
+  std::vector<int> unnumbered_titles;
+  bool numbered = std::any_of(doc.nodes.begin(), doc.nodes.end(), [](Node const& n) {
+    return (n.kind == NodeKind::section || n.kind == NodeKind::clause) && !n.id.empty();
+  });
+  if (!numbered) {
+    for (int c : doc.nodes.front().children) {
+      if (doc.nodes[static_cast<std::size_t>(c)].kind == NodeKind::subheading) unnumbered_titles.push_back(c);
+    }
+  }
   std::string const para = "\xC2\xA7 ";
   for (auto& r : doc.references) {
     std::string const& id = r.ref.id;
     int t = find(id);
+    if (t < 0 && !unnumbered_titles.empty() && r.ref.target == grammar::CrossReference::Target::clause) {
+      int nth = std::atoi(id.c_str());
+      if (nth >= 1 && id.find_first_not_of("0123456789") == std::string::npos &&
+          static_cast<std::size_t>(nth) <= unnumbered_titles.size()) {
+        t = unnumbered_titles[static_cast<std::size_t>(nth - 1)];
+      }
+    }
     if (t < 0 && id.rfind(para, 0) == 0) t = find(id.substr(para.size()));      // "§ 4" -> section "4"
     if (t < 0 && id.rfind(para, 0) != 0 && r.ref.target == grammar::CrossReference::Target::clause) {
       t = find(para + id);                                                          // "Ziffer 4" -> "§ 4"

@@ -1248,3 +1248,21 @@ TEST_CASE("tree: a contract drafted like a statute ('Art. 3 Art der Daten'), cit
   }
   CHECK(find_node(doc, "28") == nullptr);
 }
+
+TEST_CASE("tree: a contract whose numbering got lost — the first title after the parties, and 'Ziffer N' as the Nth title", "[tree]") {
+  std::string long_sentence = "Der Auftragnehmer betreibt für den Auftraggeber auf Grundlage des Dienstleistungsvertrags den telefonischen "
+                              "Kundenservice und verarbeitet dabei personenbezogene Daten der Kunden des Auftraggebers in dessen Auftrag.";
+  auto doc = parse("Auftragsverarbeitungsvereinbarung\n\nzwischen\n\nStadtwerke Ahlen GmbH\n– nachfolgend „Auftraggeber“ –\n\nund\n\n"
+                   "Callpoint GmbH\n– nachfolgend „Auftragnehmer“ –\n\nGegenstand der Vereinbarung\n\n" + long_sentence + "\n\n"
+                   "Laufzeit\n\nDie Vereinbarung gilt unbefristet.\n\nWeisungen\n\nDer Auftraggeber erteilt Weisungen nach Ziffer 3.\n");
+  auto const& root = doc.nodes.front();
+  REQUIRE(root.children.size() >= 3);
+  Node const* first_title = nullptr;
+  for (int c : root.children) {
+    if (doc.nodes[static_cast<std::size_t>(c)].kind == NodeKind::subheading && !first_title) first_title = &doc.nodes[static_cast<std::size_t>(c)];
+  }
+  REQUIRE(first_title);
+  CHECK(first_title->heading == "Gegenstand der Vereinbarung");
+  REQUIRE(doc.references.size() == 1);
+  CHECK(doc.nodes[static_cast<std::size_t>(doc.references[0].target)].heading == "Weisungen");
+}
