@@ -992,6 +992,20 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       seg_negated[at] = 1;
     }
   }
+  // "… werden weder mit anderen Datenbeständen zusammengeführt noch für Werbung, Adresshandel oder sonstige
+  // eigene Zwecke … verwendet": the list after "weder … noch" goes on through the commas
+  for (int seg = 1; any_negated && seg <= last_segment; ++seg) {
+    auto at = static_cast<std::size_t>(seg);
+    if (!seg_negated[at - 1] || seg_negated[at] || conditional.count(seg) || semicolon_opens(seg) || !first_word[at]) continue;
+    bool weder_noch = false;
+    for (auto const& t : s.tokens) weder_noch = weder_noch || (t.segment == seg - 1 && t.word == "noch");
+    static constexpr std::string_view kOwnClause[] = {"aber", "jedoch", "sondern", "und", "es", "er", "sie", "der", "die",
+                                                      "das", "dass", "wenn", "soweit", "sofern", "falls"};
+    std::string const& w = *first_word[at];
+    if (weder_noch && !finite_verb(w) && std::find(std::begin(kOwnClause), std::end(kOwnClause), w) == std::end(kOwnClause)) {
+      seg_negated[at] = 1;
+    }
+  }
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
