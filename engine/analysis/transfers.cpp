@@ -506,7 +506,15 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
                           : (where.countries.size() == 1 && where.countries.count("DE")) ? "DE" : "EEA";
       bool storage_only = match_ctx.occurs(s, "storage-place") && !match_ctx.occurs(s, "processing-act");
       std::set<std::string> also;  // (not "… in der EU; eine Verarbeitung in den USA ist ausgeschlossen")
-      if (scope != "DE" && !match_ctx.occurs(s, "negation")) {
+      // (a negation inside a condition denies no country: "… oder in der Schweiz, soweit nicht der Auftraggeber
+      // eine weitere Übermittlung angewiesen hat")
+      auto const& negators = match_ctx.hits(s, match_ctx.concepts.index("negation"));
+      bool denies = std::any_of(negators.begin(), negators.end(), [&](int t) {
+        int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+        auto first = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+        return !(first->word == "soweit" || first->word == "sofern" || first->word == "wenn" || first->word == "falls");
+      });
+      if (scope != "DE" && !denies) {
         for (auto const& c : where.countries) {
           if (c != "WORLD" && !places.in_region(c, scope)) also.insert(c);
         }
