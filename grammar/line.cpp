@@ -328,6 +328,22 @@ LineShape classify_line(std::string_view line) {
       shape.number.clear();
     }
   }
+  // "- 10. Kalendertag des Folgemonats: Lohnsteuer-Anmeldung": after a bullet, an ordinal of a date
+  if (numbered && shape.bulleted && shape.style == NumberStyle::dotted) {
+    std::string_view rest = line.substr(static_cast<std::size_t>(after - begin));
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    for (std::string_view unit : {"Kalendertag", "Werktag", "Arbeitstag", "Bankarbeitstag", "Tag ", "Monat", "Woche", "Quartal",
+                                  "Januar", "Februar", "M\xC3\xA4rz", "April", "Mai ", "Juni", "Juli", "August", "September",
+                                  "Oktober", "November", "Dezember"}) {
+      if (rest.rfind(unit, 0) == 0) {
+        numbered = false;
+        shape.style = NumberStyle::none;
+        shape.number.clear();
+        shape.parts.clear();
+        break;
+      }
+    }
+  }
   // "an. Änderungen dürfen …" (a sentence wrapped after "passt … an"): two different letters are a
   // word, not an item; items double their letter ("aa)") or are roman ("iv.")
   if (numbered && shape.style == NumberStyle::letter) {

@@ -1266,3 +1266,10 @@ TEST_CASE("tree: a contract whose numbering got lost — the first title after t
   REQUIRE(doc.references.size() == 1);
   CHECK(doc.nodes[static_cast<std::size_t>(doc.references[0].target)].heading == "Weisungen");
 }
+
+TEST_CASE("tree: after a bullet, the ordinal of a date numbers nothing", "[tree]") {
+  auto doc = parse("AVV\n\n1. Fristen\n\nDie Meldungen gehen zu festen Terminen:\n- 10. Kalendertag des Folgemonats: Lohnsteuer-Anmeldung.\n"
+                   "- 15. Januar: Jahresmeldung.\n");
+  for (auto const& n : doc.nodes) CHECK(n.id != "1 Nr. 10");
+  for (auto const& n : doc.nodes) CHECK(n.kind != NodeKind::clause);
+}
