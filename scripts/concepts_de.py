@@ -388,7 +388,9 @@ c("processor-doubts", "erscheint dem auftragnehmer*", "erscheint es dem auftragn
 c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstoss*", "*verstoss", "*verstosse", "verstosst", "verstossen", "verstiesse", "*rechtswidrig*", "*widrig", "unzulassig*", "unvereinbar*",
   "unrechtmassig*", "gesetzwidrig*", "datenschutzwidrig*", "bedenken", "verletzt", "verletzen", "widerspricht",
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
-  "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit", "rechtlich bedenklich*",
+  "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit",
+  # ("Zweifel an der datenschutzrechtlichen Zulässigkeit einer Weisung")
+  "zweifel an der * rechtmassigkeit", "zweifel an der * zulassigkeit", "zweifel an der * vereinbarkeit", "rechtlich bedenklich*",
   "zweifel ob", "zweifel daran ob", "zweifelt ob",
   "rechtlich unzulassig*", "nicht rechtmassig", "nicht zulassig", "nicht rechtskonform", "datenschutzrechtlich bedenklich*")
 # --- 11 confidentiality ---------------------------------------------------------------------
