@@ -23,6 +23,9 @@ c("negation-exempt",
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
+  # lawful limits of an inspection, no exclusion: "finden nicht häufiger als einmal je Kalenderjahr statt",
+  # "ist eine Inspektion ohne Ankündigungsfrist zulässig", "nur in Begleitung … und ohne Zugang zu Systemen anderer Kunden"
+  "nicht haufiger als", "nicht ofter als", "ohne ankundigung*", "ohne * ankundigung*", "ohne zugang zu", "ohne zugriff auf",
   # "auf Wunsch des Auftraggebers ohne Rückgabe löscht der Auftragnehmer sämtliche Daten"
   "ohne ruckgabe", "ohne vorherige ruckgabe",
   # "ist erst nach Ablauf dieser Frist ohne Einspruch zulässig", "verstreicht die Frist ohne Widerspruch": none raised
@@ -57,7 +60,9 @@ c("negation-exempt",
   "nicht dokumentierte*", "nicht bestatigte*",
   # "Eine nicht dokumentierte mündliche Weisung ist nicht ausreichend": insufficient, a demand for more
   "nicht ausreichend", "reicht nicht aus", "genugt nicht")
-c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil")
+c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "ausgenommen", "vorausgesetzt", "da", "weil",
+  # "führt mündliche Weisungen nicht aus, solange sie nicht … bestätigt sind"
+  "solange")
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
   "haben", "obliegt", "ist", "sind", "gehalten")
@@ -733,7 +738,9 @@ c("statistics-purpose", "statistikzweck*", "zu statistik*", "fur statistik*", "s
 # "zu Abrechnungs- und Statistikzwecken des Verantwortlichen": the controller's purposes, not the processor's own.
 c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*", "*zwecke* des auftraggeber*",
   # "Direktwerbung des Verantwortlichen für eigene Produkte": the controller's own
-  "des auftraggeber* fur eigene", "der auftraggeber* fur eigene")
+  "des auftraggeber* fur eigene", "der auftraggeber* fur eigene",
+  # "Unterstützung des Verantwortlichen bei der Vorauswahl von Bewerbern für eigene Stellen"
+  "fur eigene stellen", "fur eigene vakanzen", "fur eigene mitarbeiter*")
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
@@ -756,7 +763,9 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig", "verwehrt",
   # "Es ist ihr nicht erlaubt, Beschäftigtendaten für eigene Zwecke zu nutzen, …"
   "nicht erlaubt", "nicht gestattet", "nicht zulassig",
   # "Es wird ausgeschlossen, dass Patientendaten zu eigenen Zwecken … verarbeitet werden"
-  "ausgeschlossen dass", "ausgeschlossen ist dass")
+  "ausgeschlossen dass", "ausgeschlossen ist dass",
+  # "dazu gehört auch das Verbot, Kundendaten für das Training von Modellen oder für eigene Zwecke zu verwenden"
+  "das verbot", "ein verbot", "dem verbot")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
 # "verpflichtet diejenigen Mitarbeiter seines Support-Teams, die …": one team of the staff, not all who process
 c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",

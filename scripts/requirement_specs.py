@@ -73,7 +73,9 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
 NO_SUBPROCESSORS = P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"],
                      none_in_clause=["objection"])
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
-        P(all=["oral", "instructions", "confirm"], negated=True),
+        # ("…; einer Bestätigung bedürfen sie nicht"; not "führt mündliche Weisungen nicht aus, solange sie nicht …
+        # bestätigt sind": there the confirmation stands only in a condition)
+        P(all=["oral", "instructions", "confirm"], negated=True, asserted=True),
         # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
         P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"], same_segment=True),
@@ -348,6 +350,9 @@ SPECS = {
                     P(all=["violation", "notify"], under=["breach"], any=["to-controller"], period_min_hours=48, actor="processor",
                       none=["immediate", "onsite"], none_in_segment=["assist", "authority"]),
                     P(all=["breach", "notify", "deferred-notice"], any=["to-controller"], actor="processor",
+                      none_in_segment=["assist", "authority"]),
+                    # "teilt … die Verletzung unverzüglich nach Abschluss dieser internen Prüfung mit" under a breach heading
+                    P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
@@ -412,7 +417,14 @@ SPECS = {
              limit(RETENTION_COPIES,
                    L("Der Auftragnehmer darf Kopien über das Vertragsende hinaus behalten, ohne dass eine gesetzliche Pflicht dies verlangt.",
                      "The processor may keep copies after the end without any legal duty requiring it."),
-                   finding="deletion.retention-own-purpose")]},
+                   finding="deletion.retention-own-purpose"),
+             # "Die Rückgabe oder Löschung … erfolgt innerhalb von zwölf Monaten nach Vertragsende": a period far
+             # beyond the usual backup cycle (three months, and up to six, are common and pass)
+             # (the whole data, returned or deleted, in one statement: not a log's or a receipt's own retention)
+             limit([P(all=["delete", "return", "end"], period_min_hours=24 * 183, same_segment=True,
+                      none=["statutory-retention", "law-requires", "request-word", "claim", "controller-decides"])],
+                   L("Daten werden erst lange nach Vertragsende gelöscht oder zurückgegeben (mehr als sechs Monate).",
+                     "Data are deleted or returned only long after the end (more than six months)."))]},
  "art28.3.h.information": {"topic": ["audit-topic"], "parts": [
    part(L("Bereitstellung der Nachweisinformationen", "making compliance information available"),
         [P(all=["information", "make-available", "compliance"], actor="processor", none=["available-information"]), P(all=["prove"], any=["compliance-object"], actor="processor"),

@@ -930,7 +930,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   bool modal_reach = false;
   for (int seg = 1; seg <= last_segment; ++seg) {
     int before = seg - 1;
-    bool from_modal = negates(before) && has_concept_in_segments(ctx, s, ctx.obliging, {before}, {});
+    // (not out of a relative clause: "Ein Prüfer, der nicht … zur Verschwiegenheit verpflichtet ist, unterzeichnet …")
+    bool relative = false;
+    for (auto const& t : s.tokens) {
+      if (t.segment != before) continue;
+      relative = before > 0 && (t.word == "der" || t.word == "die" || t.word == "das" || t.word == "welcher" ||
+                                t.word == "welche" || t.word == "welches" || t.word == "dem" || t.word == "den");
+      break;
+    }
+    bool from_modal = !relative && negates(before) && has_concept_in_segments(ctx, s, ctx.obliging, {before}, {});
     bool goes_on = modal_reach && verbless(before) && verbless(seg);
     modal_reach = false;
     if (!conditional.count(seg) && !conditional.count(before) && (from_modal || goes_on) && !own_polarity.count(seg)) {
