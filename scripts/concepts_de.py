@@ -366,7 +366,7 @@ c("safeguard", "standardvertragsklausel*", "standarddatenschutzklausel*", "2021/
   "art 46", "art 45", "art 49", "geeignete garantien", "scc", "sccs")
 c("transfers-topic", "drittland*", "drittstaat*", "ort der verarbeitung", "verarbeitungsort*", "ubermittlung*")
 # --- 9 legal-requirement notice --------------------------------------------------------
-c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* eines mitgliedstaat*", "vorschrift* des mitgliedstaat*",
+c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* der europaischen union", "vorschrift* eines mitgliedstaat*", "vorschrift* des mitgliedstaat*",
   "vorschrift* der mitgliedstaat*", "recht* der eu", "eu-recht", "recht deutschlands", "deutsches recht", "deutschen recht*", "deutschem recht",
   "nationalem recht", "unions * recht", "unions- * recht",
   "nationales recht", "nationalen recht*", "zwingend* recht*", "zwingende* gesetzlich*", "zwingende* europaisch*", "zwingend* vorschrift*",

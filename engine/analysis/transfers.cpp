@@ -571,6 +571,14 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       } else {
         facts.notice = pick_period(ctx, notice, Pick::longest);
         facts.objection = pick_period(ctx, objection, Pick::first);
+        // "… informiert … über jede beabsichtigte Hinzuziehung. Der neue Unterauftragsverarbeiter darf seine
+        // Tätigkeit eine Woche nach Zugang dieser Information aufnehmen.": the notice's period in the next sentence
+        auto next = static_cast<std::size_t>(notice) + 1;
+        if (notice >= 0 && facts.notice.hours < 0 && next < coverage.sentences.size() &&
+            coverage.sentences[next].node == coverage.sentences[static_cast<std::size_t>(notice)].node &&
+            static_cast<int>(next) != objection) {
+          facts.notice = pick_period(ctx, static_cast<int>(next), Pick::first);
+        }
       }
     }
   }
