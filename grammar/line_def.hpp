@@ -102,7 +102,7 @@ inline auto const letter_def =
 // Anlage 3, Anhang A, Annex I, Appendix 2, Beilage ./2 (Austrian)
 inline auto const annex_word = lit("Anlage") | lit("Anhang") | lit("Annex") | lit("Appendix") | lit("Schedule") |
                                lit("Attachment") | lit("Anl.") | lit("ANLAGE") | lit("ANHANG") | lit("ANNEX") |
-                               lit("Beilage") | lit("BEILAGE");
+                               lit("Beilage") | lit("BEILAGE") | lit("APPENDIX") | lit("SCHEDULE");
 // ("Anlage 7.1": an annex of an annex that is itself the contract, "Anlage 7 zum Dienstleistungsvertrag")
 inline auto const annex_number = (ascii::upper >> lit('-') >> +ascii::digit) | (+ascii::digit >> *(lit('.') >> +ascii::digit)) |
                                  (x3::repeat(1, 4)[char_("IVX")] >> !ascii::alnum) | (ascii::upper >> !ascii::alnum) |

@@ -25,7 +25,7 @@ c("negation-exempt",
   "ohne anlass", "ohne * anlass", "ohne konkreten verdacht",
   # lawful limits of an inspection, no exclusion: "finden nicht häufiger als einmal je Kalenderjahr statt",
   # "ist eine Inspektion ohne Ankündigungsfrist zulässig", "nur in Begleitung … und ohne Zugang zu Systemen anderer Kunden"
-  "nicht haufiger als", "nicht ofter als", "ohne ankundigung*", "ohne * ankundigung*", "ohne zugang zu", "ohne zugriff auf",
+  "nicht haufiger als", "nicht ofter als", "nicht einschranken", "nicht beschranken", "ohne ankundigung*", "ohne * ankundigung*", "ohne zugang zu", "ohne zugriff auf",
   # "auf Wunsch des Auftraggebers ohne Rückgabe löscht der Auftragnehmer sämtliche Daten"
   "ohne ruckgabe", "ohne vorherige ruckgabe",
   # "ist erst nach Ablauf dieser Frist ohne Einspruch zulässig", "verstreicht die Frist ohne Widerspruch": none raised
@@ -265,6 +265,8 @@ c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
   "daten folgender", "verarbeitet werden daten")
 c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
+  # a translation's "Datensubjekte" ("die Kategorien der Datensubjekte", "Kategorien von Datensubjekten")
+  "datensubjekt*", "betroffene datensubjekt*",
   # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
   "wer ist betroffen", "wer sind die betroffenen", "wessen daten",
   # "## 2. Welche Daten, welche Personen, welcher Zweck?" above "**Diese Personen:**" and a list
@@ -287,7 +289,7 @@ c("subject-item", "*mitglieder", "*teilnehmer", "*teilnehmende", "*nutzer", "*nu
   "probanden", "proband*", "angehorige*", "sorgeberechtigte*", "erziehungsberechtigte*", "kinder", "jugendliche*",
   "fahrer*", "halter*", "schuldner*", "glaubiger*", "spender*", "anrufer*", "zuschauer*", "gaste", "leistungsempfanger*",
   "versicherungsnehmer*", "beihilfeberechtigte*", "rentner*", "pflegebedurftige*", "hilfeempfanger*", "zeugen")
-c("subjects-topic", "betroffene*", "kreis der betroffenen")
+c("subjects-topic", "betroffene*", "kreis der betroffenen", "datensubjekt*")
 # --- 6 controller rights ----------------------------------------------------------------
 c("controller-rights", "weisungsrecht*", "weisungsbefugnis*", "kontrollrecht*", "kontrollbefugnis*",
   "rechte und pflichten des auftraggeber*", "pflichten und rechte des auftraggeber*", "rechte des auftraggeber*",
@@ -395,7 +397,9 @@ c("infringe", "datenschutzwidrig*", "gesetzwidrig*", "gesetzeswidrig*", "verstos
   "rechtmassigkeit * anzweifel*", "nicht im einklang", "verletze", "verletzen wurde", "verletzen konnte", "verletzt wurde",
   "zweifel an der rechtmassigkeit", "zweifel an der zulassigkeit", "zweifel an der vereinbarkeit",
   # ("Zweifel an der datenschutzrechtlichen Zulässigkeit einer Weisung")
-  "zweifel an der * rechtmassigkeit", "zweifel an der * zulassigkeit", "zweifel an der * vereinbarkeit", "rechtlich bedenklich*",
+  "zweifel an der * rechtmassigkeit", "zweifel an der * zulassigkeit", "zweifel an der * vereinbarkeit",
+  # ("dass eine Anweisung eine Verletzung der DSGVO oder anderer Datenschutzbestimmungen darstellt")
+  "verletzung der dsgvo", "verletzung der datenschutz*", "verletzung von datenschutz*", "verletzung des datenschutzrecht*", "rechtlich bedenklich*",
   "zweifel ob", "zweifel daran ob", "zweifelt ob",
   "rechtlich unzulassig*", "nicht rechtmassig", "nicht zulassig", "nicht rechtskonform", "datenschutzrechtlich bedenklich*")
 # --- 11 confidentiality ---------------------------------------------------------------------
@@ -601,6 +605,7 @@ c("liable", "haftet", "haften", "hafte", "haftung*", "einzustehen", "einstehen",
 c("liability-topic", "haftung*", "verantwortlichkeit*")
 # --- 17 data subject rights ------------------------------------------------------------------
 c("dsr", "betroffenenrecht*", "rechte der betroffenen", "rechte betroffener", "rechte der * betroffenen",
+  "rechte der datensubjekte", "anfragen von datensubjekten", "antrage von datensubjekten",
   "anfragen betroffener", "anfragen von betroffenen", "anfragen * betroffener", "antrage betroffener", "ersuchen",
   "auskunft*", "berichtigung*", "einschrankung* der verarbeitung", "datenubertragbarkeit", "art 12", "art 15",
   "kapitel iii", "kapitel 3", "betroffenenanfrage*", "rechte der betroffenen personen", "art 12 22", "art 12 bis 22",
@@ -876,7 +881,7 @@ c("form-topic", "schlussbestimmung*", "schriftform", "form")
 # --- subprocessor tables and transfers (analysis/transfers.cpp) --------------------------------------
 c("col-name", "name*", "firma", "unterauftragnehmer*", "unterauftragsverarbeiter*", "subunternehmer*", "dienstleister*",
   "anbieter*", "unternehmen", "auftragsverarbeiter", "empfanger*", "company", "provider", "vendor", "sub-processor*",
-  "subprocessor*", "entity")
+  "subprocessor*", "entity", "sub-prozessor*", "subprozessor*", "unterverarbeiter*", "nachunternehmer*", "subauftragnehmer*")
 c("col-address", "anschrift*", "adresse*", "sitz", "firmensitz", "address", "registered office")
 c("col-service", "leistung*", "*leistung", "tatigkeit*", "beschreibung*", "gegenstand", "zweck*", "service*", "art der",
   "aufgabe*", "funktion", "verarbeitungstatigkeit*", "activity", "purpose")

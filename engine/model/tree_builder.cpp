@@ -2159,6 +2159,13 @@ bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates
   if (article != "des" && article != "der" && article != "dem" && article != "zum" && article != "zur" && article != "im")
     return false;
   std::string name = text_util::fold(next[k + 1].text);
+  // "§ 203 des deutschen Strafgesetzbuches": an adjective before the law's name
+  for (std::size_t k2 = k + 1; k2 < next.size() && k2 <= k + 3; ++k2) {
+    std::string w = text_util::fold(next[k2].text);
+    for (std::string_view law : {"gesetzbuch", "gesetzbuchs", "gesetzbuches", "gesetzes", "gesetz", "verordnung"}) {
+      if (w.size() > law.size() && w.compare(w.size() - law.size(), law.size(), law) == 0) return true;
+    }
+  }
   static char const* const kThis[] = {"dieses", "dieser", "diesem", "vorliegenden", "vertrags", "vertrages", "vertrag",
                                       "vereinbarung", "avv", "anlage", "anhang"};
   for (char const* w : kThis) {
