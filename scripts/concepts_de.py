@@ -660,7 +660,7 @@ c("breach-topic", "mitteilung*", "meldepflicht*", "datenpanne*", "verletzung*", 
 # --- 20 deletion/return -------------------------------------------------------------------------
 c("delete", "losch*", "*loschung*", "geloscht", "*loschen", "vernicht*", "*vernichtung", "vernichtet",
   "datenschutzgerecht* entsorg*", "unwiederbringlich*", "anonymisier*")
-c("return", "stellt … bereit", "stellen … bereit", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
+c("return", "stellt … bereit", "stellen … bereit", "handigt", "handigen", "aushandig*", "auszuhandig*", "zuruck", "ubergeb*", "ubergib*", "ubergab*", "export*", "stellt … zur verfugung", "stellen … zur verfugung",
   "zur verfugung zu stellen", "zur verfugung gestellt", "bereitstell*", "bereitzustell*", "gibt … zuruck", "geben … zuruck", "gibt … heraus", "geben … heraus", "gibt … … heraus", "geben … … heraus", "handigt … aus", "ruckgab*", "zuruckgeb*", "zuruckzugeb*", "zuruckgegeben", "herausgab*", "herauszugeb*", "herausgeb*",
   "herausgegeben", "aushandig*", "auszuhandig*", "zuruckubermitt*", "zuruckgib*", "herausgib*",
   "ruckubermittl*", "ruckfuhr*", "ubermittelt … zuruck", "zuruckubermittel*", "zuruckzusenden", "zurucksend*", "sendet … zuruck")

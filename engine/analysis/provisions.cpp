@@ -999,6 +999,18 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
         preposition_family(*first_word[at]) == preposition_family(*after_negation[at - 1])) {
       seg_negated[at] = 1;
     }
+    // "nutzt sie nicht für Werbung, eigene Auswertungen oder die Betreuung anderer Auftraggeber": the
+    // list after "nicht für" goes on without repeating the preposition (not after "sondern", "aber" …)
+    static constexpr std::string_view kListPrepositions[] = {"fur", "zu", "an", "in", "mit", "bei", "auf"};
+    static constexpr std::string_view kNewClause[] = {"sondern", "aber", "jedoch", "und", "oder", "es", "er", "sie",
+                                                      "dass", "wenn", "soweit", "sofern", "falls", "ausser", "ausgenommen"};
+    bool list_after = after_negation[at - 1] &&
+                      std::find(std::begin(kListPrepositions), std::end(kListPrepositions),
+                                preposition_family(*after_negation[at - 1])) != std::end(kListPrepositions);
+    if (!has_verb[at] && first_word[at] && list_after && at == static_cast<std::size_t>(last_segment) &&
+        std::find(std::begin(kNewClause), std::end(kNewClause), *first_word[at]) == std::end(kNewClause)) {
+      seg_negated[at] = 1;
+    }
   }
   // "… werden weder mit anderen Datenbeständen zusammengeführt noch für Werbung, Adresshandel oder sonstige
   // eigene Zwecke … verwendet": the list after "weder … noch" goes on through the commas

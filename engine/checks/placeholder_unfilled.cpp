@@ -36,7 +36,10 @@ void blanks(Context& ctx, std::set<std::string> const& bracket_words) {
     std::string_view line = text.substr(line_start, eol - line_start);
     std::size_t hit = std::string_view::npos;
     std::string what;
-    if (auto u = line.find("___"); u != std::string_view::npos) {
+    // (a line of fifty underscores and nothing else is a rule between parts, as an e-mail draws it)
+    std::string_view bare = trim(line);
+    bool rule = bare.size() >= 50 && bare.find_first_not_of('_') == std::string_view::npos;
+    if (auto u = line.find("___"); u != std::string_view::npos && !rule) {
       std::size_t end = line.find_first_not_of('_', u);
       hit = u;
       what = std::string(line.substr(u, (end == std::string_view::npos ? line.size() : end) - u));

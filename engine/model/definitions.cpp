@@ -154,6 +154,7 @@ bool names_a_thing(std::string const& fw) {
   };
   if (ends_with("gesellschaft") || ends_with("unternehmen")) return false;  // "Dienstleistungsgesellschaft"
   if (ends_with("haus") || ends_with("zentrum")) return false;                 // "Systemhaus", "Rechenzentrum"
+  if (ends_with("betreiber") || ends_with("betreiberin")) return false;        // "Plattformbetreiber"
   if (ends_with("partner") && fw != "vertragspartner") return false;           // "Systempartner"
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienste", "system", "dpa", "addendum",
