@@ -1007,7 +1007,13 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     bool list_after = after_negation[at - 1] &&
                       std::find(std::begin(kListPrepositions), std::end(kListPrepositions),
                                 preposition_family(*after_negation[at - 1])) != std::end(kListPrepositions);
-    if (!has_verb[at] && first_word[at] && list_after && at == static_cast<std::size_t>(last_segment) &&
+    // (its verb may close the sentence: "werden … nicht für Benchmarks, Produktanalysen oder das Training von
+    // Modellen verwendet")
+    bool verb_inside = false;
+    for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+      verb_inside = verb_inside || (s.tokens[k].segment == seg && finite_verb(s.tokens[k].word));
+    }
+    if (!verb_inside && first_word[at] && list_after && at == static_cast<std::size_t>(last_segment) &&
         std::find(std::begin(kNewClause), std::end(kNewClause), *first_word[at]) == std::end(kNewClause)) {
       seg_negated[at] = 1;
     }
