@@ -466,8 +466,9 @@ class Builder {
   // a form that sets the number apart. Numbers with text after them and annexes are read as they are.
   static bool number_above_title(std::string_view number_line, std::string_view title_line, std::string_view after) {
     std::string_view number = text_util::trim(number_line);
+    if (number.empty() || number.size() > 12) return false;  // (most lines end here, before the next one is read)
     std::string_view title = text_util::trim(title_line);
-    if (number.empty() || number.size() > 12 || title.size() < 3 || title.size() > 80) return false;
+    if (title.size() < 3 || title.size() > 80) return false;
     if (std::string_view(".:;,").find(title.back()) != std::string_view::npos) return false;
     auto first = static_cast<unsigned char>(title.front());
     if (!((first >= 'A' && first <= 'Z') || first == 0xC3)) return false;
@@ -621,7 +622,9 @@ class Builder {
     LineShape shape = grammar::classify_line(text);
     // "II. Nature and purpose of processing, data and data subjects | II. Art und Zweck der Verarbeitung":
     // a title in two languages side by side reads as the first one's, and keeps both
-    if (std::size_t bar = text.find(" | "); bar != std::string_view::npos && text.find(" | ", bar + 3) == std::string_view::npos &&
+    // (a bar first: searching a long run of spaces for " | " would try every space)
+    if (std::size_t bar = text.find('|') == std::string_view::npos ? std::string_view::npos : text.find(" | ");
+        bar != std::string_view::npos && text.find(" | ", bar + 3) == std::string_view::npos &&
                                            shape.kind != LineKind::section_heading && shape.kind != LineKind::annex_heading) {
       LineShape left = grammar::classify_line(text.substr(0, bar));
       LineShape right = grammar::classify_line(text.substr(bar + 3));
