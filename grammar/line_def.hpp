@@ -37,6 +37,9 @@ x3::rule<struct dotted_class, std::string> const dotted = "dotted";
 inline auto const dotted_def =
     raw[small_number >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |
     raw[ascii::upper >> x3::repeat(1, 5)[lit('.') >> small_number] >> -lit('.')] |  // A.1, B.2.3
+    // "A1. Warum es diesen Vertrag gibt", "B7.1 Der Auftragnehmer …": a part's letter fused with the number
+    raw[ascii::upper >> small_number >> x3::repeat(0, 5)[lit('.') >> small_number] >> lit('.') >> &lit(' ')] |
+    raw[ascii::upper >> small_number >> x3::repeat(1, 5)[lit('.') >> small_number] >> &lit(' ')] |
     raw[small_number >> (lit('.') | lit(')'))] |
     raw[lit('[') >> small_number >> x3::repeat(0, 5)[lit('.') >> small_number] >> lit(']')];  // [2], [2.1]
 

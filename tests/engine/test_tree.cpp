@@ -1273,3 +1273,12 @@ TEST_CASE("tree: after a bullet, the ordinal of a date numbers nothing", "[tree]
   for (auto const& n : doc.nodes) CHECK(n.id != "1 Nr. 10");
   for (auto const& n : doc.nodes) CHECK(n.kind != NodeKind::clause);
 }
+
+TEST_CASE("tree: a part's letter fused with the number ('A1.', 'B7.1')", "[tree]") {
+  auto doc = parse("AVV\n\nTEIL B – PFLICHTEN\n\nB7. Hilfe bei Anfragen\n\nB7.1 Der Auftragnehmer unterstützt den Auftraggeber.\n\n"
+                   "B7.2 Er leitet Anfragen weiter.\n\nB8. Meldungen\n\nB8.1 Der Auftragnehmer meldet Verletzungen unverzüglich.\n");
+  auto const* c = find_node(doc, "B7.1");
+  REQUIRE(c);
+  CHECK(c->text == "Der Auftragnehmer unterstützt den Auftraggeber.");
+  CHECK(doc.nodes[static_cast<std::size_t>(c->parent)].id == "B7");
+}
