@@ -813,8 +813,27 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   return ctx;
 }
 
+// "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
+// ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does).
+bool answered_no(MatchContext const& ctx, Sentence const& s) {
+  std::string_view src = ctx.doc.source.text;
+  if (s.span.end >= src.size() || src[s.span.end] != '?') return false;
+  // ("…?" / "☐ Ja   ☒ Nein": the ticked box right below the question)
+  std::string_view below = src.substr(s.span.end, 80);
+  for (std::string_view ticked : {"\xE2\x98\x92 Nein", "\xE2\x98\x91 Nein", "[x] Nein", "[X] Nein", "(x) Nein", "(X) Nein"}) {
+    if (below.find(ticked) != std::string_view::npos) return true;
+  }
+  if (&s < ctx.sentences.data() || &s >= ctx.sentences.data() + ctx.sentences.size()) return false;
+  auto next = static_cast<std::size_t>(&s - ctx.sentences.data()) + 1;
+  if (next >= ctx.sentences.size() || ctx.sentences[next].node != s.node) return false;
+  auto const& tokens = ctx.sentences[next].tokens;
+  std::size_t first = !tokens.empty() && tokens[0].word == "antwort" ? 1 : 0;
+  return first < tokens.size() && tokens[first].word == "nein";
+}
+
 MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) {
   if (p.annex_only && !s.in_annex) return MatchKind::none;
+  if (answered_no(ctx, s)) return MatchKind::none;
   if (p.min_segments > 1 && (s.tokens.empty() || s.tokens.back().segment + 1 < p.min_segments)) return MatchKind::none;
   std::vector<int> matched_tokens;
   // "- Der Auftragnehmer setzt nur Personen ein, die / - a) zur Vertraulichkeit verpflichtet worden
