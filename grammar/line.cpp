@@ -316,17 +316,20 @@ LineShape classify_line(std::string_view line) {
                   try_number(lr::ziffer, NumberStyle::ziffer) || try_number(lr::dotted, NumberStyle::dotted) ||
                   try_number(lr::parenthesised, NumberStyle::parenthesis) ||
                   try_number(lr::roman, NumberStyle::roman) || try_number(lr::letter, NumberStyle::letter);
+  // A number read at the line start that turns out to be a word: the line is plain text after all.
+  auto not_a_number = [&]() {
+    numbered = false;
+    shape.style = NumberStyle::none;
+    shape.number.clear();
+    shape.parts.clear();
+  };
   // "z. B. Suche …", "d. h. …": an abbreviation of two letters, not the item "z." (a letter, a dot, a
   // blank, then a single letter with its dot)
   if (numbered && shape.style == NumberStyle::letter && number.size() == 2 && number[1] == '.') {
     Iter probe = after;
     while (probe != end && (*probe == ' ' || *probe == '\t')) ++probe;
     Iter second = probe;
-    if (probe != end && std::isalpha(static_cast<unsigned char>(*probe)) && ++second != end && *second == '.') {
-      numbered = false;
-      shape.style = NumberStyle::none;
-      shape.number.clear();
-    }
+    if (probe != end && std::isalpha(static_cast<unsigned char>(*probe)) && ++second != end && *second == '.') not_a_number();
   }
   // "- 10. Kalendertag des Folgemonats: Lohnsteuer-Anmeldung": after a bullet, an ordinal of a date
   if (numbered && shape.bulleted && shape.style == NumberStyle::dotted) {
@@ -336,10 +339,7 @@ LineShape classify_line(std::string_view line) {
                                   "Januar", "Februar", "M\xC3\xA4rz", "April", "Mai ", "Juni", "Juli", "August", "September",
                                   "Oktober", "November", "Dezember"}) {
       if (rest.rfind(unit, 0) == 0) {
-        numbered = false;
-        shape.style = NumberStyle::none;
-        shape.number.clear();
-        shape.parts.clear();
+        not_a_number();
         break;
       }
     }
@@ -351,12 +351,7 @@ LineShape classify_line(std::string_view line) {
     for (char c : shape.number) {
       if (std::islower(static_cast<unsigned char>(c))) letters += c;
     }
-    if (letters.size() == 2 && letters[0] != letters[1] && letters.find_first_not_of("ivxl") != std::string::npos) {
-      numbered = false;
-      shape.style = NumberStyle::none;
-      shape.number.clear();
-      shape.parts.clear();
-    }
+    if (letters.size() == 2 && letters[0] != letters[1] && letters.find_first_not_of("ivxl") != std::string::npos) not_a_number();
   }
   // "II. Gegenstand" and "4 Pflichten" are section headings only when the title reads like one.
   bool bare = false;

@@ -325,7 +325,7 @@ bool under_context(MatchContext const& ctx, Sentence const& s, std::vector<int> 
   // "10.1 Macht eine betroffene Person … Rechte nach Art. 15 bis 21 DSGVO geltend, …" / "10.2 … bei der
   // Beantwortung solcher Anfragen": a sentence that points back names its topic in the clause before.
   // (a noun phrase that points back: "solche Anfragen", "diese Rechte" — not "hierzu", "dabei")
-  auto const& anaphors = ctx.hits(s, ctx.concepts.index("anaphor"));
+  auto const& anaphors = ctx.hits(s, ctx.anaphor);
   bool points_back = std::any_of(anaphors.begin(), anaphors.end(), [&](int t) {
     std::string const& w = s.tokens[static_cast<std::size_t>(t)].word;
     return w.rfind("solch", 0) == 0 || w.rfind("diese", 0) == 0 || w.rfind("derartig", 0) == 0;
@@ -773,6 +773,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
     ctx.controller_terms.emplace_back(t);
   }
   ctx.negation = concepts.index("negation");
+  ctx.anaphor = concepts.index("anaphor");
   ctx.negation_exempt = concepts.index("negation-exempt");
   ctx.condition = concepts.index("condition");
   ctx.modal = concepts.index("modal");

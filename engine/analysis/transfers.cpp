@@ -508,7 +508,7 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       std::set<std::string> also;  // (not "… in der EU; eine Verarbeitung in den USA ist ausgeschlossen")
       // (a negation inside a condition denies no country: "… oder in der Schweiz, soweit nicht der Auftraggeber
       // eine weitere Übermittlung angewiesen hat")
-      auto const& negators = match_ctx.hits(s, match_ctx.concepts.index("negation"));
+      auto const& negators = match_ctx.hits(s, match_ctx.negation);
       bool denies = std::any_of(negators.begin(), negators.end(), [&](int t) {
         int seg = s.tokens[static_cast<std::size_t>(t)].segment;
         auto first = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
