@@ -777,7 +777,19 @@ c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abte
   "ihres *teams", "ihrer *abteilung")
 # "verpflichtet die bei ihm festangestellten Mitarbeiter": freelancers and temps left out
 # (attributive forms only: "Fahrer sind fest angestellt, zur Vertraulichkeit verpflichtet" describes, it does not limit)
-c("permanent-staff", "festangestellte*", "fest angestellte*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigte*")
+c("permanent-staff", "festangestellte*", "fest angestellte*", "stammpersonal*", "stammbelegschaft*", "unbefristet beschaftigte*",
+  # a definition of the staff: "„Beschäftigte“: die Arbeitnehmer … in einem unbefristeten Arbeitsverhältnis"
+  "unbefristet* arbeitsverhaltnis*", "unbefristet* arbeitsvertrag*", "unbefristet* anstellungsverhaltnis*",
+  "unbefristet* beschaftigungsverhaltnis*", "unbefristet angestellt*")
+# companies of the processor's group: "verbundene Unternehmen (§§ 15 ff. AktG)", "Konzerngesellschaften"
+c("affiliate", "verbundene* unternehmen*", "verbundene gesellschaft*", "verbundenen gesellschaft*", "konzernunternehmen*",
+  "konzerngesellschaft*", "konzernangehorige*", "tochtergesellschaft*", "aktg")
+# a term's reach as the contract sets it: "gelten nicht als …", "… im Sinne dieses Vertrags"
+c("classed-as", "gelten … als", "gilt … als", "im sinne dies*")
+# a definitions section: its entries define terms without quotes ("7. Vertragsende: der Tag, …")
+c("glossary-topic", "begriffsbestimmung*", "definition*", "begriffe", "begriffsdefinition*")
+# the threshold of Art. 34 DSGVO in a definition of a breach: only high-risk breaches count
+c("high-risk", "hohes risiko", "hohen risiko", "hohem risiko", "hoheres risiko", "erhebliches risiko", "erheblichen risiko")
 c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")
 c("all-staff", "alle", "samtliche*", "einschliesslich", "jede person", "jeder person", "jede* mitarbeiter*", "insbesondere",
   "jedes mitglied", "jede* mitglied*")

@@ -84,6 +84,9 @@ NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["onl
            # "Einer Zustimmung des Auftraggebers bedarf es für die Hinzuziehung oder den Austausch nicht"
            P(all=["consent", "engage"], negated=True, under=["subprocessor"], same_segment=True, none=["only", "objection"]),
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
+# "Verbundene Unternehmen des Auftragnehmers gelten nicht als Unterauftragsverarbeiter": the group's
+# companies are engaged with no authorisation at all (not "setzt keine Konzerngesellschaften ein")
+AFFILIATES_EXEMPT = [P(all=["affiliate", "subprocessor", "classed-as"], none=["engage", "consent"], negated=True)]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True, none=["terms-conflict"]),
                       # "Ein Widerspruch ist für den Auftragnehmer nur beachtlich, soweit er ihn für begründet hält"
                       P(all=["objection", "processor-choice"], under=["subprocessor"], none=["terms-conflict"]),
@@ -257,6 +260,10 @@ SPECS = {
   "limits": [limit(NO_AUTH, L("Der Auftragnehmer darf Unterauftragsverarbeiter ohne Genehmigung des Auftraggebers einsetzen.",
                              "The processor may engage subprocessors without the controller's authorisation."),
                    effect="missing", establishes=True, finding="subprocessor.no-authorisation"),
+             limit(AFFILIATES_EXEMPT,
+                   L("Verbundene Unternehmen des Auftragnehmers sind vom Genehmigungserfordernis für Unterauftragsverarbeiter ausgenommen.",
+                     "The processor's affiliated companies are exempted from the authorisation required for subprocessors."),
+                   finding="subprocessor.no-authorisation"),
              # "Der Auftraggeber darf seine Zustimmung nur aus wichtigem Grund verweigern": the controller's say is cut down
              limit([P(all=["consent", "refuse", "good-cause"], under=["subprocessor"], none=["objection"])],
                    L("Der Auftraggeber darf die Genehmigung nur aus wichtigem Grund verweigern.",
@@ -472,7 +479,7 @@ FORBIDS = {
   "deletion.retention-own-purpose": RETENTION_OWN + RETENTION_COPIES,
   "audit.excluded": AUDIT_EXCLUDED,
   "instructions.oral-unconfirmed": ORAL,
-  "subprocessor.no-authorisation": NO_AUTH,
+  "subprocessor.no-authorisation": NO_AUTH + AFFILIATES_EXEMPT,
   "subprocessor.objection-excluded": OBJECTION_EXCLUDED,
   "liability.subprocessor-excluded": LIABILITY_EXCLUDED,
   "breach.notice-too-late": BREACH_LATE,

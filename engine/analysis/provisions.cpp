@@ -1,5 +1,7 @@
 #include "provisions.hpp"
 
+#include "defined_terms.hpp"
+
 #include "../model/text_util.hpp"
 
 #include <nlohmann/json.hpp>
@@ -608,92 +610,6 @@ std::vector<int> const& candidate_sentences(MatchContext const& ctx, Provision c
 
 namespace {
 
-// "„Sicherheitsverletzung“ ist jede Verletzung des Schutzes personenbezogener Daten …":
-// a term a contract defines as a breach, a subprocessor, an instruction or a security
-// measure carries that concept wherever it is used ("meldet jede Sicherheitsverletzung").
-// The concept is the first of these the definition names right after its verb.
-void add_defined_terms(MatchContext& ctx) {
-  static constexpr char const* kDefinable[] = {"breach", "subprocessor", "instructions", "tom", "staff-unit"};
-  static constexpr std::string_view kCopula[] = {"ist", "sind", "bezeichnet", "bezeichnen", "bedeutet", "meint", "umfasst"};
-  std::string const& src = ctx.doc.source.text;
-  struct Term {
-    std::string first, second;  // folded words ("befugte", "personen"; "sicherheitsverletzung", "")
-    int concept_index;
-  };
-  std::vector<Term> terms;
-  using text_util::quote_closes_at;
-  for (auto const& s : ctx.sentences) {
-    if (s.tokens.size() < 4 || !text_util::quote_opens_before(src, s.tokens[0].span.begin)) continue;
-    // a term of one or two words: "„Sicherheitsverletzung“", "„Befugte Personen“"
-    std::size_t words = quote_closes_at(src, s.tokens[0].span.end) ? 1 : quote_closes_at(src, s.tokens[1].span.end) ? 2 : 0;
-    if (words == 0) continue;
-    std::uint32_t e = s.tokens[words - 1].span.end;
-    // "„Befugte Personen“: die Mitarbeiter der Abteilung …" — a glossary entry with a colon
-    std::size_t after_quote = e + (src[e] == '"' ? 1 : 3);
-    bool colon = after_quote < src.size() && src[after_quote] == ':';
-    if (!colon && std::find(std::begin(kCopula), std::end(kCopula), s.tokens[words].word) == std::end(kCopula)) continue;
-    int best = -1;
-    std::size_t best_at = 8 + words;  // the genus stands within the first words after the verb
-    for (char const* name : kDefinable) {
-      int c = ctx.concepts.index(name);
-      for (int t : ctx.hits(s, c)) {
-        if (static_cast<std::size_t>(t) >= words + (colon ? 0 : 1) && static_cast<std::size_t>(t) < best_at) {
-          best_at = static_cast<std::size_t>(t);
-          best = c;
-        }
-      }
-    }
-    if (best >= 0) terms.push_back({s.tokens[0].word, words == 2 ? s.tokens[1].word : std::string(), best});
-    if (terms.size() >= 50) break;  // a contract defines a handful; a file of many contracts is no reason for more
-  }
-  if (terms.empty()) return;
-  // a word of the term in an inflected form: "befugten" for "befugte" (compared without the final "e")
-  for (auto& term : terms) {
-    for (std::string* w : {&term.first, &term.second}) {
-      if (w->size() > 4 && w->back() == 'e') w->pop_back();
-    }
-  }
-  auto inflects = [](std::string const& w, std::string const& base) {
-    if (w.compare(0, base.size(), base) != 0) return false;
-    std::string_view ending = std::string_view(w).substr(base.size());
-    return ending.empty() || ending == "s" || ending == "n" || ending == "en" || ending == "es" || ending == "e" ||
-           ending == "er" || ending == "em";
-  };
-  std::map<int, std::vector<int>> added;  // concept -> sentences that gain it (merged in below, in order)
-  for (std::size_t i = 0; i < ctx.sentences.size(); ++i) {
-    auto const& tokens = ctx.sentences[i].tokens;
-    auto& hits = ctx.hit_cache[i];
-    for (auto const& [first, second, c] : terms) {
-      std::vector<int> found;
-      for (std::size_t t = 0; t < tokens.size(); ++t) {
-        if (!inflects(tokens[t].word, first)) continue;
-        if (second.empty()) {
-          found.push_back(static_cast<int>(t));
-        } else if (t + 1 < tokens.size() && inflects(tokens[t + 1].word, second)) {
-          found.push_back(static_cast<int>(t));
-          found.push_back(static_cast<int>(t + 1));
-        }
-      }
-      if (found.empty()) continue;
-      auto at = std::lower_bound(hits.begin(), hits.end(), c, [](auto const& h, int k) { return h.first < k; });
-      if (at != hits.end() && at->first == c) {
-        std::vector<int> merged;
-        std::set_union(at->second.begin(), at->second.end(), found.begin(), found.end(), std::back_inserter(merged));
-        at->second = std::move(merged);
-      } else {
-        hits.insert(at, {c, std::move(found)});
-        added[c].push_back(static_cast<int>(i));
-      }
-    }
-  }
-  for (auto const& [c, sentences] : added) {
-    auto& with = ctx.sentences_with[static_cast<std::size_t>(c)];
-    std::vector<int> merged;
-    std::merge(with.begin(), with.end(), sentences.begin(), sentences.end(), std::back_inserter(merged));
-    with = std::move(merged);
-  }
-}
-
 // An annex with nothing in it but template fields ("Anlage 2 – TOM" over "[wird nachgereicht]").
 bool hollow_annex(Document const& doc, int index) {
   Node const& annex = doc.nodes[static_cast<std::size_t>(index)];
@@ -747,7 +663,7 @@ void drop_hollow_annex_words(MatchContext& ctx) {
 
 MatchContext make_match_context(Document const& doc, ConceptTable const& concepts,
                                 std::vector<Sentence> const& sentences) {
-  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  MatchContext ctx{doc, concepts, sentences, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   ctx.sentences_of_node.resize(doc.nodes.size());
   ctx.references_from.resize(doc.nodes.size());
   for (std::size_t r = 0; r < doc.references.size(); ++r) {
@@ -788,7 +704,7 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   ctx.only = concepts.index("only");
   ctx.own_deadline = concepts.index("own-deadline");
   ctx.prohibition = concepts.index("prohibition-word");
-  add_defined_terms(ctx);
+  carry_defined_terms(ctx);
   drop_hollow_annex_words(ctx);
   ctx.lead_in.assign(sentences.size(), -1);
   ctx.lead_in_open.assign(sentences.size(), 0);
@@ -1213,6 +1129,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   for (int i : s.periods) {
     auto const& pm = ctx.doc.periods[static_cast<std::size_t>(i)];
     if (!own_deadline_segments.count(segment_of(pm.span))) periods.push_back(&pm.period);
+  }
+  // ("Mit dem Vertragsende löscht …" where "Vertragsende" is defined as 24 months after the end)
+  if (auto si = static_cast<std::size_t>(&s - ctx.sentences.data()); si < ctx.carried_periods.size()) {
+    for (int i : ctx.carried_periods[si]) periods.push_back(&ctx.doc.periods[static_cast<std::size_t>(i)].period);
   }
   bool immediate = ctx.occurs(s, ctx.immediate);
   if (p.period_min_hours >= 0) {

@@ -83,6 +83,9 @@ struct MatchContext {
   // and whether that lead-in breaks off mid-sentence ("… nur Personen ein, die").
   std::vector<int> lead_in;
   std::vector<char> lead_in_open;
+  // Per sentence (empty when no defined term brings one): periods a defined term carries into the
+  // sentence ("Vertragsende" defined as 24 months after the services end).
+  std::vector<std::vector<int>> carried_periods;
   std::vector<int> const& hits(Sentence const& s, int concept_index) const;
   std::vector<int> const& hits(Sentence const& s, std::string const& concept_name) const {
     return hits(s, concepts.index(concept_name));
