@@ -70,8 +70,11 @@ inline auto const annex_word =
 
 inline auto const subparagraph = *blank >> (x3::lit("Abs.") | x3::lit("Absatz")) >> *blank >> x3::raw[number][add_paragraph];
 
-inline auto const clause_reference = clause_word >> *blank >> dotted_id[push_id] >> word_end >>
-                                     *(joiner >> dotted_id[push_id] >> word_end);
+// "Abschnitt XI", "Ziffer IV": a section numbered in roman numerals
+inline auto const clause_id =
+    x3::raw[(number >> *(x3::lit('.') >> number)) | (x3::repeat(1, 5)[x3::char_("IVXL")] >> !ascii::alnum)];
+inline auto const clause_reference = clause_word >> *blank >> clause_id[push_id] >> word_end >>
+                                     *(joiner >> clause_id[push_id] >> word_end);
 inline auto const paragraph_reference = paragraph_word >> *blank >> paragraph_id[push_id] >> -subparagraph >>
                                         *(joiner >> paragraph_id[push_id]);
 // (Austrian "Beilage ./2": the "./" before the number)

@@ -129,6 +129,8 @@ c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "b
 c("immediate", "unverzuglich*", "umgehend*", "sofort*", "ohne schuldhaftes zogern", "ohne unangemessene verzogerung",
   "ohne unangemessene weitere verzogerung",
   "unmittelbar")
+# "der Abschluss von Standardvertragsklauseln unterbleibt insoweit": a safeguard not put in place
+c("waived", "unterbleibt", "unterbleiben", "entfallt", "entfallen")
 c("negating-predicate", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "nicht gestattet", "nicht erlaubt",
   "nicht zulassig", "nicht statthaft", "nicht zugelassen", "nicht vorgesehen", "nicht statt", "erfolgt nicht",
   "erfolgen nicht", "unterbleib*", "besteht nicht", "bestehen nicht", "entfallt", "entfallen", "nicht zu",
@@ -264,7 +266,7 @@ c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 # --- 5 data subjects ------------------------------------------------------------------
 c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
   "daten folgender", "verarbeitet werden daten")
-c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "personenkreis*", "personengruppe*",
+c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "kreis der betroffenen*", "kreis betroffener personen", "personenkreis*", "personengruppe*",
   # a translation's "Datensubjekte" ("die Kategorien der Datensubjekte", "Kategorien von Datensubjekten")
   "datensubjekt*", "betroffene datensubjekt*",
   # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
@@ -525,6 +527,9 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
   "gesondert* * genehmigung", "gesondert* schriftlich*", "gesondert* vorherig*", "jeweils * zustimmung",
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
+# what authorities do to the processor: "Ermittlungen, Beschlagnahmen oder Auskunftsersuchen von Behörden"
+c("official-inquiry", "ermittlungen", "ermittlungsverfahren", "beschlagnahm*", "auskunftsersuchen", "behorden", "behordlich*",
+  "strafverfolgung*", "durchsuchung*", "pfandung*")
 c("authority", "aufsichtsbehorde*", "datenschutzbehorde*", "datenschutzaufsicht*", "landesbeauftragte*", "bundesbeauftragte*", "bfdi")
 c("own-deadline", "aufsichtsbehorde*", "meldepflicht*", "um", "damit", "art 33 abs 1",
   # "so rechtzeitig, dass die Praxis ihre Meldefrist von 72 Stunden einhalten kann"
@@ -680,7 +685,9 @@ c("controller-decides", "entscheidet der auftraggeber*", "entscheidet die auftra
 # "Der Kunde teilt seine Wahl spätestens bis zum Vertragsende mit"
 c("controller-states-choice", "auftraggeber teilt seine wahl", "auftraggeber teilt ihre wahl", "auftraggeber teilt * wahl",
   "auftraggeber trifft seine wahl", "auftraggeber trifft ihre wahl", "auftraggeber trifft die wahl")
-c("controller-choice", "entscheidung … trifft … auftraggeber*", "entscheidung trifft auftraggeber*", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
+# "… löscht … oder gibt sie zurück – je nachdem, wie die Genossenschaft es bestimmt"
+c("controller-choice", "je nachdem … auftraggeber*", "wie * auftraggeber* es bestimmt", "wie * auftraggeber* bestimmt",
+  "entscheidung … trifft … auftraggeber*", "entscheidung trifft auftraggeber*", "wahlt die auftraggeber*", "entscheidet die auftraggeber*", "bestimmt die auftraggeber*",
   "nach wahl der auftraggeber*", "nach deren wahl", "wahlen, ob", "auftraggeber … wahlen", "auftraggeber … entscheiden", "auftraggeber entschieden",
   "liegt beim auftraggeber", "wahl … liegt beim auftraggeber", "entscheidet der auftraggeber, ob", "auftraggeber bestimmt", "auftraggeber entscheidet", "entscheiden auftraggeber*", "wahl … trifft … auftraggeber*", "ermessen ob auftragnehmer*", "ermessen ob * auftragnehmer*", "entscheidet auftraggeber*", "wahlen auftraggeber*", "auftraggeber wahlt",
   "auftraggeber legt * fest", "verlangen des auftraggeber*", "nach wahl", "wahl des", "weisung des auftraggeber*",
@@ -716,7 +723,7 @@ c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nu
   "bewahr* … auf")
 # "ist berechtigt, Kopien … zu eigenen Nachweiszwecken unbefristet aufzubewahren": keeping, not using
 c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "zu behalten")
-c("own-purpose", "eigene* zweck*", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
+c("own-purpose", "eigene* zweck*", "eigene* *interessen", "eigene* * und *interessen", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen",
@@ -749,6 +756,10 @@ c("controller-purpose", "*zweck* des auftraggeber*", "*zweck* der auftraggeber*"
 # A clause that suspends another one for a case ("Ziffer 4.1 gilt nicht, soweit …").
 c("carve-out", "gilt nicht soweit", "gilt nicht sofern", "gilt nicht wenn", "gilt nicht fur", "gelten nicht soweit",
   "findet keine anwendung soweit", "abweichend von ziffer*", "abweichend von absatz*", "abweichend von *")
+# watching the staff, not auditing the processor: "Eine Verhaltens- oder Leistungskontrolle der Fahrer ist nicht Zweck …"
+c("staff-monitoring", "leistungskontrolle*", "verhaltenskontrolle*", "verhaltens oder leistungskontrolle*",
+  "leistungs und verhaltenskontrolle*", "mitarbeiterkontrolle*", "mitarbeiteruberwachung*", "uberwachung der mitarbeiter*",
+  "uberwachung der beschaftigten")
 # The controls of a TOM list ("Zutrittskontrolle: … kein Zutritt für Besucher") are no audits.
 c("tom-control", "zutrittskontrolle*", "zugangskontrolle*", "zugriffskontrolle*", "weitergabekontrolle*",
   "eingabekontrolle*", "verfugbarkeitskontrolle*", "trennungskontrolle*", "zutritt", "zutritts*", "zutrittskarte*",
@@ -788,6 +799,18 @@ c("affiliate", "verbundene* unternehmen*", "verbundene gesellschaft*", "verbunde
 c("classed-as", "gelten … als", "gilt … als", "im sinne dies*")
 # a definitions section: its entries define terms without quotes ("7. Vertragsende: der Tag, …")
 c("glossary-topic", "begriffsbestimmung*", "definition*", "begriffe", "begriffsdefinition*")
+# a breach term narrowed to the serious ones: "meldet schwerwiegende Datenschutzverletzungen"; a definition of the
+# breach term that sets a threshold ("high-risk", "breach-threshold") makes its term carry this concept
+c("narrowed-breach", "schwerwiegende* datenschutzverletzung*", "schwerwiegende* sicherheitsvorf*", "nur schwerwiegende*",
+  "nur erhebliche* datenschutzverletzung*", "nur erhebliche* verletzung*")
+# a definition of a breach that asks for intent, proof or a minimum count ("die nachweislich auf vorsätzliches
+# Handeln zurückgeht und … mindestens 500 Personen betrifft")
+c("breach-threshold", "nur vorsatzlich*", "ausschliesslich vorsatzlich*", "nachweislich auf", "mindestens * personen", "mindestens * betroffene*",
+  "mindestens * datensatze*", "mindestens * patienten", "mindestens * kunden")
+# an exception cut out of a defined term: "„Drittland“: jeder Staat außerhalb des EWR, mit Ausnahme der Staaten, in
+# denen ein verbundenes Unternehmen seinen Sitz hat"; the term then carries "narrowed-scope"
+c("scope-exception", "mit ausnahme", "ausgenommen", "ausser", "nicht jedoch")
+c("narrowed-scope")  # (no words of its own: only a defined term carries it)
 # the threshold of Art. 34 DSGVO in a definition of a breach: only high-risk breaches count
 c("high-risk", "hohes risiko", "hohen risiko", "hohem risiko", "hoheres risiko", "erhebliches risiko", "erheblichen risiko")
 c("freelance", "frei* mitarbeiter*", "freiberufl*", "freelancer*", "leiharbeit*", "extern*", "honorarkraft*", "honorarkrafte*")

@@ -60,8 +60,9 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  # copies are personal data
                  P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor")]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
-AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control", "applies-not"]),
-                  P(all=["onsite"], any=["audit", "certificate"], negated=True, none=["replaces-not", "tom-control", "applies-not"]),
+AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control", "applies-not", "staff-monitoring"]),
+                  P(all=["onsite"], any=["audit", "certificate"], negated=True,
+                    none=["replaces-not", "tom-control", "applies-not", "staff-monitoring"]),
                   # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
                     none=["storage-place", "tech-certificate"]),
@@ -69,8 +70,9 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                   # "Ob … eine Inspektion vor Ort … durchgeführt wird, entscheidet der Auftragnehmer nach eigenem Ermessen"
                   P(all=["onsite", "processor-choice"])]
 # "Der Auftragnehmer setzt keine Unterauftragsverarbeiter ein" (not "…, wird ihn dann für den Kunden nicht
-# einsetzen" after an objection, in a clause about the change procedure)
-NO_SUBPROCESSORS = P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing"],
+# einsetzen" after an objection, in a clause about the change procedure; nor "Inspektionen … bei seinen
+# Unterauftragsverarbeitern durch beauftragte Prüfer sind ausgeschlossen", which excludes audits)
+NO_SUBPROCESSORS = P(all=["subprocessor", "engage"], negated=True, none=["consent", "objection", "not-subprocessing", "auditor"],
                      none_in_clause=["objection"])
 ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negation", "nature"]),
         # ("…; einer Bestätigung bedürfen sie nicht"; not "führt mündliche Weisungen nicht aus, solange sie nicht …
@@ -99,6 +101,13 @@ LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["res
                       # des Auftragnehmers ausgeschlossen": the subprocessors named by "deren" under their own heading
                       P(all=["liable", "their-breaches"], under=["subprocessor"], negated=True,
                         none=["restriction", "not-a-subprocessor"])]
+# "10.1 Stellt das Lohnbüro eine Verletzung … fest, so prüft es den Vorfall zunächst intern. Es unterrichtet den
+# Mandanten innerhalb von …": the notice of a breach clause whose breach stands in the sentence before
+# (not "unterstützt … bei der Meldung an die Aufsichtsbehörde, der Benachrichtigung der betroffenen Personen …",
+# nor "informiert … über Ermittlungen oder Auskunftsersuchen von Behörden" in the same section)
+NOTICE_IN_BREACH_CLAUSE = P(all=["notify"], under=["breach"], any=["to-controller"], actor="processor",
+                            none=["infringing-instruction", "subprocessor-change", "assist", "authority",
+                                  "official-inquiry"])
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                  none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
                P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["onsite"],
@@ -113,6 +122,7 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                # "teilt … die Verletzung nach Abschluss ihrer internen Untersuchung mit" under a breach heading
                P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"]),
+               dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"]),
                # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
                # (not "unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": an exempt phrase)
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor", none=["hollowing-exempt"],
@@ -334,6 +344,7 @@ SPECS = {
            none=["infringing-instruction"]),
          P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist", "authority"], any=["to-controller"], actor="processor",
            none=["infringing-instruction"]),
+         NOTICE_IN_BREACH_CLAUSE,
          # "Der Auftragnehmer meldet Verletzungen … unverzüglich an datenschutz@…": no recipient named but an
          # address; any report the processor owes under this contract goes to the controller, unless it names the authority
          P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor"),
@@ -345,6 +356,7 @@ SPECS = {
            none=["infringing-instruction"]),
          P(all=["violation", "notify"], under=["breach"], none_in_segment=["assist", "authority"], any=["to-controller"], period_max_hours=48, actor="processor",
            none=["infringing-instruction"]),
+         dict(NOTICE_IN_BREACH_CLAUSE, period_max_hours=48),
          P(all=["breach", "notify"], any=["processor"], none_in_segment=["assist", "authority"], actor="processor",
            period_max_hours=48),
          P(all=["breach", "notify", "claim"], none_in_segment=["assist", "authority"], actor="processor", period_max_hours=48)],
@@ -360,10 +372,16 @@ SPECS = {
                       none_in_segment=["assist", "authority"]),
                     # "teilt … die Verletzung unverzüglich nach Abschluss dieser internen Prüfung mit" under a breach heading
                     P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
-                      none_in_segment=["assist", "authority"])],
+                      none_in_segment=["assist", "authority"]),
+                    dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late"),
+             # "meldet jede Datenpanne …" where "Datenpanne" is defined as intentional disclosures affecting 500 people
+             limit([P(all=["breach", "notify", "narrowed-breach"], any=["to-controller"], actor="processor",
+                      none_in_segment=["assist", "authority"])],
+                   L("Der Begriff der zu meldenden Verletzung ist so eng gefasst, dass viele Verletzungen des Schutzes personenbezogener Daten nicht gemeldet werden müssen.",
+                     "The breaches to be reported are defined so narrowly that many personal data breaches need not be reported.")),
              # "meldet … im Rahmen seiner Möglichkeiten unverzüglich": a notice as far as the processor manages
              limit([P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],

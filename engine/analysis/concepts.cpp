@@ -101,6 +101,7 @@ std::string ConceptTable::add_lexicon(nlohmann::json const& lexicon, std::string
   if (it == lexicon.end() || !it->is_object()) return name + ": /concepts: missing or not an object";
   for (auto const& [concept_name, list] : it->items()) {
     if (!list.is_array()) return name + ": /concepts/" + concept_name + ": must be a list of patterns";
+    patterns_[concept_name];  // (an empty list: a concept only a defined term carries, "narrowed-scope")
     for (auto const& entry : list) {
       if (!entry.is_string()) return name + ": /concepts/" + concept_name + ": patterns must be strings";
       Pattern p = compile(entry.get<std::string>());

@@ -162,11 +162,19 @@ int topic_heading(Document const& doc, ConceptTable const& concepts, std::vector
 
 // Hollowing words in the sentence, other than the controller's discretion ("Verletzt der DL die
 // Meldepflicht nach Ziffer 11, … Vertragsstrafe, deren Höhe die Bank nach billigem Ermessen bestimmt").
-bool hollows(MatchContext const& ctx, Sentence const& s) {
+// With `near`, only words on the same side of a semicolon as that span count ("speichert … nach
+// Möglichkeit in dessen Systemen; … löscht er … nach den in Anlage A genannten Fristen").
+bool hollows(MatchContext const& ctx, Sentence const& s, Span const* near = nullptr) {
   auto const& exempt = ctx.hits(s, ctx.hollowing_exempt);
   auto const& hollowing = ctx.hits(s, ctx.hollowing);
-  return std::any_of(hollowing.begin(), hollowing.end(),
-                     [&](int t) { return std::find(exempt.begin(), exempt.end(), t) == exempt.end(); });
+  std::string_view src = ctx.doc.source.text;
+  return std::any_of(hollowing.begin(), hollowing.end(), [&](int t) {
+    if (std::find(exempt.begin(), exempt.end(), t) != exempt.end()) return false;
+    if (!near) return true;
+    Span const& word = s.tokens[static_cast<std::size_t>(t)].span;
+    std::uint32_t from = std::min(word.begin, near->begin), to = std::max(word.end, near->end);
+    return src.substr(from, to - from).find(';') == std::string_view::npos;
+  });
 }
 
 // "Die Unterstützung nach Ziffer 8.1 schuldet der Auftragnehmer nur, soweit sie ihm
@@ -182,7 +190,7 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && hollows(ctx, s)) return true;
+      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && hollows(ctx, s, &ref.span)) return true;
     }
   }
   return false;

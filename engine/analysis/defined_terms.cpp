@@ -15,9 +15,25 @@ namespace {
 
 // What a definition can make its term: the concept it names right after its verb.
 constexpr char const* kDefinable[] = {"breach", "subprocessor", "instructions", "tom", "staff-unit"};
-// What a definition can narrow its term to, and the concept the term then carries.
-constexpr std::pair<char const*, char const*> kNarrowing[] = {
-    {"permanent-staff", "permanent-staff"}, {"risk-filter", "risk-filter"}, {"high-risk", "risk-filter"}};
+// A term that is one of these by its own word keeps that concept as its genus ("„Löschung“: die Sperrung …").
+constexpr char const* kOwnGenus[] = {"breach", "subprocessor", "instructions", "tom", "staff-unit", "delete",
+                                     "third-country"};
+// What a definition can narrow its term to, the concept the term then carries, and the genus the term must
+// have for it (nullptr: any).
+struct Narrowing {
+  char const* stated;
+  char const* carried;
+  char const* genus;
+};
+constexpr Narrowing kNarrowing[] = {{"permanent-staff", "permanent-staff", nullptr},
+                                    {"risk-filter", "risk-filter", nullptr},
+                                    {"high-risk", "narrowed-breach", "breach"},
+                                    {"breach-threshold", "narrowed-breach", "breach"},
+                                    // "„Löschung“: … bewahrt der Auftragnehmer zehn Jahre auf, um eigene Interessen zu wahren"
+                                    {"retain", "retain", "delete"},
+                                    {"own-purpose", "own-purpose", "delete"},
+                                    // "„Drittland“: jeder Staat außerhalb des EWR, mit Ausnahme der Staaten, in denen …"
+                                    {"scope-exception", "narrowed-scope", "third-country"}};
 constexpr std::string_view kCopula[] = {"ist", "sind", "bezeichnet", "bezeichnen", "bedeutet", "bedeuten", "meint",
                                         "umfasst", "umfassen"};
 constexpr std::size_t kMaxTerms = 50;          // a contract defines a handful; a file of many contracts is no reason for more
@@ -136,12 +152,16 @@ std::vector<TermDefinition> read_term_definitions(MatchContext const& ctx) {
     // The genus: the term's own concept ("„Weisung“ ist jede Äußerung …"), else the first one the
     // definition names within eight words after its verb.
     int own = -1, named = -1;
+    for (char const* name : kOwnGenus) {
+      int c = ctx.concepts.index(name);
+      auto const& hits = ctx.hits(s, c);
+      if (own < 0 && !hits.empty() && static_cast<std::size_t>(hits.front()) < head.words) own = c;
+    }
     std::size_t named_at = head.body + 8;
     for (char const* name : kDefinable) {
       int c = ctx.concepts.index(name);
       for (int t : ctx.hits(s, c)) {
         auto at = static_cast<std::size_t>(t);
-        if (at < head.words && own < 0) own = c;
         if (at >= head.body && at < named_at) {
           named_at = at;
           named = c;
@@ -150,7 +170,8 @@ std::vector<TermDefinition> read_term_definitions(MatchContext const& ctx) {
     }
     term.genus = own >= 0 ? own : named;
     std::vector<int> later = entry_sentences(ctx, i);
-    for (auto [stated, carried] : kNarrowing) {
+    for (auto [stated, carried, genus] : kNarrowing) {
+      if (genus && (term.genus < 0 || term.genus != ctx.concepts.index(genus))) continue;
       int c = ctx.concepts.index(stated);
       bool found = false;
       for (int t : ctx.hits(s, c)) found = found || (static_cast<std::size_t>(t) >= head.body && affirmed(ctx, s, t));
@@ -239,11 +260,14 @@ void carry_defined_terms(MatchContext& ctx) {
       }
     }
   }
-  // The later sentences of a definition speak of its term: every clause segment of them carries the genus.
+  // The later sentences of a definition speak of its term: every clause segment of one that does not name
+  // it carries the genus ("Einer Bestätigung bedarf es nicht."; not "Nicht als Unterauftragsverarbeiter
+  // gelten …", whose own mention carries its negation).
   for (auto const& term : terms) {
     if (term.genus < 0) continue;
     for (int l : entry_sentences(ctx, term.sentence)) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(l)];
+      if (ctx.occurs(s, term.genus)) continue;
       std::vector<int> openings;
       for (std::size_t t = 0; t < s.tokens.size(); ++t) {
         if (t == 0 || s.tokens[t].segment != s.tokens[t - 1].segment) openings.push_back(static_cast<int>(t));

@@ -730,6 +730,24 @@ MatchContext make_match_context(Document const& doc, ConceptTable const& concept
   return ctx;
 }
 
+// "Eine Inspektion pro Kalenderjahr ist ohne zusätzliche Vergütung", "Nach Ablauf von 30 Tagen ohne Wahl
+// des Vereins löscht der Anbieter …": an "ohne" that is its segment's only negator negates the noun phrase
+// after it (up to a finite verb), not the words before it or the verb after. It negates the provision only
+// when one of the matched words stands in that phrase ("darf ohne Zustimmung … einsetzen").
+bool lone_ohne_misses(Sentence const& s, std::size_t at, std::vector<int> const& negations,
+                      std::vector<int> const& exempt, std::vector<int> const& matched) {
+  int segment = s.tokens[at].segment;
+  bool other_negator = std::any_of(negations.begin(), negations.end(), [&](int t) {
+    return static_cast<std::size_t>(t) != at && !in(exempt, t) && s.tokens[static_cast<std::size_t>(t)].segment == segment;
+  });
+  if (other_negator) return false;
+  for (std::size_t t = at + 1; t < s.tokens.size() && s.tokens[t].segment == segment; ++t) {
+    if (finite_verb(s.tokens[t].word)) break;
+    if (in(matched, static_cast<int>(t))) return false;
+  }
+  return true;
+}
+
 // "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
 // ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does).
 bool answered_no(MatchContext const& ctx, Sentence const& s) {
@@ -833,10 +851,14 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   std::set<int> conditional = conditional_segments(ctx, s);
   std::vector<int> const& exempt = ctx.hits(s, ctx.negation_exempt);  // "ohne schuldhaftes Zögern", "nicht nur"
   std::map<int, int> negators_in, inverters_in;  // inverters: words that turn a negation around
-  for (int t : ctx.hits(s, ctx.negation)) {
+  auto const& negation_hits = ctx.hits(s, ctx.negation);
+  for (int t : negation_hits) {
     if (in(exempt, t) || in(matched_tokens, t)) continue;
     Token const& token = s.tokens[static_cast<std::size_t>(t)];
     if (token.word == "schliesst" || token.word == "schliessen") continue;  // "schließt … aus": "aus" negates once
+    if (token.word == "ohne" && lone_ohne_misses(s, static_cast<std::size_t>(t), negation_hits, exempt, matched_tokens)) {
+      continue;
+    }
     ++negators_in[token.segment];
     if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals" &&
         token.word != "weder") {

@@ -672,7 +672,10 @@ std::vector<char> superseded_nodes(Document const& doc) {
   for (auto const& r : doc.references) {
     if (r.target <= 0 || r.from <= 0 || r.target == r.from) continue;
     Node const& from = doc.nodes[static_cast<std::size_t>(r.from)];
-    if (r.span.begin > from.span.begin + 24 || from.text.size() > 300) continue;  // the clause it opens with
+    // the clause it opens with, short up to the new wording ("Abschnitt XI erhält folgende Fassung: „(1) …" may
+    // run on with the quotation in one paragraph)
+    std::size_t lead = std::min(from.text.find(':'), from.text.find("\xE2\x80\x9E"));
+    if (r.span.begin > from.span.begin + 24 || std::min(lead, from.text.size()) > 300) continue;
     bool inside_target = false;  // ("Die in Anlage 1 beschriebenen Maßnahmen …" inside Anlage 1)
     for (int n = r.from; n > 0 && !inside_target; n = doc.nodes[static_cast<std::size_t>(n)].parent) inside_target = n == r.target;
     if (inside_target) continue;

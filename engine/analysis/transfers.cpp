@@ -491,6 +491,12 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   safeguard_denied.all = {"concrete-safeguard"};
   safeguard_denied.negated = true;
   resolve_concepts(safeguard_denied, rules.concepts);
+  // ("… der Abschluss von Standardvertragsklauseln unterbleibt insoweit")
+  Provision safeguard_waived;
+  safeguard_waived.all = {"concrete-safeguard", "waived"};
+  safeguard_waived.same_segment = true;
+  safeguard_waived.any_polarity = true;
+  resolve_concepts(safeguard_waived, rules.concepts);
   bool denied = false;
   resolve_concepts(restriction, rules.concepts);
   resolve_concepts(worldwide, rules.concepts);
@@ -522,7 +528,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       facts.restriction = {scope, also, storage_only, s.span, s.node};
     }
     if (match(match_ctx, worldwide, s) != MatchKind::none) facts.worldwide_sentences.push_back(static_cast<int>(i));
-    bool denies = match(match_ctx, safeguard_denied, s) != MatchKind::none;
+    bool denies = match(match_ctx, safeguard_denied, s) != MatchKind::none ||
+                  match(match_ctx, safeguard_waived, s) != MatchKind::none;
     denied = denied || denies;
     if (!denies && match(match_ctx, safeguard, s) != MatchKind::none) {
       bool named = false;
@@ -541,7 +548,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
           facts.entries[e].safeguard = facts.entries[e].safeguard || match_ctx.occurs(s, "scc-bcr");
         }
       }
-      if (!named && match_ctx.occurs(s, "scc-bcr") &&
+      // (not where "Drittländer" is a defined term with exceptions cut out: the promise does not reach them)
+      if (!named && match_ctx.occurs(s, "scc-bcr") && !match_ctx.occurs(s, "narrowed-scope") &&
           (match_ctx.occurs(s, "third-country") || match_ctx.occurs(s, "subprocessor"))) {
         facts.global_safeguard = true;
       }

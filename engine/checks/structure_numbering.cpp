@@ -43,13 +43,20 @@ bool roman_run(std::vector<Node> const& nodes, std::vector<int> const& children,
 
 // A provision that introduces amended text: "… wird wie folgt neu gefasst:", "… angefügt:".
 bool amends(Node const& n) {
-  std::string_view t = n.text;
-  if (t.size() > 300) return false;
+  // (within its first words: "§ 10 Abs. 2 erhält folgende Fassung: „(2) …" may run on with the quotation)
+  std::string_view t = std::string_view(n.text).substr(0, 300);
   for (std::string_view verb : {"gefasst:", "angef\xC3\xBCgt:", "eingef\xC3\xBCgt:", "erg\xC3\xA4nzt:", "ersetzt:",
                                 "Fassung:", "beigef\xC3\xBCgt:"}) {
     if (t.find(verb) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// The last paragraph of a quoted amendment: "… jährlich zur Verfügung.“"
+bool closes_quotation(std::string_view text) {
+  text = text_util::trim(text);
+  while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.remove_suffix(1);
+  return text.ends_with("\xE2\x80\x9C") || text.ends_with('"');
 }
 
 // A numbered line that is only a title: "A.2 Betroffene Personen".
@@ -122,14 +129,20 @@ void structure_numbering(Context& ctx) {
     });
     // "(5) Ziffer 6 wird wie folgt neu gefasst:" — the clauses quoted after it keep the numbers
     // of the amended contract; they are counted neither here nor against each other.
+    // ("§ 10 Abs. 2 und 3 erhalten folgende Fassung:" as a paragraph of its own: the quotation runs to its
+    // closing quote, "… zur Verfügung.“")
     grammar::NumberStyle quoting_style = grammar::NumberStyle::none;
-    bool quoting = false;
+    bool quoting = false, until_closing_quote = false;
     // "1. Praxis …, 2. MedNetz GmbH …", then "PRÄAMBEL", then "1. Begriffe": a "1." after an
     // unnumbered heading starts a new list.
     bool heading_between = false;
     for (std::size_t ci = 0; ci < children.size(); ++ci) {
       auto i = static_cast<std::size_t>(children[ci]);
       Node const& n = nodes[i];
+      if (quoting && until_closing_quote) {
+        if (closes_quotation(n.text)) quoting = false;
+        continue;
+      }
       if (quoting && n.style == quoting_style) quoting = false;
       if (quoting) continue;
       // "Nachtrag Nr. 1" after the annexes: a new text numbers its clauses anew (annexes go on)
@@ -141,6 +154,7 @@ void structure_numbering(Context& ctx) {
       if (amends(n)) {
         quoting = true;
         quoting_style = n.style;
+        until_closing_quote = n.kind == NodeKind::paragraph;
       }
       if (n.kind == NodeKind::subheading || n.kind == NodeKind::preamble) heading_between = true;
       // "Datenarten:" a) … e), then "Kategorien betroffener Personen(:)" a) …: a lead-in or title paragraph

@@ -2079,6 +2079,12 @@ std::string section_named_before(Document const& doc, Reference const& r) {
 
 bool points_elsewhere(Document const& doc, Reference const& r, bool incorporates_scc) {
   Node const& n = doc.nodes[static_cast<std::size_t>(r.from)];
+  // "Anlage 2 ist um Abschnitt I ergänzt": a roman-numbered part that is not one of this document's
+  // sections belongs to whatever the sentence names beside it
+  if (r.ref.target == grammar::CrossReference::Target::clause && !r.ref.id.empty() &&
+      r.ref.id.find_first_not_of("IVXL") == std::string::npos) {
+    return true;
+  }
   std::size_t text_end = reference_text_end(doc, r);
   if (text_end == 0) return false;
   // "Klausel 17 der Standardvertragsklauseln", "Anhang II der SCC", "Für Klausel 7.7 gilt

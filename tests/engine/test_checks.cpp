@@ -518,3 +518,17 @@ TEST_CASE("coverage: a one-person processor writing as 'ich' to 'Sie' or to „d
                            "1. Weisungen\n\n1.1 Halte ich eine Weisung für datenschutzwidrig, sage ich das der Kanzlei unverzüglich.\n");
   CHECK(status_in(to_firm, "art28.3.infringing-instructions") == "met");
 }
+
+TEST_CASE("amendments: a roman-numbered section replaced by a quotation that runs on from its lead-in", "[checks][amendments]") {
+  std::string base =
+      "AVV\n\nMuster GmbH (im Folgenden „Auftraggeber“)\n\nBeispiel AG (im Folgenden „Auftragnehmer“)\n\n"
+      "Abschnitt I – Löschung\n\nNach Auftragsende löscht der Auftragnehmer die Daten nach eigenem Ermessen.\n\n";
+  auto old_only = lint_text(base);
+  CHECK(status_in(old_only, "art28.3.g.deletion-return") == "partial");
+  auto amended = lint_text(base +
+                           "Nachtrag\n\nZiffer 1 – Neufassung von Abschnitt I\n\nAbschnitt I erhält folgende Fassung:\n"
+                           "„(1) Nach Auftragsende gibt der Auftragnehmer nach Wahl des Auftraggebers alle Daten zurück oder "
+                           "löscht sie.\n(2) Kopien werden gelöscht, soweit keine gesetzliche Pflicht zur Aufbewahrung besteht.“\n");
+  CHECK(status_in(amended, "art28.3.g.deletion-return") == "met");
+  CHECK(findings_of(amended, "structure.numbering").empty());  // "(2)" follows the quoted "„(1)"
+}

@@ -22,6 +22,8 @@ TEST_CASE("xref: clauses and paragraphs", "[grammar][xref]") {
   CHECK(ids("§ A5 Abs. 2") == std::vector<std::string>{"§ A5 (2)"});
   CHECK(ids("Ziffern 3.1 und 3.2") == std::vector<std::string>{"3.1", "3.2"});
   CHECK(ids("Abschnitt 5") == std::vector<std::string>{"5"});
+  CHECK(ids("Abschnitt XI erhält") == std::vector<std::string>{"XI"});
+  CHECK(ids("Abschnitt Xylophon").empty());
 }
 
 TEST_CASE("xref: annexes in their spellings", "[grammar][xref]") {
