@@ -270,7 +270,7 @@ c("subject-categories", "categories of data subjects", "data subjects", "betroff
   # a translation's "Datensubjekte" ("die Kategorien der Datensubjekte", "Kategorien von Datensubjekten")
   "datensubjekt*", "betroffene datensubjekt*",
   # a question heading run in: "Wer ist betroffen? Beschäftigte der Brauerei …"
-  "wer ist betroffen", "wer sind die betroffenen", "wessen daten",
+  "wer ist betroffen", "wer sind die betroffenen", "wessen daten", "wer ist … betroffen", "wer sind … betroffen",
   # "## 2. Welche Daten, welche Personen, welcher Zweck?" above "**Diese Personen:**" and a list
   "welche personen", "diese personen",
   "kreis der betroffenen", "kreis der * betroffenen", "kreis der … betroffenen",

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <set>
@@ -750,25 +751,48 @@ bool lone_ohne_misses(Sentence const& s, std::size_t at, std::vector<int> const&
 
 // "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
 // ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does).
-bool answered_no(MatchContext const& ctx, Sentence const& s) {
+// "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
+// ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does). Returns
+// the source offset up to which the sentence is such a question: its end, or the answer's end where the
+// sentence runs on into a remark ("Ja [ ]  Nein [X]  Bemerkung: Der Auftragnehmer meldet …"); 0 for none.
+std::uint32_t answered_no_until(MatchContext const& ctx, Sentence const& s) {
   std::string_view src = ctx.doc.source.text;
-  if (s.span.end >= src.size() || src[s.span.end] != '?') return false;
-  // ("…?" / "☐ Ja   ☒ Nein": the ticked box right below the question)
-  std::string_view below = src.substr(s.span.end, 80);
-  for (std::string_view ticked : {"\xE2\x98\x92 Nein", "\xE2\x98\x91 Nein", "[x] Nein", "[X] Nein", "(x) Nein", "(X) Nein"}) {
-    if (below.find(ticked) != std::string_view::npos) return true;
+  // The question mark: at the sentence's end, or inside a sentence that runs on into its answer
+  // ("Frage 20: Behält der Auftragnehmer … ?" as a title over "Antwort: Nein.")
+  std::size_t mark = std::string_view::npos;
+  if (s.span.end < src.size() && src[s.span.end] == '?') {
+    mark = s.span.end;
+  } else if (s.question > 0 && s.span.end <= src.size()) {
+    mark = src.substr(s.span.begin, s.span.end - s.span.begin).find('?');
+    if (mark != std::string_view::npos) mark += s.span.begin;
   }
-  if (&s < ctx.sentences.data() || &s >= ctx.sentences.data() + ctx.sentences.size()) return false;
+  if (mark == std::string_view::npos) return 0;
+  // the answer: the first words after the question mark ("Antwort: Nein.", "☐ Ja ☒ Nein", "Ja [ ] Nein [X]")
+  auto answer = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& t) { return t.span.begin > mark; });
+  auto answer_end = [&]() -> std::uint32_t {
+    for (auto t = answer; t != s.tokens.end() && t - answer < 4; ++t) {
+      if (t->word == "nein") return t->span.end + 4;  // (and a box after it)
+    }
+    return s.span.end;
+  };
+  char given = text_util::yes_no_answer(src.substr(mark + 1, 80));
+  if (given == 'n') return mark < s.span.end ? answer_end() : s.span.end;
+  if (given == 'y' || mark < s.span.end) return 0;
+  auto no = [](std::vector<Token> const& tokens, std::size_t first) {
+    if (first < tokens.size() && tokens[first].word == "antwort") ++first;
+    return first < tokens.size() && tokens[first].word == "nein";
+  };
+  if (&s < ctx.sentences.data() || &s >= ctx.sentences.data() + ctx.sentences.size()) return 0;
   auto next = static_cast<std::size_t>(&s - ctx.sentences.data()) + 1;
-  if (next >= ctx.sentences.size() || ctx.sentences[next].node != s.node) return false;
-  auto const& tokens = ctx.sentences[next].tokens;
-  std::size_t first = !tokens.empty() && tokens[0].word == "antwort" ? 1 : 0;
-  return first < tokens.size() && tokens[first].word == "nein";
+  if (next >= ctx.sentences.size() || ctx.sentences[next].node != s.node) return 0;
+  return no(ctx.sentences[next].tokens, 0) ? s.span.end : 0;
 }
 
 MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) {
   if (p.annex_only && !s.in_annex) return MatchKind::none;
-  if (answered_no(ctx, s)) return MatchKind::none;
+  // (what a question answered "Nein" says counts for nothing; a remark after the answer does)
+  std::uint32_t answered_no = answered_no_until(ctx, s);
+  if (answered_no >= s.span.end) return MatchKind::none;
   if (p.min_segments > 1 && (s.tokens.empty() || s.tokens.back().segment + 1 < p.min_segments)) return MatchKind::none;
   std::vector<int> matched_tokens;
   // "- Der Auftragnehmer setzt nur Personen ein, die / - a) zur Vertraulichkeit verpflichtet worden
@@ -779,6 +803,11 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     auto const& hits = ctx.hits(s, c);
     if (hits.empty() && lead && ctx.occurs(*lead, c)) continue;
     if (hits.empty()) return MatchKind::none;
+    if (answered_no > 0 && std::none_of(hits.begin(), hits.end(), [&](int t) {
+          return s.tokens[static_cast<std::size_t>(t)].span.begin >= answered_no;
+        })) {
+      return MatchKind::none;
+    }
     // "Die Verarbeitung erfolgt für die Dauer von [●].": a concept only in a segment left blank
     if (!s.blank_segments.empty() && std::all_of(hits.begin(), hits.end(), [&](int t) {
           return in(s.blank_segments, s.tokens[static_cast<std::size_t>(t)].segment);

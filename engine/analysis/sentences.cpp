@@ -652,11 +652,16 @@ void answer_question(Document const& doc, PartyTerms const& parties, TermGlosses
   split_text(doc, parties, glosses, n.parent, source, section.heading_span, false, without_umlauts, none, question);
   if (question.size() != 1 || question[0].tokens.empty()) return;
   if (!answer.tokens.empty() && answer.tokens.front().word == "nein") return;  // the answer denies the question
-  // The question asserts nothing: its segments count as a leading condition.
   int shift = question[0].tokens.back().segment + 1;
   for (auto& t : answer.tokens) t.segment += shift;
-  answer.leading_condition += shift;
-  answer.question = shift;
+  for (int& b : answer.blank_segments) b += shift;
+  // "Informiert der Auftragnehmer unverzüglich, wenn …?" / "Ja [X]  Nein [ ]": answered "Ja", the question
+  // is the statement. Otherwise it asserts nothing: its segments count as a leading condition.
+  std::string_view after = std::string_view(doc.source.text).substr(section.heading_span.end, 80);
+  if (text_util::yes_no_answer(after) != 'y') {
+    answer.leading_condition += shift;
+    answer.question = shift;
+  }
   answer.tokens.insert(answer.tokens.begin(), question[0].tokens.begin(), question[0].tokens.end());
   answer.span.begin = question[0].span.begin;
 }

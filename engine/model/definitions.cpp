@@ -156,6 +156,8 @@ bool names_a_thing(std::string const& fw) {
   if (ends_with("haus") || ends_with("zentrum")) return false;                 // "Systemhaus", "Rechenzentrum"
   if (ends_with("betreiber") || ends_with("betreiberin")) return false;        // "Plattformbetreiber"
   if (ends_with("partner") && fw != "vertragspartner") return false;           // "Systempartner"
+  // the answers of a questionnaire: "Kreuzt der Auftragnehmer „Ja“ an, verpflichtet er sich …"
+  if (fw == "ja" || fw == "nein" || fw == "yes" || fw == "no") return true;
   for (char const* w : {"vertrag", "vereinbarung", "avv", "leistung", "daten", "gesetz", "dsgvo", "verordnung",
                         "anlage", "anhang", "auftrag", "software", "plattform", "dienste", "system", "dpa", "addendum",
                         "agreement", "msa", "agb", "avb", "bedingungen", "nachtrag", "services", "partei", "vertragspartner", "party",

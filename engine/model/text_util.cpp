@@ -163,4 +163,63 @@ std::string language_of(std::string_view text) {
   return en > de ? "en" : "de";
 }
 
+namespace {
+
+// A check box that starts at `at`: 1 ticked ("☒", "☑", "[x]", "(x)"), 0 empty ("☐", "[ ]", "( )"), -1 none.
+int box_at(std::string_view text, std::size_t at) {
+  std::string_view rest = text.substr(std::min(at, text.size()), 3);
+  if (rest == "\xE2\x98\x92" || rest == "\xE2\x98\x91" || rest == "[x]" || rest == "[X]" || rest == "(x)" || rest == "(X)") {
+    return 1;
+  }
+  if (rest == "\xE2\x98\x90" || rest == "[ ]" || rest == "( )") return 0;
+  return -1;
+}
+
+// Where a word ("ja", "nein", in any case) stands as a whole word in the text, or npos.
+std::size_t answer_word(std::string_view text, std::string_view lower) {
+  for (std::size_t at = 0; at + lower.size() <= text.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < lower.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(text[at + k])) == lower[k];
+    }
+    bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    bool ends = at + lower.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[at + lower.size()]));
+    if (same && starts && ends) return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+char yes_no_answer(std::string_view text) {
+  std::size_t yes = answer_word(text, "ja"), no = answer_word(text, "nein");
+  if (yes == std::string_view::npos && no == std::string_view::npos) return 0;
+  std::size_t first_box = 0;
+  while (first_box < text.size() && box_at(text, first_box) < 0) ++first_box;
+  std::size_t first_word = std::min(yes, no);
+  if (first_box < text.size()) {
+    // the layout: whichever comes first, a box ("☐ Ja ☒ Nein") or a word ("Ja [ ]  Nein [X]")
+    bool boxes_follow = first_word < first_box;
+    auto ticked = [&](std::size_t word, std::size_t size) {
+      if (word == std::string_view::npos) return false;
+      std::size_t k = boxes_follow ? word + size : word;
+      if (boxes_follow) {
+        while (k < text.size() && text[k] == ' ') ++k;
+        return box_at(text, k) == 1;
+      }
+      while (k > 0 && text[k - 1] == ' ') --k;
+      return k >= 3 && box_at(text, k - 3) == 1;
+    };
+    bool y = ticked(yes, 2), n = ticked(no, 4);
+    return y == n ? 0 : y ? 'y' : 'n';
+  }
+  // a plain answer: the first word after the question ("Antwort: Ja.", "– Nein.")
+  auto lead = words(text, 0, 2);
+  std::size_t at = 0;
+  if (at < lead.size() && fold(lead[at].text) == "antwort") ++at;
+  if (at >= lead.size()) return 0;
+  std::string w = fold(lead[at].text);
+  return w == "ja" ? 'y' : w == "nein" ? 'n' : 0;
+}
+
 }  // namespace avvlint::text_util

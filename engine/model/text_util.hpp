@@ -54,6 +54,11 @@ bool quote_opens_before(std::string_view text, std::size_t at);
 std::string language_of(std::string_view text);
 bool quote_closes_at(std::string_view text, std::size_t at);
 
+// The answer a questionnaire gives right after a question (the text after its "?"): 'y' for "Ja"
+// ("Antwort: Ja.", "– Ja, siehe Anlage 3", "☒ Ja ☐ Nein", "Ja [X]  Nein [ ]"), 'n' for "Nein", 0 when
+// neither can be told (no answer word, or boxes ticked for both or none).
+char yes_no_answer(std::string_view after_question);
+
 // The value of a roman numeral in either case ("IV", "iv" -> 4), or -1 when it is none.
 int roman_value(std::string_view numeral);
 

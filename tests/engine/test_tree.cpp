@@ -39,6 +39,13 @@ TEST_CASE("tree: sections, clauses, items and annexes (Ziffern style)", "[tree]"
   CHECK(doc.references[1].target >= 0);
 }
 
+TEST_CASE("tree: a questionnaire's quoted answer „Ja“ after a party word names no party", "[tree]") {
+  auto doc = parse("AVV\n\nAuftraggeber:\nLichtwerk GmbH, Herforder Straße 1, 33609 Bielefeld\n\nAuftragnehmer:\n"
+                   "Dialog GmbH, Deisterallee 2, 31785 Hameln\n\nPRÄAMBEL\n\nKreuzt der Auftragnehmer „Ja“ an, verpflichtet er "
+                   "sich zu dem erfragten Verhalten.\n");
+  for (auto const& d : doc.definitions) CHECK(d.term != "Ja");
+}
+
 TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
   auto doc = parse("AVV\n\nStaudengärtnerei Müller GmbH, Mühlweg 12\n– nachfolgend „Auftraggeber“ –\n\n"
                    "Kunde: Die Dienstleisterin Größe AG (im Folgenden: „Anbieter“)\n\n1. Gegenstand\n\nText.\n");
