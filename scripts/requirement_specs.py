@@ -78,8 +78,9 @@ ORAL = [P(all=["oral", "instructions"], none_in_clause=["confirm"], none=["negat
         # ("…; einer Bestätigung bedürfen sie nicht"; not "führt mündliche Weisungen nicht aus, solange sie nicht …
         # bestätigt sind": there the confirmation stands only in a condition)
         P(all=["oral", "instructions", "confirm"], negated=True, asserted=True),
-        # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich."
-        P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True)]
+        # "… auch mündlich erteilen. Eine Bestätigung solcher Weisungen ist nicht erforderlich." (not "… informiert
+        # es die Praxis und muss die Weisung bis zu ihrer Bestätigung nicht ausführen": an infringing instruction)
+        P(all=["confirm", "instructions"], negated=True, under=["oral"], same_segment=True, none=["infringe"])]
 NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["only"], same_segment=True),
            # "… ist berechtigt, Unterauftragnehmer hinzuzuziehen. Einer Zustimmung des Kunden bedarf es hierfür nicht."
            P(all=["consent", "anaphor"], negated=True, under=["subprocessor"], none=["only", "objection"]),

@@ -132,7 +132,7 @@ bool passive_subject(Sentence const& s, std::size_t head, std::size_t term) {
 
 // The token where a party named by `terms` stands as a subject (the start of its noun
 // phrase), or -1.
-int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
+int party_subject_at(Sentence const& s, std::vector<std::string> const& terms, std::string_view src) {
   auto is_term = [&](std::string const& w) {
     for (auto const& term : terms) {
       if (w == term || w == term + "in") return true;
@@ -157,7 +157,10 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
   for (int labels = 0; labels < 3; ++labels) {
     std::size_t label_end = start;
     while (label_end < s.tokens.size() && s.tokens[label_end].segment == s.tokens[start].segment) ++label_end;
-    bool label = label_end < s.tokens.size() && label_end - start <= 3 &&
+    // ("Zu den Rechten der Patientinnen und Patienten: Das Labor unterstützt …": a longer title run in with a colon)
+    std::uint32_t label_tail = label_end > start ? s.tokens[label_end - 1].span.end : 0;
+    bool colon = label_tail < src.size() && src[label_tail] == ':';
+    bool label = label_end < s.tokens.size() && (label_end - start <= 3 || (colon && label_end - start <= 10)) &&
                  std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(start),
                               s.tokens.begin() + static_cast<std::ptrdiff_t>(label_end),
                               [&](Token const& k) { return finite(k.word) || is_term(k.word); });
@@ -179,13 +182,12 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms) {
   return -1;
 }
 
-bool party_subject(Sentence const& s, std::vector<std::string> const& terms) { return party_subject_at(s, terms) >= 0; }
-
 // Whether each party is a subject of the sentence. "Die Auftraggeberin informiert die
 // Auftragnehmerin …": when both look like one in the same clause segment, the one in front
 // is the subject and the one after the verb its object.
 std::pair<bool, bool> party_subjects(Sentence const& s, MatchContext const& ctx) {
-  int processor = party_subject_at(s, ctx.processor_terms), controller = party_subject_at(s, ctx.controller_terms);
+  std::string_view src = ctx.doc.source.text;
+  int processor = party_subject_at(s, ctx.processor_terms, src), controller = party_subject_at(s, ctx.controller_terms, src);
   if (processor >= 0 && controller >= 0 &&
       s.tokens[static_cast<std::size_t>(processor)].segment == s.tokens[static_cast<std::size_t>(controller)].segment) {
     (processor < controller ? controller : processor) = -1;
@@ -1151,12 +1153,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   // "Der Anbieter verpflichtet sich, … k) der Schule jede Verletzung … zu melden": a list entry
   // goes on with the subject of the sentence that leads into its list
   if (Sentence const* lead = lead_in_of(ctx, s)) {
-    if (party_subject(*lead, ctx.processor_terms) && !party_subject(*lead, ctx.controller_terms)) {
-      processor_subject = true;
-      controller_subject = false;
-    } else if (party_subject(*lead, ctx.controller_terms) && !party_subject(*lead, ctx.processor_terms)) {
-      controller_subject = true;
-      processor_subject = false;
+    auto [processor_leads, controller_leads] = party_subjects(*lead, ctx);
+    if (processor_leads != controller_leads) {
+      processor_subject = processor_leads;
+      controller_subject = controller_leads;
     }
   }
   // ("Der Auftraggeber hat Anspruch darauf, dass der Auftragnehmer …": the controller's right states the processor's duty)

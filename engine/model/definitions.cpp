@@ -913,13 +913,23 @@ void extract_definitions(Document& doc) {
     auto lower = text_util::fold_mapped(n.text);  // positions map back through `origin`
     // ("Förderverein … e.V. – kurz: FV": in the party block a short name follows "kurz:")
     std::vector<char const*> markers(std::begin(kMarkers), std::end(kMarkers));
-    if (party_block) markers.push_back("kurz:");
+    // ("– hier „Praxis“ –", "(der „Verlag“)": these only right before a quoted name)
+    static constexpr std::string_view kBeforeQuoteOnly[] = {"hier", "(der", "(die", "(das"};
+    if (party_block) {
+      markers.push_back("kurz:");
+      for (std::string_view m : kBeforeQuoteOnly) markers.push_back(m.data());
+    }
     for (char const* marker : markers) {
+      bool quote_only = std::find(std::begin(kBeforeQuoteOnly), std::end(kBeforeQuoteOnly), marker) != std::end(kBeforeQuoteOnly);
       std::size_t at = 0;
       while ((at = lower.text.find(marker, at)) != std::string::npos) {
         at += std::char_traits<char>::length(marker);
         if (at < lower.text.size() && std::isalpha(static_cast<unsigned char>(lower.text[at]))) continue;  // "nachfolgenden"
         std::size_t pos = lower.origin[at];
+        if (quote_only) {
+          std::size_t q = n.text.find_first_not_of(' ', pos);
+          if (q == std::string::npos || !text_util::quote_opens_before(n.text, n.text[q] == '"' ? q + 1 : q + 3)) continue;
+        }
         // Read words after the marker; the first one that is not filler is the term.
         auto words = text_util::words(std::string_view(n.text), pos, 6);
         std::string named_role;  // "Im Folgenden werden der Verantwortliche als „Shopbetreiber“ …": the role named first

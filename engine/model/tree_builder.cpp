@@ -102,6 +102,48 @@ Span map_span(Node const& n, std::size_t begin, std::size_t end) {
 
 namespace {
 
+// "… schließen die folgende Vereinbarung.", "wird Folgendes vereinbart:", "vereinbaren, was folgt:": the formula
+// that closes a party block.
+bool closes_party_block(std::string_view paragraph) {
+  std::string folded = text_util::fold(text_util::trim(paragraph));
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  for (std::string_view ending : {"folgende vereinbarung", "folgenden vertrag", "folgendes vereinbart", "vereinbaren folgendes",
+                                  "schliessen folgendes", "was folgt", "wie folgt", "folgendes"}) {
+    if (folded.size() >= ending.size() && folded.compare(folded.size() - ending.size(), ending.size(), ending) == 0) return true;
+  }
+  return false;
+}
+
+// "Gegenstand – Der App-Betreiber stellt …", "_Vorbemerkung_ – Der Verlag …", "Dauer. Die Vereinbarung gilt …":
+// a short title run into the first sentence of a provision, the sentence opening with a word that opens
+// sentences (an article, a pronoun, a preposition). (Not "Scanlabor Lippe GmbH – Gewerbering 7", nor
+// "Dr. med. Anneliese Korthaus".)
+bool prose_run_in_title(std::string_view line) {
+  static constexpr std::string_view kOpeners[] = {
+      "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einer", "Im", "In", "Es", "Er", "Sie", "Wir", "Für",
+      "Nach", "Zur", "Zum", "Soweit", "Sofern", "Diese", "Dieser", "Dieses", "Alle", "Jede", "Jeder", "Bei", "Mit", "Auf",
+      "Ohne", "Zu", "Als", "Über", "Vor", "Wird", "Werden"};
+  for (std::string_view separator : {" \xE2\x80\x93 ", ". "}) {
+    std::size_t cut = line.find(separator);
+    if (cut == std::string_view::npos || cut == 0 || cut > 60) continue;
+    std::string_view title = line.substr(0, cut);
+    while (!title.empty() && (title.front() == '_' || title.front() == '*')) title.remove_prefix(1);
+    while (!title.empty() && (title.back() == '_' || title.back() == '*')) title.remove_suffix(1);
+    if (title.empty() || !(std::isupper(static_cast<unsigned char>(title.front())) || static_cast<unsigned char>(title.front()) == 0xC3)) continue;
+    if (std::count(title.begin(), title.end(), ' ') > 4 ||
+        std::any_of(title.begin(), title.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; })) {
+      continue;
+    }
+    std::string_view rest = line.substr(cut + separator.size());
+    std::size_t word_end = rest.find_first_of(" ,");
+    std::string_view opener = rest.substr(0, word_end);
+    if (word_end != std::string_view::npos && std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool section_like(NodeKind k) {
   return k == NodeKind::document || k == NodeKind::annex || k == NodeKind::section || k == NodeKind::subheading ||
          k == NodeKind::parties || k == NodeKind::preamble || k == NodeKind::signature;
@@ -1940,7 +1982,12 @@ class Builder {
     std::size_t bold_end = t.size() > 4 && t.substr(0, 2) == "**" ? t.find("**", 2) : std::string_view::npos;
     bool run_in_title = bold_end != std::string_view::npos && bold_end <= 64 && t[bold_end - 1] == '.' &&
                         bold_end + 2 < t.size();
-    if (title_seen_ && ((t.size() > 200 && (t.back() == '.' || t.back() == ':')) || (run_in_title && blank_before_))) {
+    // "… schließen die folgende Vereinbarung." closes the party block; "Gegenstand – Der Auftragnehmer …",
+    // "Dauer. Die Vereinbarung gilt …": a paragraph opening with a run-in title is a provision of the body
+    bool after_closing_formula = blank_before_ && last_text_ >= 0 && parties_ >= 0 && node(last_text_).parent == parties_ &&
+                                 closes_party_block(node(last_text_).text);
+    if (title_seen_ && ((t.size() > 200 && (t.back() == '.' || t.back() == ':')) || (run_in_title && blank_before_) ||
+                        after_closing_formula || (blank_before_ && prose_run_in_title(t)))) {
       int title = blank_before_ ? unnumbered_title_before() : -1;
       end_front();
       pop_to_section_like();

@@ -532,3 +532,37 @@ TEST_CASE("amendments: a roman-numbered section replaced by a quotation that run
   CHECK(status_in(amended, "art28.3.g.deletion-return") == "met");
   CHECK(findings_of(amended, "structure.numbering").empty());  // "(2)" follows the quoted "„(1)"
 }
+
+TEST_CASE("prose contracts: the party block ends at its closing formula or at a run-in title", "[checks][prose]") {
+  std::string parties =
+      "Vereinbarung zur Auftragsverarbeitung\n\nDie\n\nGemeinschaftspraxis Dr. med. Anna Korthaus\nLange Straße 40\n"
+      "32756 Detmold\n\n– hier „Praxis“ –\n\nund die\n\nScanlabor Lippe GmbH\nGewerbering Ost 7\n32758 Detmold\n\n"
+      "– hier „Labor“ –\n\n";
+  std::string body =
+      "Gegenstand – Das Labor digitalisiert für die Praxis deren Patientenakten; die Verarbeitung erfolgt im Auftrag\n"
+      "der Praxis und dauert so lange wie der Scanvertrag.\n\n"
+      "Zu den Rechten der Patientinnen und Patienten: Das Labor unterstützt die Praxis mit geeigneten\n"
+      "Maßnahmen dabei, Anträge betroffener Personen auf Auskunft, Berichtigung und Löschung zu erfüllen.\n";
+  for (std::string const& close : {std::string("treffen die folgende Vereinbarung.\n\n"), std::string()}) {
+    auto r = lint_text(parties + close + body);
+    CHECK(status_in(r, "art28.3.subject-matter") == "met");
+    CHECK(status_in(r, "art28.3.e.data-subject-rights") == "met");
+    bool praxis = false, labor = false;
+    for (auto const& d : r.document.definitions) {
+      praxis = praxis || (d.term == "Praxis" && d.role == "controller");
+      labor = labor || (d.term == "Labor" && d.role == "processor");
+    }
+    CHECK(praxis);
+    CHECK(labor);
+  }
+}
+
+TEST_CASE("prose contracts: a bracketed „Verlag“ after the company names the party", "[checks][prose]") {
+  auto r = lint_text("Vereinbarung\n\nNordsee Verlag GmbH, Hafenstraße 2, 24103 Kiel\n(der „Verlag“)\n\nund\n\n"
+                     "Leserdienst Nord GmbH, Ring 5, 24105 Kiel\n(der „Leserservice“)\n\nwird Folgendes vereinbart.\n\n"
+                     "Dauer. Die Vereinbarung gilt für die Dauer des Servicevertrags.\n");
+  bool verlag = false;
+  for (auto const& d : r.document.definitions) verlag = verlag || d.term == "Verlag";
+  CHECK(verlag);
+  CHECK(status_in(r, "art28.3.duration") == "met");
+}
