@@ -353,14 +353,6 @@ LineShape classify_line(std::string_view line) {
     }
     if (letters.size() == 2 && letters[0] != letters[1] && letters.find_first_not_of("ivxl") != std::string::npos) not_a_number();
   }
-  // "(x) Ja   ( ) Nein": a ticked check box, not the roman item "(x)"
-  if (numbered && (shape.number == "(x)" || shape.number == "(X)")) {
-    std::string_view rest = line.substr(static_cast<std::size_t>(after - begin));
-    if (rest.find("( )") != std::string_view::npos || rest.find(" Ja") == 0 || rest.find(" Nein") == 0 ||
-        rest.find(" ja") == 0 || rest.find(" nein") == 0) {
-      not_a_number();
-    }
-  }
   // "II. Gegenstand" and "4 Pflichten" are section headings only when the title reads like one.
   bool bare = false;
   if (!numbered && !shape.bulleted) {

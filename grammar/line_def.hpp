@@ -58,12 +58,14 @@ x3::rule<struct paragraph_class, std::string> const paragraph = "paragraph";
 inline auto const paragraph_def =
     raw[lit("\xC2\xA7") >> *blank >> -ascii::upper >> small_number >> -(ascii::lower >> !ascii::alpha)];
 
-// Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7, Frage 3:
+// Ziffer 4, Ziff. 4.2, Klausel 3, Abschnitt 2, Artikel 5, Clause 7, Frage 3, Kasten 4:
 x3::rule<struct ziffer_class, std::string> const ziffer = "ziffer";
 inline auto const ziffer_def =
     raw[(lit("Ziffer") | lit("Ziff.") | lit("Nr.") | lit("Punkt") | lit("Klausel") | lit("Abschnitt") | lit("Artikel") |
          lit("Clause") | lit("Section") | lit("Article") | lit("ZIFFER") | lit("KLAUSEL") | lit("ABSCHNITT") |
-         lit("ARTIKEL") | lit("PUNKT")) >>
+         lit("ARTIKEL") | lit("PUNKT") |
+         // a form's boxes and fields: "KASTEN 4 – DAUER", "Feld 7 – Kategorien betroffener Personen"
+         lit("Kasten") | lit("KASTEN") | lit("Feld") | lit("FELD")) >>
         gap >> small_number >> *(lit('.') >> small_number) >> -lit('.')] |
     // "Art. II – Art, Zweck und Umfang": an article numbered in roman (an arabic "Art. 28" is a citation)
     raw[lit("Art.") >> gap >> x3::repeat(1, 5)[char_("IVX")] >> !ascii::alnum >> !lit('.') >>

@@ -60,7 +60,7 @@ inline auto const bold = -x3::lit("**");
 inline auto const clause_word =
     (x3::lit("Ziffern") | x3::lit("Ziffer") | x3::lit("Ziff.") | x3::lit("Nrn.") | x3::lit("Abschnitte") |
      x3::lit("Abschnitt") | x3::lit("Punkte") | x3::lit("Punkt") | x3::lit("Klauseln") | x3::lit("Klausel") |
-     x3::lit("Clause") | x3::lit("Section"))[set_target(CrossReference::Target::clause, "Ziffer")];
+     x3::lit("Clause") | x3::lit("Section") | x3::lit("Kasten") | x3::lit("Feld"))[set_target(CrossReference::Target::clause, "Ziffer")];
 inline auto const paragraph_word =
     (x3::lit("\xC2\xA7\xC2\xA7") | x3::lit("\xC2\xA7"))[set_target(CrossReference::Target::clause, "\xC2\xA7")];
 inline auto const annex_word =

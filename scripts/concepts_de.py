@@ -381,7 +381,7 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* de
   "rechtliche* verpflichtung*", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
   "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
   "gericht* oder * behorde*", "behordlich* oder gerichtlich*", "gerichtlich* oder behordlich*", "behordlich* anordnung*",
-  "gerichtlich* anordnung*",
+  "gerichtlich* anordnung*", "rechtspflicht*", "gesetzliche* pflicht", "gesetzlicher pflichten", "wegen gesetzlich*",
   # "Gesetzliche Pflichten zu abweichender Verarbeitung nach EU- oder Mitgliedstaatsrecht teilt der AN … mit"
   "gesetzliche pflicht*", "gesetzlichen pflicht*", "mitgliedstaatsrecht*", "mitgliedsstaatsrecht*")
 # --- 10 infringing instructions -----------------------------------------------------------
@@ -527,6 +527,8 @@ c("specific-consent", "einzeln", "im einzelfall", "fur jeden", "fur jede", "einz
   "gesondert* zustimmung", "gesondert* genehmigung", "gesondert* einwilligung", "gesondert* * zustimmung",
   "gesondert* * genehmigung", "gesondert* schriftlich*", "gesondert* vorherig*", "jeweils * zustimmung",
   "jeweils * genehmigung", "jeweils vorherig*", "jeweils gesondert*")
+# a form field naming a deadline: "Frist für die Meldung an den Auftraggeber: innerhalb von 7 Tagen"
+c("deadline-word", "frist", "fristen", "meldefrist", "meldefristen", "hochstfrist")
 # what authorities do to the processor: "Ermittlungen, Beschlagnahmen oder Auskunftsersuchen von Behörden"
 c("official-inquiry", "ermittlungen", "ermittlungsverfahren", "beschlagnahm*", "auskunftsersuchen", "behorden", "behordlich*",
   "strafverfolgung*", "durchsuchung*", "pfandung*")
@@ -841,6 +843,10 @@ c("controller-agrees", "einverstanden", "willigt … ein", "willigen … ein", "
 c("pseudonymised", "pseudonymisier*", "pseudonym")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "anonymisierung", "nicht personenbezogen*",
   "ohne personenbezug", "keinen personenbezug", "keinen ruckschluss*", "keine ruckschlusse")  # "aggregiert" alone is not anonymous
+# a deletion schedule's column: "Aufbewahrung nach Vertragsende", "Speicherdauer nach Vertragsende"
+c("retention-after-end", "aufbewahrung* nach vertragsende", "aufbewahrung* nach * vertragsende", "aufbewahrung* nach beendigung*",
+  "speicher* nach vertragsende", "speicherdauer nach vertragsende", "aufbewahrungsdauer nach vertragsende",
+  "aufbewahrung nach vertragsbeendigung", "aufbewahrung nach ende")
 c("deletion-topic", "loschung*", "ruckgabe*", "vertragsende", "beendigung")
 # --- 21/22 information and audits -----------------------------------------------------------------
 c("information", "informationen", "nachweis*", "unterlagen", "dokumentation*", "nachweise", "auskunfte")

@@ -58,7 +58,10 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor"),
                  # "anonymisierte und pseudonymisierte Kopien nach Vertragsende … für eigene Zwecke": pseudonymised
                  # copies are personal data
-                 P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor")]
+                 P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor"),
+                 # a deletion schedule's row under the column "Aufbewahrung nach Vertragsende": "Kaufhistorie | 3 Jahre |
+                 # eigene Auswertungen des Auftragnehmers …"
+                 P(all=["own-purpose", "time-unit"], under=["retention-after-end"], none=["anonymised", "negation"])]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
 AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control", "applies-not", "staff-monitoring"]),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True,
@@ -124,6 +127,9 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                  none_in_segment=["assist", "authority"]),
                dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"]),
+               # "KASTEN 8 – MELDEFRIST BEI VERLETZUNGEN …" / "Frist für die Meldung an den Auftraggeber: innerhalb von 7 Tagen"
+               dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deadline-word"], period_min_hours=48,
+                    none=NOTICE_IN_BREACH_CLAUSE["none"] + ["immediate", "onsite", "auditor"]),
                # "so schnell, wie es uns im Rahmen unserer Kapazitäten möglich ist": no deadline at all
                # (not "unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": an exempt phrase)
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor", none=["hollowing-exempt"],
@@ -337,7 +343,13 @@ SPECS = {
    part(L("Datenschutz-Folgenabschätzung (Art. 35)", "data protection impact assessment (Art. 35)"),
         [P(all=["assist", "assist-dpia"]), P(all=["assist", "art32-36"]), P(all=["assist-dpia"], under=["assist"])], core=True),
    part(L("vorherige Konsultation (Art. 36)", "prior consultation (Art. 36)"),
-        [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"]), P(all=["assist-consultation"], under=["assist"])], core=True)]},
+        [P(all=["assist", "assist-consultation"]), P(all=["assist", "art32-36"]), P(all=["assist-consultation"], under=["assist"])], core=True)],
+  # "Datenschutz-Folgenabschätzungen … führt der Auftraggeber … ohne Mitwirkung des Auftragnehmers durch", a duty
+  # matrix's "| DSFA (Art. 35, 36) | nein, keine Mitwirkung |": one of the four kinds of help is excluded
+  "limits": [limit([P(all=["assist", kind], negated=True, none=["only"])
+                    for kind in ("assist-security", "assist-breach", "assist-dpia", "assist-consultation")],
+                   L("Der Vertrag schließt die Unterstützung des Auftragnehmers bei einer der Pflichten nach Art. 32 bis 36 DSGVO aus.",
+                     "The contract excludes the processor's assistance with one of the obligations under Art. 32 to 36 GDPR."))]},
  "art33.2.breach-notification": {"topic": ["breach-topic"], "parts": [
    part(L("Meldung von Datenschutzverletzungen an den Auftraggeber", "notifying the controller of breaches"),
         [P(all=["breach", "notify"], none_in_segment=["assist", "authority"], any=["to-controller"], actor="processor"),
@@ -374,7 +386,9 @@ SPECS = {
                     # "teilt … die Verletzung unverzüglich nach Abschluss dieser internen Prüfung mit" under a breach heading
                     P(all=["violation", "notify", "deferred-notice"], under=["breach"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"]),
-                    dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"])],
+                    dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"]),
+                    dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deadline-word"], period_min_hours=48,
+                    none=NOTICE_IN_BREACH_CLAUSE["none"] + ["immediate", "onsite", "auditor"])],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late"),

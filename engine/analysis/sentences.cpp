@@ -485,27 +485,40 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
   std::string const& src = doc.source.text;
   std::size_t line_begin = 1, line_end = 0;  // the line last looked at (empty at first)
   bool unticked_line = false;
+  std::size_t box_indent = 0;  // the indentation of the unticked box the last line looked at belongs to
   auto unticked = [&](std::uint32_t at) {
     if (at < line_begin || at >= line_end) {  // each line is looked at once, however long it is
       std::size_t begin = at == 0 ? 0 : src.rfind('\n', at - 1);
       begin = begin == std::string::npos ? 0 : begin + (at == 0 ? 0 : 1);
+      bool next_line = begin == line_end + 1;
       line_begin = begin;
       line_end = std::min(src.find('\n', at), src.size());
       if (line_end <= at) line_end = at + 1;
       std::string_view line = std::string_view(src).substr(begin, std::min<std::size_t>(16, src.size() - begin));
-      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      std::size_t indent = 0;
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+        line.remove_prefix(1);
+        ++indent;
+      }
       if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0) line.remove_prefix(2);
-      unticked_line = line.rfind("[ ]", 0) == 0 || line.rfind("\xE2\x98\x90", 0) == 0 || line.rfind("\xE2\x96\xA1", 0) == 0;
+      bool box = line.rfind("[ ]", 0) == 0 || line.rfind("( )", 0) == 0 || line.rfind("\xE2\x98\x90", 0) == 0 ||
+                 line.rfind("\xE2\x96\xA1", 0) == 0;
+      // ("☐ (b) Der Auftraggeber erteilt …" / "      informiert den Auftraggeber …": the option's
+      // continuation lines, indented under it, are left unticked with it)
+      bool continues = next_line && unticked_line && !line.empty() && indent > box_indent;
+      if (box) box_indent = indent;
+      unticked_line = box || continues;
     }
     return unticked_line;
   };
-  auto opens_key_row = [&](std::size_t at) {
+  auto opens_row = [&](std::size_t at, bool (*row)(std::string_view)) {
     std::size_t line_start = at;
     while (line_start > 0 && (src[line_start - 1] == ' ' || src[line_start - 1] == '\t')) --line_start;
     if (line_start > 0 && src[line_start - 1] != '\n') return false;
     std::size_t eol = std::min(src.find('\n', at), src.size());
-    return text_util::key_row(std::string_view(src).substr(at, eol - at));
+    return row(std::string_view(src).substr(at, eol - at));
   };
+  auto opens_key_row = [&](std::size_t at) { return opens_row(at, text_util::key_row); };
   auto note_blank = [&](std::string_view gap) {
     if (!current.tokens.empty() && blank_field(gap)) current.blank_segments.push_back(current.tokens.back().segment);
   };
@@ -579,6 +592,9 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
         ++segment;
       } else if (gap.find("\xE2\x80\x93") != std::string_view::npos) {
         dash_opened.push_back(++segment);
+      } else if (opens_row(source_of(w.begin), text_util::label_row)) {
+        // "Informationsfrist vor Einsatz: 30 Tage" / "Widerspruchsfrist: 21 Tage": each labelled line opens a part
+        ++segment;
       }
     }
     std::string folded = text_util::fold(w.text);
@@ -717,6 +733,49 @@ int deadline_column_of(Node const& table) {
   return -1;
 }
 
+// "| Scanzentrum | ja, jährlich | ja (ISO 27001) | nein |" under "| … | Vor-Ort-Kontrolle |": a cell that only
+// denies ("nein", "keine", "entfällt", "ausgeschlossen") says that its column's subject does not happen.
+bool denial_cell(std::string_view cell) {
+  std::string f = text_util::fold(text_util::trim(cell));
+  while (!f.empty() && (f.back() == '.' || f.back() == ' ')) f.pop_back();
+  return f == "nein" || f == "keine" || f == "kein" || f == "entfallt" || f == "ausgeschlossen" || f == "nicht vorgesehen" ||
+         f == "nicht zulassig";
+}
+
+// Reads each denial cell of the row's sentences as its column header followed by "nicht": the header's words go in
+// front of the cell's, in its segment, and a bare "nein" becomes the negation it stands for.
+void read_denial_cells(Document const& doc, PartyTerms const& parties, TermGlosses const& glosses, int node_index,
+                       bool without_umlauts, TableRow const& header, TableRow const& row, std::vector<Sentence>& out,
+                       std::size_t first) {
+  for (std::size_t c = 0; c < row.cells.size() && c < row.cell_spans.size() && c < header.cells.size() &&
+                          c < header.cell_spans.size();
+       ++c) {
+    if (!denial_cell(row.cells[c])) continue;
+    Span cell = row.cell_spans[c];
+    for (std::size_t k = first; k < out.size(); ++k) {
+      auto& tokens = out[k].tokens;
+      auto at = std::find_if(tokens.begin(), tokens.end(), [&](Token const& t) { return t.span.begin >= cell.begin; });
+      if (at == tokens.end() || at->span.begin >= cell.end) continue;
+      std::vector<Sentence> heading;
+      PronounSubject none;
+      std::string_view text = std::string_view(doc.source.text).substr(header.cell_spans[c].begin,
+                                                                       header.cell_spans[c].end - header.cell_spans[c].begin);
+      split_text(doc, parties, glosses, node_index, text, header.cell_spans[c], false, without_umlauts, none, heading);
+      if (at->word == "nein" || at->word == "entfallt") at->word = "nicht";
+      int segment = at->segment;
+      std::vector<Token> inserted;
+      for (auto const& h : heading) {
+        for (Token t : h.tokens) {
+          t.segment = segment;
+          inserted.push_back(t);
+        }
+      }
+      tokens.insert(at, inserted.begin(), inserted.end());
+      break;
+    }
+  }
+}
+
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   std::vector<std::pair<Span, std::size_t>> deadline_cells;  // a row's deadline cell, the row's first sentence
@@ -737,12 +796,16 @@ std::vector<Sentence> split_sentences(Document const& doc) {
       if (first < out.size()) answer_question(doc, parties, glosses, static_cast<int>(i), without_umlauts, out[first]);
     } else if (n.kind == NodeKind::table) {
       int deadline_column = deadline_column_of(n);
+      auto header = std::find_if(n.rows.begin(), n.rows.end(), [](TableRow const& r) { return r.header; });
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
         PronounSubject row_subject;
         std::size_t first = out.size();
         split_text(doc, parties, glosses, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
+        if (header != n.rows.end()) {
+          read_denial_cells(doc, parties, glosses, static_cast<int>(i), without_umlauts, *header, row, out, first);
+        }
         if (deadline_column >= 0 && first < out.size() && static_cast<std::size_t>(deadline_column) < row.cell_spans.size()) {
           deadline_cells.push_back({row.cell_spans[static_cast<std::size_t>(deadline_column)], first});
         }

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <string_view>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace avvlint::checks {
@@ -116,6 +117,10 @@ void continue_in_table(Sequence& seq, Node const& table) {
 
 void structure_numbering(Context& ctx) {
   auto const& nodes = ctx.doc.nodes;
+  std::set<std::string> subclause_heads;  // "1" of "1.1", "1.2": clause numbers written only through their subclauses
+  for (auto const& n : nodes) {
+    if (n.style == grammar::NumberStyle::dotted && n.parts.size() == 2) subclause_heads.insert(n.parts.front());
+  }
   std::map<std::tuple<int, int, std::size_t>, int> continued;  // last value per numbering kind, document-wide
   for (std::size_t p = 0; p < nodes.size(); ++p) {
     std::vector<Sequence> sequences;
@@ -203,6 +208,12 @@ void structure_numbering(Context& ctx) {
         // where the previous section's run ended.
         auto key = std::make_tuple(static_cast<int>(style), static_cast<int>(kind), n.parts.size());
         int carried = continued.count(key) ? continued[key] : 0;
+        // "TEIL 1" with "1.1" … "1.12" only, then "TEIL 2" with "2.", "3.": the first clause was written
+        // through its subclauses
+        if (carried == 0 && style == grammar::NumberStyle::dotted && n.parts.size() == 1 && value > 1 &&
+            subclause_heads.count(std::to_string(value - 1))) {
+          carried = value - 1;
+        }
         sequences.push_back({style, kind, n.parts.size(), value == carried + 1 && carried > 0 ? carried : 0, "", series});
         seq = &sequences.back();
       }

@@ -110,18 +110,21 @@ std::size_t letter_length(std::string_view text, std::size_t i) {
   return len;
 }
 
-bool key_row(std::string_view line) {
+bool label_row(std::string_view line) {
   std::string_view t = trim(line);
   std::size_t colon = t.find(':');
-  if (colon == std::string_view::npos || colon < 2 || colon > 32 || colon + 3 >= t.size() || t[colon + 1] != ' ' ||
-      (t[colon + 2] != ' ' && t[colon + 2] != '\t')) {
-    return false;
-  }
+  if (colon == std::string_view::npos || colon < 2 || colon > 48 || colon + 3 >= t.size() || t[colon + 1] != ' ') return false;
   auto first = static_cast<unsigned char>(t.front());
   if (!(std::isupper(first) || first == 0xC3)) return false;
   std::string_view label = t.substr(0, colon);
   if (label.find_first_of(",;!?\"") != std::string_view::npos) return false;
   return std::count(label.begin(), label.end(), ' ') <= 3;
+}
+
+bool key_row(std::string_view line) {
+  std::string_view t = trim(line);
+  std::size_t colon = t.find(':');
+  return label_row(line) && (t[colon + 2] == ' ' || t[colon + 2] == '\t');
 }
 
 std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit) {

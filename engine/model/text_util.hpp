@@ -48,6 +48,8 @@ void append_utf8(std::string& out, std::uint32_t code_point);
 // ("Zweck:       Vermarktung …"), the label opening with a capital. (Not "Hinweis: …" in running
 // text, nor the fields of one entry written with a single blank, "Firma: …".)
 bool key_row(std::string_view line);
+// A line that opens with such a label and a single blank ("Widerspruchsfrist: 21 Tage").
+bool label_row(std::string_view line);
 
 bool quote_opens_before(std::string_view text, std::size_t at);
 // "de" or "en", by counting common function words of each language (German when tied).

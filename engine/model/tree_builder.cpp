@@ -276,6 +276,7 @@ class Builder {
   Document& doc_;
   std::vector<int> stack_;
   bool front_ = true;
+  bool roman_nine_seen_ = false;  // the last item was "(ix)": an "(x)" after it is the next item, not a check box
   bool blank_before_ = false;
   bool annex_list_ = false;      // the previous line was an annex named in a list, not a heading
   std::string previous_text_;    // the previous non-blank line, trimmed
@@ -662,6 +663,17 @@ class Builder {
     }
     tab_table_ = false;
     LineShape shape = grammar::classify_line(text);
+    // "(x) Name, Anschrift" / "( ) Outbound-Telefonie": a form's check boxes are options, not the roman item
+    // "(x)" (which follows an "(ix)")
+    if (std::string_view box = text_util::trim(text).substr(0, 3);
+        (box == "(x)" || box == "(X)" || box == "( )") && !(shape.kind == LineKind::item && roman_nine_seen_)) {
+      shape.kind = LineKind::bullet;
+      shape.style = NumberStyle::none;
+      shape.number.clear();
+      shape.parts.clear();
+      shape.text_begin = text.find('(');
+    }
+    if (shape.kind == LineKind::item) roman_nine_seen_ = shape.number == "(ix)" || shape.number == "(IX)";
     // "II. Nature and purpose of processing, data and data subjects | II. Art und Zweck der Verarbeitung":
     // a title in two languages side by side reads as the first one's, and keeps both
     // (a bar first: searching a long run of spaces for " | " would try every space)

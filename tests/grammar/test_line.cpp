@@ -36,6 +36,11 @@ TEST_CASE("line: section headings in the common styles", "[grammar][line]") {
   auto e = classify_line("Ziffer 7 Schlussbestimmungen");
   CHECK(e.kind == LineKind::section_heading);
   CHECK(e.style == NumberStyle::ziffer);
+  // a form's boxes and fields
+  auto box = classify_line("KASTEN 4 \xE2\x80\x93 DAUER");
+  CHECK(box.kind == LineKind::section_heading);
+  CHECK(box.parts == std::vector<std::string>{"4"});
+  CHECK(classify_line("Feld 7 \xE2\x80\x93 Kategorien betroffener Personen").kind == LineKind::section_heading);
 
   // after a semicolon a title goes on with a capital, or with an adjective and its noun
   CHECK(classify_line("3. Art und Zweck der Bearbeitung; Daten; betroffene Personen").kind == LineKind::section_heading);

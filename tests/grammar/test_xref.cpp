@@ -24,6 +24,7 @@ TEST_CASE("xref: clauses and paragraphs", "[grammar][xref]") {
   CHECK(ids("Abschnitt 5") == std::vector<std::string>{"5"});
   CHECK(ids("Abschnitt XI erhält") == std::vector<std::string>{"XI"});
   CHECK(ids("Abschnitt Xylophon").empty());
+  CHECK(ids("Kasten 7 gewählt") == std::vector<std::string>{"7"});
 }
 
 TEST_CASE("xref: annexes in their spellings", "[grammar][xref]") {
