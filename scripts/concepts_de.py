@@ -340,7 +340,7 @@ c("eu-only", "ausschliesslich … mitgliedstaat*", "ausschliesslich … mitglied
   "innerhalb des europaischen wirtschaftsraum*", "ausschliesslich in rechenzentren in der eu")
 # A place named for hosting or storage only, as opposed to processing as a whole.
 c("storage-place", "hosting", "gehostet", "hosten", "rechenzentr*", "server", "servern", "serverstandort*", "speicherort*",
-  "speicherung", "gespeichert", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
+  "speicherung", "gespeichert", "speichern", "speichert", "sicherungen", "sicherungskopie*", "backup*", "datensicherung*", "cloud*", "infrastruktur*", "housing")
 c("processing-act", "*verarbeit*", "ubermitt*", "zugriff*", "zugreif*", "fernzugriff*", "fernwartung*", "support*")
 # "Schreibkräfte arbeiten ausschließlich in den Büroräumen … in Deutschland": where staff work, not all processing
 # "KursKlick selbst verarbeitet die Daten ausschließlich in Deutschland": the processor's own processing only
