@@ -568,6 +568,8 @@ c("objection-excluded", "ohne dass es … widerspruch*", "widersprech* … steht
   "entscheidet ~ allein der auftragnehmer", "entscheidet der auftragnehmer", "widerspruch* ~ unbeachtlich",
   "widerspruch* ~ nicht zulassig", "widerspruch* ~ nicht moglich")
 c("excluded-word", "ausgeschlossen", "unzulassig", "nicht vorgesehen")
+# the plain negators: "… wird nicht eingeschränkt oder ausgeschlossen" denies an exclusion
+c("plain-negator", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines")
 c("objection-right", "may object", "right to object", "zustimmung * verweigern", "zustimmung … verweigern", "zustimmung … versagen", "genehmigung … verweigern", "genehmigung … versagen", "widerspruchsrecht*", "einspruchsrecht*", "ablehnungsrecht*", "recht * widerspr*", "recht … widerspr*",
   "recht zum widerspruch", "recht zum einspruch", "recht auf widerspruch", "kann * widersprechen",
   "kann … widersprechen", "darf … widersprechen", "konnen … widersprechen", "widerspruch … zulassig",
@@ -831,6 +833,9 @@ c("usual-cycle", "ublichen * zyklen", "ublichen *zyklen", "ublichen *zyklus", "r
   "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus",
   # "bis zum Ablauf der regulären Aufbewahrung vorgehalten und erst danach im Rahmen der routinemäßigen Rotation überschrieben"
   "routinemassigen rotation*", "regularen aufbewahrung*", "ublichen aufbewahrung*")
+# without any end: "unbefristet aufbewahrt", "dauerhaft gespeichert"
+c("indefinitely", "unbefristet", "dauerhaft", "auf unbestimmte zeit", "zeitlich unbegrenzt", "ohne zeitliche begrenzung",
+  "ohne zeitliche beschrankung", "fur immer")
 c("overwrite", "uberschrieben", "uberschreib*")
 c("time-unit", "tag", "tage", "tagen", "werktag*", "arbeitstag*", "kalendertag*", "woche", "wochen", "monat", "monate",
   "monaten", "stunden", "jahr", "jahre", "jahren")

@@ -104,7 +104,11 @@ LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["res
                       # "Dies gilt nicht für die … Unterauftragsverarbeiter. Für deren Pflichtverletzungen ist jede Haftung
                       # des Auftragnehmers ausgeschlossen": the subprocessors named by "deren" under their own heading
                       P(all=["liable", "their-breaches"], under=["subprocessor"], negated=True,
-                        none=["restriction", "not-a-subprocessor"])]
+                        none=["restriction", "not-a-subprocessor"]),
+                      # a responsibility matrix's row "| Haftung für Pflichtverletzungen von Unterauftragsverarbeitern | … |
+                      # Haftung des Auftragnehmers ausgeschlossen |": the row names the subprocessors, a cell excludes
+                      P(all=["liable", "excluded-word"], any=["subprocessor"], same_segment=True, any_polarity=True,
+                        none=["restriction", "not-a-subprocessor", "plain-negator"])]
 # "10.1 Stellt das Lohnbüro eine Verletzung … fest, so prüft es den Vorfall zunächst intern. Es unterrichtet den
 # Mandanten innerhalb von …": the notice of a breach clause whose breach stands in the sentence before
 # (not "unterstützt … bei der Meldung an die Aufsichtsbehörde, der Benachrichtigung der betroffenen Personen …",
@@ -421,7 +425,11 @@ SPECS = {
          # "Nach Ende des Abonnements können Sie alle Daten abrufen oder ihre Löschung verlangen": the
          # controller may take either
          P(all=["delete", "return"], actor="controller", modality="permission")], core=False)],
-  "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"])],
+  "limits": [limit([P(all=["copies", "delete"], negated=True, same_segment=True, none=["prohibition-word"]),
+                    # "Nach Beendigung … werden die Sicherungsbestände nicht gelöscht, sondern unbefristet … aufbewahrt"
+                    # (the copies as the context: the subject the negated "nicht gelöscht" shares with "aufbewahrt")
+                    P(all=["retain", "indefinitely"], under=["copies", "backups"],
+                      none=["law-requires", "statutory-retention", "anonymised"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
              # "Eine Herausgabe oder ein Export der Daten erfolgt nicht." at the end takes the return back
