@@ -137,6 +137,32 @@ bool heading_like(std::string_view title) {
   // Versand per E-Mail" is not: after a semicolon a heading goes on with a capital.
   // "Beendigung: Rückgabe und Löschung" is a heading; "Daten des Kindes: Name, Vorname, …" is not.
   if (words > 13) return false;
+  // "KitaPost setzt die nach Art. 32 DSGVO erforderlichen technischen und organisatorischen" / "Maßnahmen um.":
+  // a long line whose first or second word is a verb with an article or pronoun after it is a sentence
+  // wrapped at the line end, not a title
+  if (words >= 9 && last != '?') {
+    auto nth_word = [&](int n) {
+      std::size_t from = 0;
+      for (int k = 0; k < n && from != std::string_view::npos; ++k) {
+        from = title.find(' ', from);
+        if (from != std::string_view::npos) ++from;
+      }
+      if (from == std::string_view::npos) return std::string();
+      std::string w(title.substr(from, title.find(' ', from) - from));
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return w;
+    };
+    auto verb = [](std::string const& w) {
+      return w == "ist" || w == "sind" || w == "wird" || w == "werden" || w == "hat" || w == "haben" ||
+             (w.size() >= 5 && w.back() == 't' && !w.ends_with("heit") && !w.ends_with("keit") && !w.ends_with("schaft") &&
+              !w.ends_with("recht") && !w.ends_with("ort") && !w.ends_with("kunft"));
+    };
+    auto determiner = [](std::string const& w) {
+      return w == "die" || w == "der" || w == "das" || w == "den" || w == "dem" || w == "uns" || w == "sich" ||
+             w == "ihm" || w == "ihr" || w == "alle" || w == "eine" || w == "einen" || w == "keine";
+    };
+    if ((verb(nth_word(0)) && determiner(nth_word(1))) || (verb(nth_word(1)) && determiner(nth_word(2)))) return false;
+  }
   if (auto colon = title.find(": "); colon != std::string_view::npos &&
                                      (words > 8 || title.find(',', colon) != std::string_view::npos ||
                                       std::count(title.begin() + static_cast<std::ptrdiff_t>(colon) + 2, title.end(), ' ') > 3)) {
@@ -275,6 +301,7 @@ LineShape classify_line(std::string_view line) {
   bool bold = wholly_bold(remaining);
   if (bold) {
     it += 2;
+    if (it != end && *it == '*') ++it;  // "*** 5. WEISUNGEN ***": bold italic
     while (it != end && (*it == ' ')) ++it;
   } else if (remaining.size() > 4 && remaining.substr(0, 2) == "**" &&
              (std::isdigit(static_cast<unsigned char>(remaining[2])) || remaining.substr(2, 2) == "\xC2\xA7" ||
@@ -291,6 +318,7 @@ LineShape classify_line(std::string_view line) {
     std::string_view title = line.substr(static_cast<std::size_t>(t - begin));
     title = strip_bold(title);
     if (bold && title.size() >= 2 && title.substr(title.size() - 2) == "**") title.remove_suffix(2);
+    if (bold && !title.empty() && title.back() == '*') title.remove_suffix(1);
     shape.title = trim(title);
     shape.text_begin = static_cast<std::size_t>(t - begin);
   };

@@ -66,8 +66,8 @@ c("condition", "sofern", "soweit", "wenn", "falls", "es sei denn", "ausser", "au
 c("obliging", "verpflichtet", "berechtigt", "befugt", "gehalten", "bereit", "muss", "mussen", "darf", "durfen")
 c("modal", "verpflichtet", "berechtigt", "befugt", "muss", "mussen", "darf", "durfen", "kann", "konnen", "hat",
   "haben", "obliegt", "ist", "sind", "gehalten")
-c("permission", "darf", "durfen", "kann", "konnen", "berechtigt", "befugt", "gestattet", "erlaubt", "zulassig",
-  "steht * frei", "vorbehalt*", "freigestellt", "hat das recht", "haben das recht", "hat jederzeit das recht",
+c("permission", "darf", "durfen", "durft", "darfst", "kann", "konnen", "berechtigt", "befugt", "gestattet", "erlaubt", "zulassig",
+  "steht * frei", "vorbehalt*", "freigestellt", "hat das recht", "haben das recht", "habt das recht", "hast das recht", "hat jederzeit das recht",
   "steht das recht", "steht * das recht")
 c("duty", "muss", "mussen", "verpflichtet*", "obliegt", "stellt * sicher", "stellen * sicher", "gewahrleist*",
   "sorgt", "sorgen", "wird", "hat … zu", "haben … zu", "ist … zu", "sind … zu", "verpflichtung*", "gehalten")
@@ -381,7 +381,7 @@ c("law-requires", "vorschrift* der union", "vorschrift* der eu", "vorschrift* de
   "rechtliche* verpflichtung*", "gesetz* eines mitgliedstaat*", "gesetz* deutschlands",
   "aufgrund gesetzlich*", "kraft gesetz*", "gesetzlich* vorschrift* ~ verpflichtet", "behorde* oder * gericht*",
   "gericht* oder * behorde*", "behordlich* oder gerichtlich*", "gerichtlich* oder behordlich*", "behordlich* anordnung*",
-  "gerichtlich* anordnung*", "rechtspflicht*", "gesetzliche* pflicht", "gesetzlicher pflichten", "wegen gesetzlich*",
+  "gerichtlich* anordnung*", "gesetz … zwingt", "gesetz … zwingen", "gesetzes … gezwungen", "rechtspflicht*", "gesetzliche* pflicht", "gesetzlicher pflichten", "wegen gesetzlich*",
   # "Gesetzliche Pflichten zu abweichender Verarbeitung nach EU- oder Mitgliedstaatsrecht teilt der AN … mit"
   "gesetzliche pflicht*", "gesetzlichen pflicht*", "mitgliedstaatsrecht*", "mitgliedsstaatsrecht*")
 # --- 10 infringing instructions -----------------------------------------------------------
@@ -605,7 +605,7 @@ c("careful-selection", "auswahlverschulden", "sorgfaltig*", "sorgfalt", "sorgfal
   # "haftet … nur, soweit ihn ein Verschulden bei deren Auswahl oder Überwachung trifft"
   "verschulden bei * auswahl", "auswahl oder uberwachung", "auswahl und uberwachung", "uberwachungsverschulden")
 # --- 16 liability ---------------------------------------------------------------------------
-c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "haftungsbeschrankung*", "haftungsbegrenzung*")
+c("restriction", "beschrankung*", "begrenzung*", "einschrankung*", "einschrankt", "einschranken", "eingeschrankt", "beschrankt", "begrenzt", "haftungsbeschrankung*", "haftungsbegrenzung*")
 # "für deren Pflichtverletzungen", "für dessen Verschulden": the breaches of those just named
 c("their-breaches", "fur deren pflichtverletzung*", "fur deren verschulden", "fur dessen pflichtverletzung*",
   "fur dessen verschulden", "fur deren handeln", "fur deren fehler")

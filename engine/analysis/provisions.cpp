@@ -175,8 +175,33 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms, s
     std::string const& noun = s.tokens[i].word;
     bool feminine = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "in") == 0;
     if (head != i && s.tokens[head].word == "der" && feminine) continue;
+    // ("dann rufen wir sofort an", "Informieren wir …": a pronoun read as the party, right after a plural verb
+    // that opens its clause or follows one word there)
+    auto plural_verb_before = [&]() {
+      static constexpr std::string_view kLeadingAdverbs[] = {"dann", "so", "zudem", "ausserdem", "daher", "deshalb",
+                                                             "hierzu", "dabei", "sodann", "ebenso", "anschliessend"};
+      if (head != i || head == 0) return false;
+      std::string const& verb = s.tokens[head - 1].word;
+      int seg = s.tokens[head - 1].segment;
+      bool verb_first = head - 1 == 0 || s.tokens[head - 2].segment != seg;
+      bool after_adverb = head >= 2 && s.tokens[head - 2].segment == seg && (head == 2 || s.tokens[head - 3].segment != seg) &&
+                          std::find(std::begin(kLeadingAdverbs), std::end(kLeadingAdverbs), s.tokens[head - 2].word) !=
+                              std::end(kLeadingAdverbs);
+      return seg == s.tokens[i].segment && (verb_first || after_adverb) && verb.size() > 3 &&
+             verb.compare(verb.size() - 2, 2, "en") == 0;
+    };
+    // ("…, und Pankratz stellt der Kanzlei … zur Verfügung": a clause joined by a conjunction, subject first)
+    auto after_conjunction = [&]() {
+      if (head == 0 || i + 1 >= s.tokens.size() || !finite(s.tokens[i + 1].word)) return false;
+      std::string const& joiner = s.tokens[head - 1].word;
+      int seg = s.tokens[head - 1].segment;
+      bool opens = head - 1 == 0 || s.tokens[head - 2].segment != seg;
+      return opens && seg == s.tokens[i].segment &&
+             (joiner == "und" || joiner == "oder" || joiner == "aber" || joiner == "sondern");
+    };
     bool subject = head == start ||
-                   (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment);
+                   (finite(s.tokens[head - 1].word) && s.tokens[head - 1].segment == s.tokens[i].segment) ||
+                   plural_verb_before() || after_conjunction();
     if (subject && !passive_subject(s, head, i)) return static_cast<int>(head);
   }
   return -1;
@@ -1246,8 +1271,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   };
   bool hollowed_words = std::any_of(hollowing.begin(), hollowing.end(),
                                     [&](int t) { return !in(exempt_hollowing, t) && !after_example(t); });
+  // (a mere permission where a duty is required; not a negated one: "… können wir Anfragen nicht beantworten, aber wir
+  // unterstützen …")
+  std::set<int> negated_segments = purpose_segments;
+  for (std::size_t seg = 0; seg < seg_negated.size(); ++seg) {
+    if (seg_negated[seg]) negated_segments.insert(static_cast<int>(seg));
+  }
+  bool mere_permission = permission && has_concept_in_segments(ctx, s, ctx.permission, own_segments, negated_segments);
   bool hollow = p.weak || hollowed_words || !period_ok || lead_in_hollowed(ctx, s) ||
-                (p.modality == Modality::duty && permission && !duty);
+                (p.modality == Modality::duty && mere_permission && !duty);
   return hollow ? MatchKind::hollowed : MatchKind::full;
 }
 

@@ -198,25 +198,44 @@ bool names_a_thing(Document const& doc, Definition const& d) {
 // "bzw." or "auch" names the same party.
 // ("„die Dienstleisterin“ oder kurz „KKD“": a filler word may stand before the second name.)
 void alias_definition(Document& doc, Node const& n, std::size_t from, std::string const& role) {
-  auto words = text_util::words(n.text, from, 4);
-  if (words.size() < 2) return;
-  std::string joiner = text_util::fold(words[0].text);
-  if (joiner != "oder" && joiner != "bzw" && joiner != "auch") return;
-  if (std::string filler = text_util::fold(words[1].text); words.size() >= 3 && (filler == "kurz" || filler == "einfach")) {
-    words.erase(words.begin() + 1);
+  // ("„Auftragnehmer“, „Telefonservice“ oder kurz „Wagner“": up to three more names, parted by commas or "oder")
+  std::string_view text = n.text;
+  int first = static_cast<int>(doc.definitions.size()) - 1;  // the term just defined
+  for (int more = 0; more < 3; ++more) {
+    auto words = text_util::words(text, from, 4);
+    if (words.empty()) return;
+    std::size_t at = 0;
+    std::string_view gap = text.substr(from, words[0].begin - from);
+    std::string joiner = text_util::fold(words[0].text);
+    if (joiner == "oder" || joiner == "bzw" || joiner == "auch") {
+      at = 1;
+      if (words.size() >= 3 && (text_util::fold(words[1].text) == "kurz" || text_util::fold(words[1].text) == "einfach")) at = 2;
+      gap = text.substr(words[0].begin + words[0].text.size(), words[std::min(at, words.size() - 1)].begin -
+                                                                    words[0].begin - words[0].text.size());
+    } else if (gap.find(',') == std::string_view::npos) {
+      return;
+    }
+    if (at >= words.size()) return;
+    if (gap.find("\xE2\x80\x9E") == std::string_view::npos && gap.find('"') == std::string_view::npos) return;
+    auto const& w = words[at];
+    std::string fw = text_util::fold(w.text);
+    if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
+    if (role.empty() && already_defined(doc, fw)) return;
+    // "„Firma Kowalski“": a quoted name of two capitalised words is one term
+    std::size_t term_end = w.begin + w.text.size();
+    if (at + 1 < words.size() && !text_util::quote_closes_at(text, term_end) && words[at + 1].begin == term_end + 1 &&
+        text_util::quote_closes_at(text, words[at + 1].begin + words[at + 1].text.size()) &&
+        std::isupper(static_cast<unsigned char>(words[at + 1].text.front()))) {
+      term_end = words[at + 1].begin + words[at + 1].text.size();
+    }
+    Definition d;
+    d.term = std::string(text.substr(w.begin, term_end - w.begin));
+    d.role = role;
+    d.span = map_span(n, w.begin, term_end);
+    d.alias_of = first;
+    doc.definitions.push_back(std::move(d));
+    from = term_end;
   }
-  std::string_view between = std::string_view(n.text).substr(words[0].begin + words[0].text.size(),
-                                                               words[1].begin - words[0].begin - words[0].text.size());
-  if (between.find("\xE2\x80\x9E") == std::string_view::npos && between.find('"') == std::string_view::npos) return;
-  std::string fw = text_util::fold(words[1].text);
-  if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
-  if (role.empty() && already_defined(doc, fw)) return;
-  Definition d;
-  d.term = std::string(words[1].text);
-  d.role = role;
-  d.span = map_span(n, words[1].begin, words[1].begin + words[1].text.size());
-  d.alias_of = static_cast<int>(doc.definitions.size()) - 1;  // the term just defined
-  doc.definitions.push_back(std::move(d));
 }
 
 // Party-block lines that define a term without "im Folgenden": a role label
@@ -1401,7 +1420,27 @@ void undefined_speakers(Document& doc) {
   int you_control = count({"in Ihrem Auftrag", "Ihre Weisung", "Ihren Weisung", "Ihrer Weisung", "Ihre Daten", "Ihrer Daten"});
   int we_control = count({"in unserem Auftrag", "unsere Weisung", "unseren Weisung", "unserer Weisung"});
   int we_speak = count({"Wir ", " wir "});
-  if (you_control == 0 || we_control > 0 || we_speak < 3) return;
+  if (we_control > 0 || we_speak < 3) return;
+  if (you_control == 0) {
+    // "Wir verarbeiten die Unterlagen … auf dokumentierte Weisung der Kanzlei": the controller named in the third
+    // person as the one who instructs; "wir" is then the processor (and "Sie" nobody)
+    std::string folded = text_util::fold(src.substr(0, std::min<std::size_t>(src.size(), 400000)));
+    bool instructs = false;
+    for (auto const& d : doc.definitions) {
+      if (d.role != "controller" || d.term.empty()) continue;
+      std::string term = text_util::fold(d.term);
+      for (char const* lead : {"weisung der ", "weisung des ", "weisungen der ", "weisungen des ", "im auftrag der ",
+                               "im auftrag des "}) {
+        instructs = instructs || folded.find(lead + term) != std::string::npos;
+      }
+    }
+    if (!instructs) return;
+    Definition d;
+    d.term = "wir";
+    d.role = "processor";
+    doc.definitions.push_back(std::move(d));
+    return;
+  }
   for (auto [term, role] : {std::pair<char const*, char const*>{"wir", "processor"}, {"Sie", "controller"}}) {
     Definition d;
     d.term = term;

@@ -144,6 +144,16 @@ bool prose_run_in_title(std::string_view line) {
   return false;
 }
 
+// "… gemäß", "… unter", "… in der": a line that ends with a word pointing on to what follows.
+bool ends_with_pointer(std::string_view line) {
+  line = text_util::trim(line);
+  std::size_t space = line.find_last_of(' ');
+  std::string last = text_util::fold(space == std::string_view::npos ? line : line.substr(space + 1));
+  static constexpr std::string_view kPointers[] = {"unter", "nach", "gemass", "gem", "laut", "in", "im", "aus", "der", "die",
+                                                   "das", "des", "dem", "den", "siehe", "vgl", "von", "mit", "und", "oder"};
+  return std::find(std::begin(kPointers), std::end(kPointers), last) != std::end(kPointers);
+}
+
 bool section_like(NodeKind k) {
   return k == NodeKind::document || k == NodeKind::annex || k == NodeKind::section || k == NodeKind::subheading ||
          k == NodeKind::parties || k == NodeKind::preamble || k == NodeKind::signature;
@@ -424,6 +434,16 @@ class Builder {
     stack_.push_back(n);
   }
 
+  // The source line right before the one at `offset` ("" at the start).
+  std::string_view line_before(std::uint32_t offset) const {
+    std::string_view src = doc_.source.text;
+    if (offset == 0 || offset > src.size()) return {};
+    std::size_t end = offset - 1;  // the '\n' ending the line before
+    std::size_t begin = end == 0 ? 0 : src.rfind('\n', end - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    return src.substr(begin, end - begin);
+  }
+
   void end_front() {
     front_ = false;
     parties_ = -1;
@@ -674,6 +694,14 @@ class Builder {
       shape.text_begin = text.find('(');
     }
     if (shape.kind == LineKind::item) roman_nine_seen_ = shape.number == "(ix)" || shape.number == "(IX)";
+    // "… Die Pflichten unter" / "Punkt 12 (Löschen) und die Verschwiegenheit gelten …": a reference wrapped to the
+    // line start after a preposition or an article is no number
+    if (!blank_before_ && !front_ && (shape.style == NumberStyle::ziffer || shape.style == NumberStyle::paragraph) &&
+        (shape.kind == LineKind::section_heading || shape.kind == LineKind::numbered) && ends_with_pointer(line_before(offset))) {
+      shape = LineShape{};
+      shape.kind = LineKind::text;
+      shape.text_begin = text.find_first_not_of(" \t");
+    }
     // "II. Nature and purpose of processing, data and data subjects | II. Art und Zweck der Verarbeitung":
     // a title in two languages side by side reads as the first one's, and keeps both
     // (a bar first: searching a long run of spaces for " | " would try every space)
@@ -1674,6 +1702,13 @@ class Builder {
     }
     Node& t = node(table_);
     t.span.end = end;
+    // "----------- | ---------- | -----": the rule under a flattened table's header holds no row
+    if (std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
+          c = text_util::trim(c);
+          return !c.empty() && c.find_first_not_of("-=:+") == std::string_view::npos;
+        })) {
+      return;
+    }
     TableRow row;
     row.span = {offset, end};
     // The first row is a header when its cells read like column names (short, no digits, no sentence:

@@ -4,6 +4,8 @@
 #include "model/page_furniture.hpp"
 #include "model/text_columns.hpp"
 
+#include <map>
+
 using namespace avvlint;
 using namespace avvlint::test;
 
@@ -44,6 +46,18 @@ TEST_CASE("tree: a questionnaire's quoted answer „Ja“ after a party word nam
                    "Dialog GmbH, Deisterallee 2, 31785 Hameln\n\nPRÄAMBEL\n\nKreuzt der Auftragnehmer „Ja“ an, verpflichtet er "
                    "sich zu dem erfragten Verhalten.\n");
   for (auto const& d : doc.definitions) CHECK(d.term != "Ja");
+}
+
+TEST_CASE("tree: a list of quoted names for one party, with a two-word name", "[tree]") {
+  auto doc = parse("AVV\n\nSanitär Kowalski GmbH, Gewerbestraße 19, 04347 Leipzig\n\n"
+                   "- nachstehend \"Auftraggeber\" oder \"Firma Kowalski\" -\n\nund\n\n"
+                   "Telefonservice Wagner, Karl-Heine-Straße 88, 04229 Leipzig\n\n"
+                   "- nachstehend \"Auftragnehmer\", \"Telefonservice\" oder kurz \"Wagner\" -\n\n1. Gegenstand\n\nText.\n");
+  std::map<std::string, std::string> roles;
+  for (auto const& d : doc.definitions) roles[d.term] = d.role;
+  CHECK(roles["Firma Kowalski"] == "controller");
+  CHECK(roles["Telefonservice"] == "processor");
+  CHECK(roles["Wagner"] == "processor");
 }
 
 TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {

@@ -36,6 +36,15 @@ TEST_CASE("line: section headings in the common styles", "[grammar][line]") {
   auto e = classify_line("Ziffer 7 Schlussbestimmungen");
   CHECK(e.kind == LineKind::section_heading);
   CHECK(e.style == NumberStyle::ziffer);
+  // bold italic: "*** 5. WEISUNGEN ***"
+  auto bold_italic = classify_line("*** 5. WEISUNGEN ***");
+  CHECK(bold_italic.kind == LineKind::section_heading);
+  CHECK(bold_italic.title == "WEISUNGEN");
+  // a long sentence wrapped at the line end is no title
+  CHECK(classify_line("1. KitaPost setzt die nach Art. 32 DSGVO erforderlichen technischen und organisatorischen").kind !=
+        LineKind::section_heading);
+  CHECK(classify_line("3. Verpflichtet uns das Recht der EU oder Deutschlands zu einer davon abweichenden").kind !=
+        LineKind::section_heading);
   // a form's boxes and fields
   auto box = classify_line("KASTEN 4 \xE2\x80\x93 DAUER");
   CHECK(box.kind == LineKind::section_heading);
