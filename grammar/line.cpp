@@ -89,6 +89,13 @@ bool adjective_and_noun(std::string_view part) {
 bool heading_like(std::string_view title) {
   title = strip_bold(title);
   if (title.empty()) return true;
+  // "Technische und organisatorische Maßnahmen / Technical and organisational measures": a title in two
+  // languages reads as its first one ("/ ANNEX 2 – …" after "ANLAGE 2": the number in the other language first)
+  if (title.starts_with("/ ")) {
+    std::size_t dash = title.find("\xE2\x80\x93 ");
+    title = dash == std::string_view::npos || dash > 16 ? title.substr(2) : title.substr(dash + 4);
+  }
+  if (std::size_t gloss = title.find(" / "); gloss != std::string_view::npos && gloss > 0) title = title.substr(0, gloss);
   if (title.size() > 140) return false;
   char last = title.back();
   // "2. Fernblick Software Inc.", "2. RELAYMINT INC." name a company; its dot ends no sentence

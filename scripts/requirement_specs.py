@@ -480,7 +480,8 @@ SPECS = {
          P(all=["information", "withhold", "compliance"], negated=True, actor="processor")])],
   # "beschränkt sich die Pflicht …, Informationen zum Nachweis … zur Verfügung zu stellen, auf eine jährliche
   # Selbstauskunft. Weitergehende Informationen oder Nachweise schuldet der Auftragnehmer nicht."
-  "limits": [limit([P(all=["information", "compliance", "limited-to"], actor="processor"),
+  # (not "Die Kontrolle beschränkt sich … auf die Auswertung der Unterlagen": that limits the audits)
+  "limits": [limit([P(all=["information", "compliance", "limited-to"], actor="processor", none=["audit"]),
                     P(all=["information", "further"], negated=True, any=["owes", "make-available"],
                       # (not the help with Art. 32–36: "… Informationen, die ohnehin vorliegen; eine darüber
                       # hinausgehende Mitwirkung an Folgenabschätzungen … schuldet er nicht")

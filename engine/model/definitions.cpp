@@ -260,6 +260,12 @@ void label_definitions(Document& doc, std::size_t i) {
     for (std::string_view adverb : {"durchgehend ", "einheitlich ", "stets ", "kurz ", "nur noch "}) {
       if (line.substr(0, adverb.size()) == adverb) line.remove_prefix(adverb.size());
     }
+    // "– „Schule“ / the "School" –": a bilingual party block glosses the name; the German one counts
+    if (std::size_t slash = line.find(" / "); slash != std::string_view::npos &&
+                                              (line.substr(0, slash).find("\xE2\x80\x9E") != std::string_view::npos ||
+                                               line.substr(0, slash).find('"') != std::string_view::npos)) {
+      line = text_util::trim(line.substr(0, slash));
+    }
     // "Tierschutzverein Elbaue e.V., Tierheimweg 3, … – „Verein“": a quoted name after a dash ends the line
     for (std::string_view dash : {"\xE2\x80\x93 \xE2\x80\x9E", "- \xE2\x80\x9E", "\xE2\x80\x93 \"", "- \""}) {
       std::size_t at = line.rfind(dash);

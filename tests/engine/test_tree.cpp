@@ -60,6 +60,16 @@ TEST_CASE("tree: a list of quoted names for one party, with a two-word name", "[
   CHECK(roles["Wagner"] == "processor");
 }
 
+TEST_CASE("tree: a bilingual party block names each party once, in German", "[tree]") {
+  auto doc = parse("Vereinbarung / Agreement\n\nZwischen / Between\n\nPflegeschule Rheinhessen gGmbH\nKaiserstraße 41\n55116 Mainz\n"
+                   "– „Schule\" / the \"School\" –\n\nund / and\n\nLernhafen Bildungs-IT GmbH\nHafenstraße 17\n68159 Mannheim\n"
+                   "– „Lernhafen\" –\n\nZiffer 1 – Gegenstand / Subject matter\n\nDE: Die Schule ist Verantwortliche für die "
+                   "Verarbeitung.\n");
+  bool school = false;
+  for (auto const& d : doc.definitions) school = school || (d.term == "Schule" && d.role == "controller");
+  CHECK(school);
+}
+
 TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
   auto doc = parse("AVV\n\nStaudengärtnerei Müller GmbH, Mühlweg 12\n– nachfolgend „Auftraggeber“ –\n\n"
                    "Kunde: Die Dienstleisterin Größe AG (im Folgenden: „Anbieter“)\n\n1. Gegenstand\n\nText.\n");

@@ -45,6 +45,11 @@ TEST_CASE("line: section headings in the common styles", "[grammar][line]") {
         LineKind::section_heading);
   CHECK(classify_line("3. Verpflichtet uns das Recht der EU oder Deutschlands zu einer davon abweichenden").kind !=
         LineKind::section_heading);
+  // a bilingual annex heading: the number and title in both languages
+  auto bilingual = classify_line("ANLAGE 2 / ANNEX 2 \xE2\x80\x93 Technische und organisatorische Ma\xC3\x9Fnahmen nach Art. 32 DSGVO / "
+                                 "Technical and organisational measures pursuant to Art. 32 GDPR");
+  CHECK(bilingual.kind == LineKind::annex_heading);
+  CHECK(bilingual.parts == std::vector<std::string>{"2"});
   // a form's boxes and fields
   auto box = classify_line("KASTEN 4 \xE2\x80\x93 DAUER");
   CHECK(box.kind == LineKind::section_heading);
