@@ -80,7 +80,9 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "personell moglich",
   # ("nach Möglichkeit dieselben Pflichten auferlegen"; the law's own "nach Möglichkeit mit geeigneten … Maßnahmen" is exempt)
   "nach moglichkeit", "ermessen",
-  "nach verfugbarkeit", "nur nach verfugbarkeit", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
+  "nach verfugbarkeit", "nur nach verfugbarkeit",
+  # "erbringt der Anbieter nur, soweit sie im gebuchten Servicepaket enthalten sind": a duty sold separately
+  "soweit … gebuchten", "sofern … gebuchten", "nur im gebuchten", "nur in den gebuchten", "soweit kapazitat*", "nach massgabe * kapazitat*", "freier kapazitat*",
   "im rahmen * kapazitat*", "im rahmen * * kapazitat*", "interne* prioritat*", "nach * prioritat*",
   "soweit … kapazitat*", "sofern … kapazitat*", "ohne unverhaltnismassigen aufwand moglich",
   # "sofern dies mit vertretbarem Aufwand möglich ist"
@@ -833,6 +835,9 @@ c("usual-cycle", "ublichen * zyklen", "ublichen *zyklen", "ublichen *zyklus", "r
   "ublichen rotation*", "regularen rotation*", "ublichen loschroutinen", "ublichen loschzyklen", "im normalen * zyklus",
   # "bis zum Ablauf der regulären Aufbewahrung vorgehalten und erst danach im Rahmen der routinemäßigen Rotation überschrieben"
   "routinemassigen rotation*", "regularen aufbewahrung*", "ublichen aufbewahrung*")
+# "Die Löschung wird erst durchgeführt, nachdem der Datenexport … bezahlt ist": deletion held back until paid
+c("payment-first", "erst … bezahlt", "nachdem … bezahlt", "erst nach zahlung", "erst nach bezahlung", "nach vollstandiger bezahlung",
+  "ohne vorherigen kostenpflichtigen", "erst nach begleichung", "nachdem … beglichen")
 # without any end: "unbefristet aufbewahrt", "dauerhaft gespeichert"
 c("indefinitely", "unbefristet", "dauerhaft", "auf unbestimmte zeit", "zeitlich unbegrenzt", "ohne zeitliche begrenzung",
   "ohne zeitliche beschrankung", "fur immer")

@@ -432,6 +432,10 @@ SPECS = {
                       none=["law-requires", "statutory-retention", "anonymised"])],
                    L("Vorhandene Kopien müssen nach Vertragsende nicht gelöscht werden.",
                      "Existing copies need not be deleted at the end.")),
+             # "Die Löschung … wird erst durchgeführt, nachdem der Datenexport … bezahlt ist": held back until paid
+             limit([P(all=["delete", "payment-first"])],
+                   L("Die Löschung nach Vertragsende hängt davon ab, dass der Auftraggeber zuvor eine andere Leistung (etwa einen Export) bezahlt.",
+                     "Deletion at the end depends on the controller first paying for another service (such as an export).")),
              # "Eine Herausgabe oder ein Export der Daten erfolgt nicht." at the end takes the return back
              limit([P(all=["return", "negating-predicate"], under=["end"], negated=True,
                       none=["prohibition-word", "third-party", "condition", "this-contract", "duration-topic"])],
