@@ -45,8 +45,9 @@ OWN_USE = [dict(p, none=sorted(set(p.get("none", [])) | {"keep"})) for p in OWN_
 OWN_USE_DURING = [dict(p, none=p["none"] + ["end"]) for p in OWN_USE]
 # "ist berechtigt, Kopien zu Nachweiszwecken unbefristet aufzubewahren": copies kept without a legal duty
 # (not copies of documents handed over: "stellt auf Anfrage Kopien der Standardvertragsklauseln … zur Verfügung")
+# (nor "Kopien dürfen ohne Wissen des Auftraggebers nicht erstellt werden": copies only with the controller's knowledge)
 RETENTION_COPIES = [P(all=["copies", "retain", "permission"], actor="processor",
-                      none=["law-requires", "statutory-retention", "delete", "scc-bcr", "make-available"])]
+                      none=["law-requires", "statutory-retention", "delete", "scc-bcr", "make-available", "only"])]
 RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymised"], actor="processor",
                    asserted=True),  # "Nach dem Ende … Nicht gelöschte Datenbestände darf er für eigene Auswertungszwecke aufbewahren"
                  # "Ausgenommen von der Löschung sind Audiodateien, die für die Weiterentwicklung der Modelle des
@@ -92,7 +93,10 @@ NO_AUTH = [P(all=["subprocessor", "consent", "engage"], negated=True, none=["onl
            P(all=["subprocessor", "discretion", "engage"], none=["audit", "onsite"])]
 # "Verbundene Unternehmen des Auftragnehmers gelten nicht als Unterauftragsverarbeiter": the group's
 # companies are engaged with no authorisation at all (not "setzt keine Konzerngesellschaften ein")
-AFFILIATES_EXEMPT = [P(all=["affiliate", "subprocessor", "classed-as"], none=["engage", "consent"], negated=True)]
+AFFILIATES_EXEMPT = [P(all=["affiliate", "subprocessor", "classed-as"], none=["engage", "consent"], negated=True),
+                     # "Die Beauftragung von Unternehmen, die mit dem Auftragnehmer … verbunden sind, als
+                     # Unterauftragsverarbeiter bedarf keiner Genehmigung des Auftraggebers"
+                     P(all=["affiliate", "consent"], under=["subprocessor"], negated=True, none=["only", "objection"])]
 OBJECTION_EXCLUDED = [P(all=["objection-right"], negated=True, none=["terms-conflict"]),
                       # "Ein Widerspruch ist für den Auftragnehmer nur beachtlich, soweit er ihn für begründet hält"
                       P(all=["objection", "processor-choice"], under=["subprocessor"], none=["terms-conflict"]),
@@ -401,6 +405,11 @@ SPECS = {
                       none_in_segment=["assist", "authority"])],
                    L("Der Begriff der zu meldenden Verletzung ist so eng gefasst, dass viele Verletzungen des Schutzes personenbezogener Daten nicht gemeldet werden müssen.",
                      "The breaches to be reported are defined so narrowly that many personal data breaches need not be reported.")),
+             # "Vorfälle in der Staging-Umgebung teilt Serverhafen dem Kunden nicht mit": some breaches go unreported
+             limit([P(all=["breach", "notify"], any=["to-controller"], negated=True, actor="processor",
+                      none=["only", "prohibition-word", "immediate"], none_in_segment=["assist", "authority"])],
+                   L("Ein Teil der Verletzungen des Schutzes personenbezogener Daten wird dem Auftraggeber nicht gemeldet.",
+                     "Some personal data breaches are not reported to the controller.")),
              # "meldet … im Rahmen seiner Möglichkeiten unverzüglich": a notice as far as the processor manages
              limit([P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor",
                       none_in_segment=["assist", "authority"])],

@@ -777,8 +777,6 @@ bool lone_ohne_misses(Sentence const& s, std::size_t at, std::vector<int> const&
 }
 
 // "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
-// ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does).
-// "Frage 20: Behält der Auftragnehmer nach Vertragsende Daten für eigene Zwecke?" / "Antwort: Nein." (or a
 // ticked "☒ Nein" below it): a question answered "Nein" states nothing (one answered "Ja" does). Returns
 // the source offset up to which the sentence is such a question: its end, or the answer's end where the
 // sentence runs on into a remark ("Ja [ ]  Nein [X]  Bemerkung: Der Auftragnehmer meldet …"); 0 for none.

@@ -782,6 +782,13 @@ std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<char> superseded = superseded_nodes(doc);
   PartyTerms parties(doc);
   TermGlosses glosses(doc.source.text);
+  // ("Artikel 7 – Weitere Dienstleister (Unterauftragsverarbeiter)" where "Dienstleister" names the processor: a
+  // party's own name is never read as the glossed term)
+  std::erase_if(glosses.stems, [&](auto const& gloss) {
+    return std::any_of(doc.definitions.begin(), doc.definitions.end(), [&](Definition const& d) {
+      return !d.role.empty() && TermGlosses::stem(text_util::fold(d.term)) == gloss.first;
+    });
+  });
   bool without_umlauts = written_without_umlauts(doc.source.text);
   PronounSubject subject;
   for (std::size_t i = 1; i < doc.nodes.size(); ++i) {

@@ -248,11 +248,34 @@ void label_definitions(Document& doc, std::size_t i) {
     std::size_t to = k + 1 < n.pieces.size() ? n.pieces[k + 1].text_offset : n.text.size();
     std::string_view line = text_util::trim(std::string_view(n.text).substr(from, to - from));
     // "– im Vertrag „die Praxis“ –": the phrase before the quotes only says where the name applies
+    // ("– die Gemeinde, in dieser Vereinbarung „Verantwortliche“ genannt –": a name before it is another one)
+    std::string_view lead_name;
+    std::size_t lead_at = 0;
     for (std::string_view phrase : {"im Vertrag ", "in diesem Vertrag ", "in dieser Vereinbarung ", "im Folgenden ",
                                     "nachfolgend ", "nachstehend "}) {
       std::size_t at = line.find(phrase);
-      if (at != std::string_view::npos && at <= 4 && line.substr(0, at).find_first_not_of("-\xE2\x80\x93 ") == std::string_view::npos) {
+      if (at == std::string_view::npos) continue;
+      std::string_view before = line.substr(0, at);
+      if (at <= 4 && before.find_first_not_of("-\xE2\x80\x93 ") == std::string_view::npos) {
         line = line.substr(at + phrase.size());
+        break;
+      }
+      auto named = text_util::words(before, 0, 3);
+      if (at <= 40 && named.size() == 2 && is_article(text_util::fold(named[0].text)) &&
+          text_util::trim(before.substr(named[1].begin + named[1].text.size())) == "," &&
+          std::isupper(static_cast<unsigned char>(named[1].text.front()))) {
+        lead_name = named[1].text;
+        lead_at = static_cast<std::size_t>(lead_name.data() - n.text.data());
+        line = line.substr(at + phrase.size());
+        // ("„Verantwortliche“ genannt –")
+        while (!line.empty() && (line.back() == ' ' || line.back() == '-' || static_cast<unsigned char>(line.back()) >= 0x80)) {
+          if (line.ends_with("\xE2\x80\x93")) line.remove_suffix(3);
+          else if (line.back() == ' ' || line.back() == '-') line.remove_suffix(1);
+          else break;
+        }
+        for (std::string_view verb : {" genannt", " bezeichnet"}) {
+          if (line.ends_with(verb)) line.remove_suffix(verb.size());
+        }
         break;
       }
     }
@@ -318,7 +341,16 @@ void label_definitions(Document& doc, std::size_t i) {
     if (d.role.empty() && (label || (!two_words && names_a_thing(fw)))) continue;
     auto b = n.source_offset(from + words[0].begin);
     d.span = {b, b + static_cast<std::uint32_t>(term.size())};
+    std::string role = d.role;
     doc.definitions.push_back(std::move(d));
+    if (!lead_name.empty() && !role.empty() && !already_defined(doc, text_util::fold(lead_name))) {
+      Definition alias;
+      alias.term = std::string(lead_name);
+      alias.role = role;
+      alias.span = map_span(n, lead_at, lead_at + lead_name.size());
+      alias.alias_of = static_cast<int>(doc.definitions.size()) - 1;
+      doc.definitions.push_back(std::move(alias));
+    }
   }
 }
 

@@ -566,3 +566,13 @@ TEST_CASE("prose contracts: a bracketed „Verlag“ after the company names the
   CHECK(verlag);
   CHECK(status_in(r, "art28.3.duration") == "met");
 }
+
+TEST_CASE("glosses: a heading's gloss does not rename the party that bears the glossed word", "[checks][glosses]") {
+  auto r = lint_text("AVV\n\nGemeinde Lindenhof e.V., Lindenhofweg 3, 31134 Hildesheim (im Folgenden „Verantwortliche“)\n\n"
+                     "Gemeindenetz UG, Hafenweg 22, 48155 Münster (im Folgenden „Dienstleister“)\n\n"
+                     "Artikel 7 – Weitere Dienstleister (Unterauftragsverarbeiter)\n\n"
+                     "1. Der Dienstleister setzt Unterauftragsverarbeiter nur mit Genehmigung der Verantwortlichen ein.\n\n"
+                     "Artikel 10 – Nachweise\n\n1. Der Dienstleister stellt der Verantwortlichen alle Informationen zur Verfügung, "
+                     "die sie braucht, um nachzuweisen, dass die Pflichten aus Art. 28 DSGVO eingehalten werden.\n");
+  CHECK(status_in(r, "art28.3.h.information") == "met");
+}

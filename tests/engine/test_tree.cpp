@@ -70,6 +70,18 @@ TEST_CASE("tree: a bilingual party block names each party once, in German", "[tr
   CHECK(school);
 }
 
+TEST_CASE("tree: a party named before the phrase that gives its term („die Gemeinde, in dieser Vereinbarung …“)", "[tree]") {
+  auto doc = parse("AVV\n\nZwischen der\n\nChristliche Gemeinde Lindenhof e.V.\nLindenhofweg 3\n31134 Hildesheim\n\n"
+                   "– die Gemeinde, in dieser Vereinbarung „Verantwortliche\" genannt –\n\nund der\n\n"
+                   "Gemeindenetz Software UG\nHafenweg 22\n48155 Münster\n\n– in dieser Vereinbarung „Dienstleister\" genannt –\n\n"
+                   "Artikel 1 – Gegenstand\n\nText.\n");
+  std::map<std::string, std::string> roles;
+  for (auto const& d : doc.definitions) roles[d.term] = d.role;
+  CHECK(roles["Verantwortliche"] == "controller");
+  CHECK(roles["Gemeinde"] == "controller");
+  CHECK(roles["Dienstleister"] == "processor");
+}
+
 TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
   auto doc = parse("AVV\n\nStaudengärtnerei Müller GmbH, Mühlweg 12\n– nachfolgend „Auftraggeber“ –\n\n"
                    "Kunde: Die Dienstleisterin Größe AG (im Folgenden: „Anbieter“)\n\n1. Gegenstand\n\nText.\n");
