@@ -218,7 +218,9 @@ c("term-end", "endet am", "endet zum", "endet mit", "lauft bis", "endet zusammen
 c("contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung*", "vertragsverhaltnis*", "auftrag", "auftrags",
   "verarbeitung", "leistungsvereinbarung*", "avv", "abv", "adv", "dvb", "dpa", "msa", "*vereinbarung", "*vereinbarungen", "agb", "avb", "*verarbeitungsbedingungen", "nutzungsbedingungen",
   # "solange das Software-Abo besteht"
-  "abo", "*-abo", "abonnement*", "*abonnement", "*abonnements")
+  "abo", "*-abo", "abonnement*", "*abonnement", "*abonnements",
+  # "für die Dauer des Kundenkontos", "solange die Geschäftsbeziehung besteht"
+  "kundenkonto*", "nutzerkonto*", "geschaftsbeziehung*", "kundenbeziehung*", "nutzungsverhaltnis*")
 c("duration-topic", "laufzeit*", "dauer", "kundigung*", "vertragsdauer")
 # "Vertragsdauer: 01.04.2025 bis 31.03.2027": the compound names both the duration and the contract
 c("duration-label", "vertragsdauer", "vertragslaufzeit", "laufzeit", "dauer", "laufzeit des vertrag*",
@@ -848,7 +850,7 @@ c("time-unit", "tag", "tage", "tagen", "werktag*", "arbeitstag*", "kalendertag*"
 c("risk-filter", "sofern … voraussichtlich * risiko", "sofern … risiko fur", "soweit … risiko fur", "wenn … risiko fur",
   "voraussichtlich zu einem risiko", "einschatzung … risiko")
 # "Sie sind damit einverstanden, dass wir … auch für eigene Zwecke nutzen": the controller's leave
-c("controller-agrees", "einverstanden", "willigt … ein", "willigen … ein", "stimmt … zu", "stimmen … zu", "gestattet", "gestatten")
+c("controller-agrees", "einverstanden", "raumt … recht ein", "raumen … recht ein", "recht einraum*", "recht eingeraumt", "willigt … ein", "willigen … ein", "stimmt … zu", "stimmen … zu", "gestattet", "gestatten")
 # pseudonymised data are still personal data (Art. 4 Nr. 5 DSGVO): no exemption from the own-use rules
 c("pseudonymised", "pseudonymisier*", "pseudonym")
 c("anonymised", "anonymisier*", "anonymisiert*", "anonymisierte*", "anonym", "anonymisierung", "nicht personenbezogen*",
@@ -923,7 +925,7 @@ c("amendment", "anderung* ~ erganzung*", "jede anderung", "anderung* dieses vert
   # terse drafting: "Schriftform für Änderungen (auch elektronisch)", "Änderungen nur in Textform"
   "schriftform fur anderung*", "textform fur anderung*", "schriftform fur * anderung*", "anderungen nur schriftlich",
   "anderungen nur in textform", "anderungen nur in schriftform")
-c("conclusion", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird", "avv wird", "dpa wird",
+c("conclusion", "dieser * wird … geschlossen", "dieser * wird … abgeschlossen", "diese * wird … geschlossen", "vertrag … geschlossen", "vertrag … abgeschlossen", "vereinbarung … geschlossen", "vertrag wird", "avv wird", "dpa wird",
   "avv … geschlossen", "avv … abgeschlossen", "dpa … geschlossen", "vereinbarung … abgeschlossen",
   "abschluss dieses vertrag*", "vertrag … unterzeichnet", "vertrag … zustande", "schliessen … vertrag",
   # "Dieses Auftragsformular und die Bedingungen … werden schriftlich geschlossen"
