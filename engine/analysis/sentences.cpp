@@ -742,34 +742,35 @@ bool denial_cell(std::string_view cell) {
          f == "nicht zulassig";
 }
 
+// The words of each header cell of a table, split once for all its rows ("Vor-Ort-Kontrolle").
+std::vector<std::vector<Token>> header_words(Document const& doc, PartyTerms const& parties, TermGlosses const& glosses,
+                                             int node_index, bool without_umlauts, TableRow const& header) {
+  std::vector<std::vector<Token>> out(std::min(header.cells.size(), header.cell_spans.size()));
+  for (std::size_t c = 0; c < out.size(); ++c) {
+    std::vector<Sentence> split;
+    PronounSubject none;
+    Span span = header.cell_spans[c];
+    std::string_view text = std::string_view(doc.source.text).substr(span.begin, span.end - span.begin);
+    split_text(doc, parties, glosses, node_index, text, span, false, without_umlauts, none, split);
+    for (auto const& s : split) out[c].insert(out[c].end(), s.tokens.begin(), s.tokens.end());
+  }
+  return out;
+}
+
 // Reads each denial cell of the row's sentences as its column header followed by "nicht": the header's words go in
 // front of the cell's, in its segment, and a bare "nein" becomes the negation it stands for.
-void read_denial_cells(Document const& doc, PartyTerms const& parties, TermGlosses const& glosses, int node_index,
-                       bool without_umlauts, TableRow const& header, TableRow const& row, std::vector<Sentence>& out,
+void read_denial_cells(std::vector<std::vector<Token>> const& header, TableRow const& row, std::vector<Sentence>& out,
                        std::size_t first) {
-  for (std::size_t c = 0; c < row.cells.size() && c < row.cell_spans.size() && c < header.cells.size() &&
-                          c < header.cell_spans.size();
-       ++c) {
+  for (std::size_t c = 0; c < row.cells.size() && c < row.cell_spans.size() && c < header.size(); ++c) {
     if (!denial_cell(row.cells[c])) continue;
     Span cell = row.cell_spans[c];
     for (std::size_t k = first; k < out.size(); ++k) {
       auto& tokens = out[k].tokens;
       auto at = std::find_if(tokens.begin(), tokens.end(), [&](Token const& t) { return t.span.begin >= cell.begin; });
       if (at == tokens.end() || at->span.begin >= cell.end) continue;
-      std::vector<Sentence> heading;
-      PronounSubject none;
-      std::string_view text = std::string_view(doc.source.text).substr(header.cell_spans[c].begin,
-                                                                       header.cell_spans[c].end - header.cell_spans[c].begin);
-      split_text(doc, parties, glosses, node_index, text, header.cell_spans[c], false, without_umlauts, none, heading);
       if (at->word == "nein" || at->word == "entfallt") at->word = "nicht";
-      int segment = at->segment;
-      std::vector<Token> inserted;
-      for (auto const& h : heading) {
-        for (Token t : h.tokens) {
-          t.segment = segment;
-          inserted.push_back(t);
-        }
-      }
+      std::vector<Token> inserted = header[c];
+      for (Token& t : inserted) t.segment = at->segment;
       tokens.insert(at, inserted.begin(), inserted.end());
       break;
     }
@@ -804,15 +805,17 @@ std::vector<Sentence> split_sentences(Document const& doc) {
     } else if (n.kind == NodeKind::table) {
       int deadline_column = deadline_column_of(n);
       auto header = std::find_if(n.rows.begin(), n.rows.end(), [](TableRow const& r) { return r.header; });
+      std::vector<std::vector<Token>> header_cells;
+      if (header != n.rows.end()) {
+        header_cells = header_words(doc, parties, glosses, static_cast<int>(i), without_umlauts, *header);
+      }
       for (auto const& row : n.rows) {
         if (row.header) continue;
         std::string_view line = std::string_view(doc.source.text).substr(row.span.begin, row.span.end - row.span.begin);
         PronounSubject row_subject;
         std::size_t first = out.size();
         split_text(doc, parties, glosses, static_cast<int>(i), line, row.span, false, without_umlauts, row_subject, out);
-        if (header != n.rows.end()) {
-          read_denial_cells(doc, parties, glosses, static_cast<int>(i), without_umlauts, *header, row, out, first);
-        }
+        read_denial_cells(header_cells, row, out, first);
         if (deadline_column >= 0 && first < out.size() && static_cast<std::size_t>(deadline_column) < row.cell_spans.size()) {
           deadline_cells.push_back({row.cell_spans[static_cast<std::size_t>(deadline_column)], first});
         }

@@ -236,15 +236,16 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     // a longer text about subprocessors ("Der Auftragnehmer …") does not.
     std::string_view opening = std::string_view(n.text).substr(0, 100);
     bool opens_with_company = k != NodeKind::section && ctx.words_have(folded_words(std::string(opening)), "legal-form");
-    if (k != NodeKind::section && n.text.size() > 240 && !opens_with_company && !field_block(n)) continue;
+    bool fields = field_block(n);
+    if (k != NodeKind::section && n.text.size() > 240 && !opens_with_company && !fields) continue;
     // A list entry names a company ("Beispiel GmbH, Köln – Hosting"), it is not a
     // sentence about subprocessors ("Der AG genehmigt …", with "AG" a defined party).
     // Cheap tests first: short text with a legal form, then the (costlier) context.
     if (entry_text.empty()) continue;
     auto words = folded_words(k == NodeKind::section ? n.heading : entry_text);
     // (a block of fields runs longer than a bullet: "Name: … / Leistung: … / Sitz: … / Ort der Verarbeitung: …")
-    std::size_t entry_words = field_block(n) ? 50 : 28;
-    bool among_companies = (k == NodeKind::bullet || k == NodeKind::item || field_block(n)) && n.parent > 0 &&
+    std::size_t entry_words = fields ? 50 : 28;
+    bool among_companies = (k == NodeKind::bullet || k == NodeKind::item || fields) && n.parent > 0 &&
                            companies_in[static_cast<std::size_t>(n.parent)] >= 2 && words.size() <= entry_words;
     if ((words.size() > entry_words && !opens_with_company) || words.size() > 70 ||
         (!among_companies && !ctx.words_have(words, "legal-form"))) {

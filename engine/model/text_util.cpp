@@ -110,21 +110,31 @@ std::size_t letter_length(std::string_view text, std::size_t i) {
   return len;
 }
 
-bool label_row(std::string_view line) {
-  std::string_view t = trim(line);
+namespace {
+
+// Where the colon of a labelled line stands ("Widerspruchsfrist: 21 Tage"; the line trimmed), or npos.
+std::size_t label_colon(std::string_view t) {
   std::size_t colon = t.find(':');
-  if (colon == std::string_view::npos || colon < 2 || colon > 48 || colon + 3 >= t.size() || t[colon + 1] != ' ') return false;
+  if (colon == std::string_view::npos || colon < 2 || colon > 48 || colon + 3 >= t.size() || t[colon + 1] != ' ') {
+    return std::string_view::npos;
+  }
   auto first = static_cast<unsigned char>(t.front());
-  if (!(std::isupper(first) || first == 0xC3)) return false;
+  if (!(std::isupper(first) || first == 0xC3)) return std::string_view::npos;
   std::string_view label = t.substr(0, colon);
-  if (label.find_first_of(",;!?\"") != std::string_view::npos) return false;
-  return std::count(label.begin(), label.end(), ' ') <= 3;
+  if (label.find_first_of(",;!?\"") != std::string_view::npos || std::count(label.begin(), label.end(), ' ') > 3) {
+    return std::string_view::npos;
+  }
+  return colon;
 }
+
+}  // namespace
+
+bool label_row(std::string_view line) { return label_colon(trim(line)) != std::string_view::npos; }
 
 bool key_row(std::string_view line) {
   std::string_view t = trim(line);
-  std::size_t colon = t.find(':');
-  return label_row(line) && (t[colon + 2] == ' ' || t[colon + 2] == '\t');
+  std::size_t colon = label_colon(t);
+  return colon != std::string_view::npos && (t[colon + 2] == ' ' || t[colon + 2] == '\t');
 }
 
 std::vector<Word> words(std::string_view text, std::size_t from, std::size_t limit) {

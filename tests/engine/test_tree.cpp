@@ -4,7 +4,6 @@
 #include "model/page_furniture.hpp"
 #include "model/text_columns.hpp"
 
-#include <map>
 
 using namespace avvlint;
 using namespace avvlint::test;
@@ -53,11 +52,9 @@ TEST_CASE("tree: a list of quoted names for one party, with a two-word name", "[
                    "- nachstehend \"Auftraggeber\" oder \"Firma Kowalski\" -\n\nund\n\n"
                    "Telefonservice Wagner, Karl-Heine-Straße 88, 04229 Leipzig\n\n"
                    "- nachstehend \"Auftragnehmer\", \"Telefonservice\" oder kurz \"Wagner\" -\n\n1. Gegenstand\n\nText.\n");
-  std::map<std::string, std::string> roles;
-  for (auto const& d : doc.definitions) roles[d.term] = d.role;
-  CHECK(roles["Firma Kowalski"] == "controller");
-  CHECK(roles["Telefonservice"] == "processor");
-  CHECK(roles["Wagner"] == "processor");
+  CHECK(role_of(doc, "Firma Kowalski") == "controller");
+  CHECK(role_of(doc, "Telefonservice") == "processor");
+  CHECK(role_of(doc, "Wagner") == "processor");
 }
 
 TEST_CASE("tree: a bilingual party block names each party once, in German", "[tree]") {
@@ -65,9 +62,7 @@ TEST_CASE("tree: a bilingual party block names each party once, in German", "[tr
                    "– „Schule\" / the \"School\" –\n\nund / and\n\nLernhafen Bildungs-IT GmbH\nHafenstraße 17\n68159 Mannheim\n"
                    "– „Lernhafen\" –\n\nZiffer 1 – Gegenstand / Subject matter\n\nDE: Die Schule ist Verantwortliche für die "
                    "Verarbeitung.\n");
-  bool school = false;
-  for (auto const& d : doc.definitions) school = school || (d.term == "Schule" && d.role == "controller");
-  CHECK(school);
+  CHECK(role_of(doc, "Schule") == "controller");
 }
 
 TEST_CASE("tree: a party named before the phrase that gives its term („die Gemeinde, in dieser Vereinbarung …“)", "[tree]") {
@@ -75,11 +70,9 @@ TEST_CASE("tree: a party named before the phrase that gives its term („die Gem
                    "– die Gemeinde, in dieser Vereinbarung „Verantwortliche\" genannt –\n\nund der\n\n"
                    "Gemeindenetz Software UG\nHafenweg 22\n48155 Münster\n\n– in dieser Vereinbarung „Dienstleister\" genannt –\n\n"
                    "Artikel 1 – Gegenstand\n\nText.\n");
-  std::map<std::string, std::string> roles;
-  for (auto const& d : doc.definitions) roles[d.term] = d.role;
-  CHECK(roles["Verantwortliche"] == "controller");
-  CHECK(roles["Gemeinde"] == "controller");
-  CHECK(roles["Dienstleister"] == "processor");
+  CHECK(role_of(doc, "Verantwortliche") == "controller");
+  CHECK(role_of(doc, "Gemeinde") == "controller");
+  CHECK(role_of(doc, "Dienstleister") == "processor");
 }
 
 TEST_CASE("tree: definitions after umlauts keep their place", "[tree]") {
