@@ -818,6 +818,14 @@ c("breach-threshold", "nur vorsatzlich*", "ausschliesslich vorsatzlich*", "nachw
 # an exception cut out of a defined term: "„Drittland“: jeder Staat außerhalb des EWR, mit Ausnahme der Staaten, in
 # denen ein verbundenes Unternehmen seinen Sitz hat"; the term then carries "narrowed-scope"
 c("scope-exception", "mit ausnahme", "ausgenommen", "ausser", "nicht jedoch")
+# A clause set aside by its number: "Ziffer 7.3 findet während der Pilotphase keine Anwendung", "Von den
+# Pflichten nach Buchstabe (a) ausgenommen sind …", "§ 10 Abs. 5 gilt nicht für …" (read only after a reference)
+c("suspends", "gilt nicht", "gelten nicht", "gilt * nicht", "gelten * nicht", "findet … keine anwendung",
+  "finden … keine anwendung", "keine anwendung", "nicht anwendbar", "entfallt", "entfallen", "ausgenommen",
+  "ausgesetzt", "ruht", "ruhen")
+# "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
+c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
+  "auf diese auswertung*", "hierauf", "darauf")
 c("narrowed-scope")  # (no words of its own: only a defined term carries it)
 # the threshold of Art. 34 DSGVO in a definition of a breach: only high-risk breaches count
 c("high-risk", "hohes risiko", "hohen risiko", "hohem risiko", "hoheres risiko", "erhebliches risiko", "erheblichen risiko")

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 #include <set>
 
@@ -177,11 +178,79 @@ bool hollows(MatchContext const& ctx, Sentence const& s, Span const* near = null
   });
 }
 
+// "Klausel 5 (Kopplungsklausel) findet keine Anwendung" under "Einbeziehung der Standardvertragsklauseln":
+// a choice among the options of the standard clauses, whose clause numbers are not this contract's.
+bool about_standard_clauses(MatchContext const& ctx, Sentence const& s) {
+  int safeguard = ctx.concepts.index("safeguard");
+  if (ctx.occurs(s, safeguard)) return true;
+  for (int n = s.node; n > 0; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
+    Node const& holder = ctx.doc.nodes[static_cast<std::size_t>(n)];
+    for (int other : ctx.sentences_of_node[static_cast<std::size_t>(n)]) {
+      Sentence const& lead = ctx.sentences[static_cast<std::size_t>(other)];
+      if (lead.span.begin < s.span.begin && ctx.occurs(lead, safeguard)) return true;
+    }
+    if (holder.heading.empty()) continue;
+    std::vector<std::string> words;
+    text_util::for_each_word(holder.heading, [&](text_util::Word w) { words.push_back(text_util::fold(w.text)); });
+    if (ctx.concepts.occurs_in_words(words, safeguard)) return true;
+  }
+  return false;
+}
+
+// "Ziffer 7.3 findet während der Pilotphase keine Anwendung", "Von den Pflichten nach Buchstabe (a)
+// ausgenommen sind die Logdaten": the sentence sets the referenced clause aside, in whole or for a
+// part. The reference must name the clause itself, not something else tied to it ("Eine Vergütung
+// nach Absatz 2 entfällt", "im Sinne dieses § 7"), and what the law demands anyway ("gilt nicht,
+// soweit er nach dem Recht der Union verpflichtet ist") sets nothing aside.
+bool suspends(MatchContext const& ctx, Sentence const& s, Span const& ref) {
+  if (ctx.occurs(s, "law-requires") || ctx.occurs(s, "statutory-retention") || ctx.occurs(s, "other-processing")) return false;
+  std::size_t first = 0;
+  while (first < s.tokens.size() && s.tokens[first].span.begin < ref.begin) ++first;
+  // "Haftungsbeschränkungen … finden auf Ziffer 8.4 keine Anwendung": something else is set aside for the clause
+  if (first >= 1 && s.tokens[first - 1].word == "auf") return false;
+  if (about_standard_clauses(ctx, s)) return false;
+  if (first >= 2) {
+    static constexpr std::string_view linking[] = {"nach", "gemass", "gem", "aus", "laut", "in", "des", "der", "dieses"};
+    std::string const& before = s.tokens[first - 1].word;
+    if (std::find(std::begin(linking), std::end(linking), before) != std::end(linking)) {
+      std::string const& noun = s.tokens[first - 2].word;
+      bool names_clause = noun.starts_with("pflicht") || noun.starts_with("verpflichtung") ||
+                          noun.starts_with("regelung") || noun.starts_with("bestimmung") || noun.starts_with("vorgabe");
+      if (!names_clause) return false;
+    }
+  }
+  std::string_view src = ctx.doc.source.text;
+  for (int t : ctx.hits(s, "suspends")) {
+    Span const& word = s.tokens[static_cast<std::size_t>(t)].span;
+    if (word.begin < ref.end) continue;
+    if (src.substr(ref.end, word.begin - ref.end).find(';') == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Finds "Absatz 2", "Abs. 2", "Buchstabe (a)", "lit. a" or "Satz"-free "Nr. 3" naming `sibling` by its
+// own number; a mark after another number ("Art. 28 Abs. 3", "Anlage 2 Nr. 3") names something else.
+bool names_sibling(Sentence const& s, Node const& sibling, Span& ref) {
+  std::string own = text_util::fold(sibling.parts.back());
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    std::string const& mark = s.tokens[i].word;
+    if (mark != "absatz" && mark != "abs" && mark != "buchstabe" && mark != "buchst" && mark != "lit" && mark != "nr") continue;
+    if (i > 0) {
+      std::string const& before = s.tokens[i - 1].word;
+      if (!before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before == "anlage" || before == "anhang")) continue;
+    }
+    if (s.tokens[i + 1].word != own) continue;
+    ref = {s.tokens[i].span.begin, s.tokens[i + 1].span.end};
+    return true;
+  }
+  return false;
+}
+
 // "Die Unterstützung nach Ziffer 8.1 schuldet der Auftragnehmer nur, soweit sie ihm
 // wirtschaftlich zumutbar ist": a later sentence that refers to the clause of a match
-// and hollows it out hollows the match.
-bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
-  if (at.sentence < 0) return false;
+// and hollows it out, or sets it aside, hollows the match.
+int hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
+  if (at.sentence < 0) return -1;
   int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
   for (auto const& ref : ctx.doc.references) {
     if (ref.target < 0 || ref.from == node) continue;
@@ -190,18 +259,36 @@ bool hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end && hollows(ctx, s, &ref.span)) return true;
+      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end &&
+          (hollows(ctx, s, &ref.span) || suspends(ctx, s, ref.span))) {
+        return other;
+      }
     }
   }
-  return false;
+  // "(2) Absatz 1 gilt nicht für …", "(c) Von den Pflichten nach Buchstabe (a) ausgenommen sind …": a
+  // sibling named by its number alone, which the reference grammar leaves to the reader.
+  for (int n = node; n > 0; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) {
+    Node const& named = ctx.doc.nodes[static_cast<std::size_t>(n)];
+    bool numbered_part = named.kind == NodeKind::clause || named.kind == NodeKind::item;
+    if (named.parent <= 0 || named.parts.empty() || !numbered_part) continue;
+    for (int sibling : ctx.doc.nodes[static_cast<std::size_t>(named.parent)].children) {
+      if (sibling == n) continue;
+      for (int other : ctx.sentences_of_node[static_cast<std::size_t>(sibling)]) {
+        Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
+        Span ref;
+        if (names_sibling(s, named, ref) && (hollows(ctx, s, &ref) || suspends(ctx, s, ref))) return other;
+      }
+    }
+  }
+  return -1;
 }
 
 // "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen … . Diese
 // Unterstützung leistet der Auftragnehmer nur, soweit personell möglich.": a later sentence of the
 // same clause, or the first of the next paragraph ("(2) Diese Unterstützung beschränkt sich auf …"),
 // that points back with "diese"/"dies" and hollows or narrows it hollows the match.
-bool hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
-  if (at.sentence < 0) return false;
+int hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
+  if (at.sentence < 0) return -1;
   int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
   auto limits_back = [&](int index) {
     Sentence const& s = ctx.sentences[static_cast<std::size_t>(index)];
@@ -211,15 +298,15 @@ bool hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
     return points_back && (hollows(ctx, s) || ctx.occurs(s, "narrowing"));
   };
   for (int other : ctx.sentences_of_node[static_cast<std::size_t>(node)]) {
-    if (other > at.sentence && limits_back(other)) return true;
+    if (other > at.sentence && limits_back(other)) return other;
   }
   Node const& own = ctx.doc.nodes[static_cast<std::size_t>(node)];
-  if (own.parent < 0) return false;
+  if (own.parent < 0) return -1;
   auto const& siblings = ctx.doc.nodes[static_cast<std::size_t>(own.parent)].children;
   auto pos = std::find(siblings.begin(), siblings.end(), node);
-  if (pos == siblings.end() || pos + 1 == siblings.end()) return false;
+  if (pos == siblings.end() || pos + 1 == siblings.end()) return -1;
   auto const& next = ctx.sentences_of_node[static_cast<std::size_t>(*(pos + 1))];
-  return !next.empty() && limits_back(next.front());
+  return !next.empty() && limits_back(next.front()) ? next.front() : -1;
 }
 
 }  // namespace
@@ -241,8 +328,10 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     for (auto const& part : spec.parts) {
       PartResult pr;
       pr.best = best_match(ctx, part.provisions);
-      if (pr.best.kind == MatchKind::full && (hollowed_by_reference(ctx, pr.best) || hollowed_by_follow_up(ctx, pr.best))) {
-        pr.best.kind = MatchKind::hollowed;
+      if (pr.best.kind == MatchKind::full) {
+        pr.limited_by = hollowed_by_reference(ctx, pr.best);
+        if (pr.limited_by < 0) pr.limited_by = hollowed_by_follow_up(ctx, pr.best);
+        if (pr.limited_by >= 0) pr.best.kind = MatchKind::hollowed;
       }
       if (part.core && pr.best.kind != MatchKind::none) core_found = true;
       if (pr.best.kind != MatchKind::full) all_full = false;

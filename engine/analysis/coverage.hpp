@@ -75,6 +75,7 @@ struct SentenceRef {
 
 struct PartResult {
   SentenceRef best;
+  int limited_by = -1;  // a sentence elsewhere that hollows or sets aside the best match's clause
 };
 
 struct RequirementEvaluation {

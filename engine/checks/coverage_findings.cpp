@@ -61,6 +61,24 @@ void requirement_findings(Context& ctx) {
           node = s.node;
         }
       }
+      // "12 c) Von den Pflichten nach Buchstabe (a) ausgenommen sind …": the clause that limits a full
+      // provision from elsewhere is the place to look, and the message names both.
+      for (std::size_t p = 0; p < spec.parts.size(); ++p) {
+        int by = ev.parts[p].limited_by;
+        if (by < 0) continue;
+        auto const& limiter = ctx.coverage->sentences[static_cast<std::size_t>(by)];
+        auto const& limited = ctx.coverage->sentences[static_cast<std::size_t>(ev.parts[p].best.sentence)];
+        std::string const& own = ctx.doc.nodes[static_cast<std::size_t>(limited.node)].id;
+        std::string const& other = ctx.doc.nodes[static_cast<std::size_t>(limiter.node)].id;
+        std::string own_de = own.empty() ? "eine Klausel" : own, own_en = own.empty() ? "a clause" : own;
+        detail.de = "Die Regelung in " + own_de + " wird an anderer Stelle" + (other.empty() ? "" : " (" + other + ")") +
+                    " eingeschränkt oder ausgesetzt.";
+        detail.en = "The provision in " + own_en + " is limited or set aside elsewhere" +
+                    (other.empty() ? "" : " (" + other + ")") + ".";
+        at = limiter.span;
+        node = limiter.node;
+        break;
+      }
       args["lacking_de"] = lacking_de;
       args["lacking_en"] = lacking_en;
       args["found_de"] = found_de.empty() ? "–" : found_de;
