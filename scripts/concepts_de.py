@@ -18,7 +18,7 @@ c("negation-exempt",
   "nicht eingeschrankt oder ausgeschlossen", "nicht beschrankt oder ausgeschlossen", "nicht ausgeschlossen oder eingeschrankt",
   "nicht ausgeschlossen oder beschrankt", "beschrank* weder", "schrank* weder", "beruhr* weder",
   "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
-  "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
+  "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "keiner begrundung", "keine begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation

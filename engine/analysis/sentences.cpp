@@ -534,10 +534,11 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       // that ends with a colon or a full stop stands apart from the sentence after it
       if (gap.find(":]") != std::string_view::npos || gap.find(".]") != std::string_view::npos) sentence_end = true;
       std::size_t dot = gap.find('.');
-      // The dot may follow a closing bracket or quote: "(Art. 28 Abs. 9 DSGVO). Mündliche …".
+      // The dot may follow a closing bracket, quote or emphasis: "(Art. 28 Abs. 9 DSGVO). Mündliche …",
+      // "… **widersprechen**. Der Widerspruch …".
       std::size_t lead = 0;
       while (lead < gap.size() && (gap[lead] == ' ' || gap[lead] == '\t' || gap[lead] == ')' || gap[lead] == ']' ||
-                                   gap[lead] == '"')) {
+                                   gap[lead] == '"' || gap[lead] == '*' || gap[lead] == '_')) {
         ++lead;
       }
       if (gap.substr(lead, 3) == "\xE2\x80\x9C") lead += 3;  // closing „…“

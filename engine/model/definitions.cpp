@@ -101,7 +101,10 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
   if (self == holder.children.end()) return {};
   for (int back = 0; back < 3 && self != holder.children.begin(); ++back) {
     --self;
-    auto label = text_util::words(doc.nodes[static_cast<std::size_t>(*self)].text, 0, 3);
+    Node const& before = doc.nodes[static_cast<std::size_t>(*self)];
+    // "**Auftragsverarbeiter:**" over the address lines, then "– im Folgenden „Voltaris“ –" on its own
+    std::string_view labelled = label_line(before);
+    auto label = labelled.empty() ? text_util::words(before.text, 0, 3) : text_util::words(labelled, 0, 3);
     if (label.size() == 2 && is_article(text_util::fold(label[0].text))) label.erase(label.begin());  // "Der Anbieter:"
     if (label.size() == 1) return role_of_word(text_util::fold(label[0].text));
   }

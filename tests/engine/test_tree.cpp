@@ -1318,3 +1318,11 @@ TEST_CASE("tree: a part's letter fused with the number ('A1.', 'B7.1')", "[tree]
   CHECK(c->text == "Der Auftragnehmer unterstützt den Auftraggeber.");
   CHECK(doc.nodes[static_cast<std::size_t>(c->parent)].id == "B7");
 }
+
+TEST_CASE("tree: a role label over the address, the short name in a paragraph of its own", "[tree][definitions]") {
+  auto doc = parse("# AVV\n\n**Verantwortlicher:**\nSonnenhof GmbH\nRingstraße 2\n87435 Kempten\n\n– im Folgenden **„Sonnenhof“** –\n\n"
+                   "**Auftragsverarbeiter:**\nWattwerk GmbH\nLeopoldstraße 9\n80807 München\n\n– im Folgenden **„Wattwerk“** –\n\n"
+                   "## 1. Gegenstand\n\n1.1 Wattwerk verarbeitet Daten für Sonnenhof.\n");
+  CHECK(role_of(doc, "Sonnenhof") == "controller");
+  CHECK(role_of(doc, "Wattwerk") == "processor");
+}
