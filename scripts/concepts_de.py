@@ -18,7 +18,9 @@ c("negation-exempt",
   "nicht eingeschrankt oder ausgeschlossen", "nicht beschrankt oder ausgeschlossen", "nicht ausgeschlossen oder eingeschrankt",
   "nicht ausgeschlossen oder beschrankt", "beschrank* weder", "schrank* weder", "beruhr* weder",
   "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
-  "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "keiner begrundung", "keine begrundung", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
+  "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "keiner begrundung", "keine begrundung",
+  # "Inspektionen … werden nicht vorher angekündigt": unannounced, not excluded
+  "nicht angekundigt", "nicht * angekundigt", "nicht angemeldet", "nicht * angemeldet", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
@@ -823,6 +825,8 @@ c("scope-exception", "mit ausnahme", "ausgenommen", "ausser", "nicht jedoch")
 c("suspends", "gilt nicht", "gelten nicht", "gilt * nicht", "gelten * nicht", "findet … keine anwendung",
   "finden … keine anwendung", "keine anwendung", "nicht anwendbar", "entfallt", "entfallen", "ausgenommen",
   "ausgesetzt", "ruht", "ruhen")
+# "Abweichend von Ziffer 9.1 beträgt die Frist …": a clause that puts its own terms in place of another's
+c("deviates", "abweichend von", "in abweichung von", "abweichend zu")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")

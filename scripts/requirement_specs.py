@@ -18,9 +18,11 @@ def P(all=(), any=(), none=(), **kw):
     p.update(kw)
     return p
 
-def part(label, provisions, core=None):
+def part(label, provisions, core=None, set_aside_finding=None):
     d = {"label": label, "provisions": provisions}
     if core is not None: d["core"] = core
+    # the finding raised where another clause sets this part's clause aside by its number
+    if set_aside_finding: d["set_aside_finding"] = set_aside_finding
     return d
 
 def limit(provisions, detail, effect="partial", finding=None, establishes=False):
@@ -120,6 +122,11 @@ LIABILITY_EXCLUDED = [P(all=["subprocessor", "liable"], negated=True, none=["res
 NOTICE_IN_BREACH_CLAUSE = P(all=["notify"], under=["breach"], any=["to-controller"], actor="processor",
                             none=["infringing-instruction", "subprocessor-change", "assist", "authority",
                                   "official-inquiry"])
+# "Abweichend von Ziffer 9.1 beträgt die Frist für die Mitteilung von Verletzungen … zehn Werktage": a clause
+# elsewhere puts a later deadline in place of the notice clause's own
+DEVIATING_NOTICE = [P(all=["breach", "notify", "deviates"], period_min_hours=48, none=["immediate"],
+                      none_in_segment=["assist", "authority"]),
+                    P(all=["breach", "notify", "deviates", "deferred-notice"], none_in_segment=["assist", "authority"])]
 BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hours=72, actor="processor", none=["onsite"],
                  none_in_segment=["assist", "authority"]),  # "unverzüglich, spätestens binnen 96 Stunden": the cap is too late
                P(all=["breach", "notify"], any=["to-controller"], period_min_hours=48, actor="processor", none=["onsite"],
@@ -142,6 +149,7 @@ BREACH_LATE = [P(all=["breach", "notify"], any=["to-controller"], period_min_hou
                # (not "unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": an exempt phrase)
                P(all=["breach", "notify", "hollowing"], any=["to-controller"], actor="processor", none=["hollowing-exempt"],
                  none_in_segment=["assist", "authority"]),
+               *DEVIATING_NOTICE,
                # "informiert … im Rahmen seiner betrieblichen Möglichkeiten" with no deadline beside it
                P(all=["breach", "notify", "within-means"], any=["to-controller"], actor="processor", none=["immediate"],
                  none_in_segment=["assist", "authority"])]
@@ -303,7 +311,7 @@ SPECS = {
                                                        P(all=["objection-right"], under=["subprocessor"], none=["terms-conflict"]),
                                                        # "21. Der Auftraggeber kann der Änderung … widersprechen."
                                                        P(all=["objection-right", "subprocessor-change"], actor="controller")],
-        core=False)],
+        core=False, set_aside_finding="subprocessor.objection-excluded")],
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
                    finding="subprocessor.objection-excluded"),
@@ -332,7 +340,8 @@ SPECS = {
    part(L("Haftung für Unterauftragsverarbeiter", "liability for subprocessors"),
         [P(all=["subprocessor", "liable"]),
          # ("Erfüllt ein Dienstleister seine Pflichten nicht, haften wir dafür": the negation is the condition's)
-         P(all=["liable"], under=["subprocessor"], none_in_segment=["negation"])])],
+         P(all=["liable"], under=["subprocessor"], none_in_segment=["negation"])],
+        set_aside_finding="liability.subprocessor-excluded")],
   "limits": [limit(LIABILITY_EXCLUDED, L("Der Auftragnehmer schließt seine Haftung für Unterauftragsverarbeiter aus.",
                                         "The processor disclaims liability for its subprocessors."),
                    effect="missing", finding="liability.subprocessor-excluded")],
@@ -396,7 +405,8 @@ SPECS = {
                       none_in_segment=["assist", "authority"]),
                     dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deferred-notice"]),
                     dict(NOTICE_IN_BREACH_CLAUSE, all=["notify", "deadline-word"], period_min_hours=48,
-                    none=NOTICE_IN_BREACH_CLAUSE["none"] + ["immediate", "onsite", "auditor"])],
+                    none=NOTICE_IN_BREACH_CLAUSE["none"] + ["immediate", "onsite", "auditor"]),
+                    *DEVIATING_NOTICE],
                    L("Die Meldefrist ist fest und so lang, dass die 72-Stunden-Frist des Auftraggebers gefährdet ist.",
                      "The notification deadline is fixed and long enough to endanger the controller's 72 hours."),
                    finding="breach.notice-too-late"),
@@ -502,8 +512,10 @@ SPECS = {
                    L("Der Auftragnehmer schuldet Nachweisinformationen nur in einem fest begrenzten Umfang (etwa eine jährliche Selbstauskunft).",
                      "The processor owes compliance information only in a fixed, limited form (such as a yearly self-assessment)."))]},
  "art28.3.h.audits": {"topic": ["audit-topic"], "parts": [
-   part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])]),
-   part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False)],
+   part(L("Überprüfungen und Audits", "audits"), [P(all=["audit"], any=["controller", "permission", "duty", "assist"])],
+        set_aside_finding="audit.excluded"),
+   part(L("Inspektionen vor Ort", "on-site inspections"), [P(all=["onsite"], any=["audit", "controller"])], core=False,
+        set_aside_finding="audit.excluded")],
   "limits": [limit(AUDIT_EXCLUDED, L("Kontrollen vor Ort sind ausgeschlossen oder durch bloße Zertifikate ersetzt.",
                                     "On-site inspections are excluded or replaced by certificates alone."),
                    finding="audit.excluded", establishes=True),

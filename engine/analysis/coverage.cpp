@@ -33,6 +33,7 @@ std::string parse_requirement(nlohmann::json const& m, RequirementSpec& spec) {
     std::string where = "/match/parts/" + std::to_string(i);
     if (!read_local(pj, "label", part.label)) return where + "/label: needs de and en";
     part.core = pj.value("core", i == 0);
+    part.set_aside_finding = pj.value("set_aside_finding", "");
     if (auto e = parse_provisions(pj.value("provisions", nlohmann::json()), part.provisions); !e.empty()) {
       return where + "/provisions" + e;
     }
@@ -95,6 +96,14 @@ CoverageRulesResult compile_coverage_rules(RulePack const& pack) {
       return result;
     }
     rules->requirements.push_back(std::move(spec));
+  }
+  for (auto const& spec : rules->requirements) {
+    for (auto const& part : spec.parts) {
+      if (!part.set_aside_finding.empty() && !pack.rule(part.set_aside_finding)) {
+        result.error = "rules/requirements/" + spec.id + ".json: unknown set_aside_finding '" + part.set_aside_finding + "'";
+        return result;
+      }
+    }
   }
   for (auto const& [id, rule] : pack.rules) {
     auto const& j = pack.json("findings/" + id + ".json");
@@ -252,6 +261,16 @@ bool names_sibling(Sentence const& s, Node const& sibling, Span& ref) {
 int hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
   if (at.sentence < 0) return -1;
   int node = ctx.sentences[static_cast<std::size_t>(at.sentence)].node;
+  // "Ziffer 4.3 Satz 2 findet keine Anwendung": only that sentence of the clause is meant
+  auto other_sentence = [&](Sentence const& s, Span const& ref, int target) {
+    if (target != node) return false;
+    std::size_t k = 0;
+    while (k < s.tokens.size() && s.tokens[k].span.begin < ref.end) ++k;
+    if (k + 1 >= s.tokens.size() || s.tokens[k].word != "satz") return false;
+    auto const& own = ctx.sentences_of_node[static_cast<std::size_t>(node)];
+    auto pos = std::find(own.begin(), own.end(), at.sentence);
+    return std::to_string(pos - own.begin() + 1) != s.tokens[k + 1].word;
+  };
   for (auto const& ref : ctx.doc.references) {
     if (ref.target < 0 || ref.from == node) continue;
     bool covers = false;  // the reference names the clause or one that encloses it
@@ -259,7 +278,9 @@ int hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
     if (!covers) continue;
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
-      if (s.span.begin <= ref.span.begin && ref.span.end <= s.span.end &&
+      // (the sentence may start after the reference's "§")
+      bool holds = ref.span.begin < s.span.end && ref.span.end > s.span.begin && ref.span.end <= s.span.end;
+      if (holds && !other_sentence(s, ref.span, ref.target) &&
           (hollows(ctx, s, &ref.span) || suspends(ctx, s, ref.span))) {
         return other;
       }
@@ -276,7 +297,9 @@ int hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
       for (int other : ctx.sentences_of_node[static_cast<std::size_t>(sibling)]) {
         Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
         Span ref;
-        if (names_sibling(s, named, ref) && (hollows(ctx, s, &ref) || suspends(ctx, s, ref))) return other;
+        if (names_sibling(s, named, ref) && !other_sentence(s, ref, n) && (hollows(ctx, s, &ref) || suspends(ctx, s, ref))) {
+          return other;
+        }
       }
     }
   }
@@ -309,6 +332,37 @@ int hollowed_by_follow_up(MatchContext const& ctx, SentenceRef const& at) {
   return !next.empty() && limits_back(next.front()) ? next.front() : -1;
 }
 
+// A sentence elsewhere that hollows or sets aside the clause of a full match, or -1.
+int limiter_of(MatchContext const& ctx, SentenceRef const& at) {
+  int by = hollowed_by_reference(ctx, at);
+  return by >= 0 ? by : hollowed_by_follow_up(ctx, at);
+}
+
+// The earliest full match that nothing elsewhere limits. When the earliest one is limited ("Ziffer
+// 4.3 Satz 2 findet keine Anwendung" and the match is that second sentence), a later full match
+// that stands unlimited still satisfies the part; else the part is hollowed, naming the limiter.
+PartResult part_match(MatchContext const& ctx, std::vector<Provision> const& provisions) {
+  PartResult result;
+  result.best = best_match(ctx, provisions);
+  if (result.best.kind != MatchKind::full) return result;
+  result.limited_by = limiter_of(ctx, result.best);
+  if (result.limited_by < 0) return result;
+  std::set<int> later;  // the other full matches, in document order
+  for (auto const& p : provisions) {
+    for (int i : candidate_sentences(ctx, p)) {
+      if (i != result.best.sentence && !later.count(i) && match(ctx, p, ctx.sentences[static_cast<std::size_t>(i)]) == MatchKind::full) {
+        later.insert(i);
+      }
+    }
+  }
+  for (int i : later) {
+    SentenceRef other{i, MatchKind::full};
+    if (limiter_of(ctx, other) < 0) return {other, -1};
+  }
+  result.best.kind = MatchKind::hollowed;
+  return result;
+}
+
 }  // namespace
 
 CoverageResult evaluate_coverage(Document const& doc, CoverageRules const& rules) {
@@ -327,11 +381,10 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     bool core_found = false, all_full = true;
     for (auto const& part : spec.parts) {
       PartResult pr;
-      pr.best = best_match(ctx, part.provisions);
-      if (pr.best.kind == MatchKind::full) {
-        pr.limited_by = hollowed_by_reference(ctx, pr.best);
-        if (pr.limited_by < 0) pr.limited_by = hollowed_by_follow_up(ctx, pr.best);
-        if (pr.limited_by >= 0) pr.best.kind = MatchKind::hollowed;
+      pr = part_match(ctx, part.provisions);
+      if (pr.limited_by >= 0 && !part.set_aside_finding.empty() &&
+          ctx.occurs(ctx.sentences[static_cast<std::size_t>(pr.limited_by)], "suspends")) {
+        result.forbidden.push_back({part.set_aside_finding, pr.limited_by});
       }
       if (part.core && pr.best.kind != MatchKind::none) core_found = true;
       if (pr.best.kind != MatchKind::full) all_full = false;
@@ -379,6 +432,10 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     for (int i : hits) {
       Sentence const& s = result.sentences[static_cast<std::size_t>(i)];
       if (s.node == last_node) continue;  // one finding per clause
+      bool raised = std::any_of(result.forbidden.begin(), result.forbidden.end(), [&](ForbidHit const& hit) {
+        return hit.rule == spec.rule && result.sentences[static_cast<std::size_t>(hit.sentence)].node == s.node;
+      });
+      if (raised) continue;  // (raised already where the clause sets a requirement's clause aside)
       result.forbidden.push_back({spec.rule, i});
       last_node = s.node;
     }

@@ -26,6 +26,9 @@ struct Part {
   LocalText label;
   bool core = true;
   std::vector<Provision> provisions;
+  // a finding rule raised where another clause sets this part's clause aside by its number
+  // ("§ 8 Abs. 3 findet keine Anwendung" for the right to object), or ""
+  std::string set_aside_finding;
 };
 
 struct Limit {

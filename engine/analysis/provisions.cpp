@@ -1045,6 +1045,8 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     }
   }
   for (int t : ctx.hits(s, ctx.negating_predicate)) {
+    // ("…, die aus Anlass … erfolgen, nicht vorher angekündigt": the "nicht" is an exempt phrase's)
+    if (in(exempt, t) || in(exempt, t + 1)) continue;
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     // Only a bare predicate ("…, ist ausgeschlossen"); a segment with its own subject
     // ("eine Verarbeitung außerhalb findet nicht statt") speaks of something else.

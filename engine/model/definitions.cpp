@@ -115,14 +115,16 @@ std::string role_from_context(Document const& doc, int paragraph, std::size_t en
 // "nachfolgend „wir“ oder „uns“ (Auftragsverarbeiter)", "„Sie“ (Verantwortlicher)".
 std::string role_after(std::string_view text, std::size_t from) {
   std::size_t at = from;
-  for (auto const& w : text_util::words(text, from, 4)) {
+  for (auto const& w : text_util::words(text, from, 6)) {
     std::string_view gap = text.substr(at, w.begin - at);
     if (gap.find_first_of("\n.;") != std::string_view::npos) break;
     // a comma ends the phrase unless a list of quoted names goes on: "„Sie“, „der Kunde“ oder …"
+    // or an "als" gives the role after the bracket: "(nachfolgend „wir“), als Auftragsverarbeiter, und"
     bool quoted_next = gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9E") != std::string_view::npos;
-    if (gap.find(',') != std::string_view::npos && !quoted_next) break;
-    at = w.begin + w.text.size();
     std::string fw = text_util::fold(w.text);
+    bool as_role = fw == "als" && gap.find(')') != std::string_view::npos;
+    if (gap.find(',') != std::string_view::npos && !quoted_next && !as_role) break;
+    at = w.begin + w.text.size();
     if (fw == "und" || fw == "sowie" || fw == "zwischen" || fw == "vertreten") break;
     if (auto r = role_of_word(fw); !r.empty()) return r;
   }
@@ -208,19 +210,18 @@ void alias_definition(Document& doc, Node const& n, std::size_t from, std::strin
     auto words = text_util::words(text, from, 4);
     if (words.empty()) return;
     std::size_t at = 0;
-    std::string_view gap = text.substr(from, words[0].begin - from);
+    std::string_view const gap = text.substr(from, words[0].begin - from);
     std::string joiner = text_util::fold(words[0].text);
     if (joiner == "oder" || joiner == "bzw" || joiner == "auch") {
       at = 1;
       if (words.size() >= 3 && (text_util::fold(words[1].text) == "kurz" || text_util::fold(words[1].text) == "einfach")) at = 2;
-      gap = text.substr(words[0].begin + words[0].text.size(), words[std::min(at, words.size() - 1)].begin -
-                                                                    words[0].begin - words[0].text.size());
     } else if (gap.find(',') == std::string_view::npos) {
       return;
     }
     if (at >= words.size()) return;
-    if (gap.find("\xE2\x80\x9E") == std::string_view::npos && gap.find('"') == std::string_view::npos) return;
     auto const& w = words[at];
+    // (the name must open with its quote: in „wir" oder „Rundbrief"), als … the straight quote closes)
+    if (!text_util::quote_opens_before(text, w.begin)) return;
     std::string fw = text_util::fold(w.text);
     if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
     if (role.empty() && already_defined(doc, fw)) return;
@@ -963,8 +964,11 @@ void extract_definitions(Document& doc) {
     std::string const& parent_heading = doc.nodes[static_cast<std::size_t>(n.parent)].heading;
     std::string_view last_word = parent_heading;
     if (auto space = last_word.find_last_of(' '); space != std::string_view::npos) last_word.remove_prefix(space + 1);
+    std::string const folded_heading = text_util::fold(parent_heading);
     bool under_party_heading = pk == NodeKind::subheading && i < first_clause &&
-                               (names_company(last_word) || text_util::fold(parent_heading).find("partei") != std::string::npos);
+                               (names_company(last_word) || folded_heading.find("partei") != std::string::npos ||
+                                folded_heading.find("beteiligte") != std::string::npos ||
+                                folded_heading.find("vertragspartner") != std::string::npos);
     bool party_block = pk == NodeKind::parties || pk == NodeKind::preamble || under_party_heading ||
                        ((in_part || under_part_heading) && i < first_clause && n.kind == NodeKind::paragraph) ||
                        in_party_list(i);
