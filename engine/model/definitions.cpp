@@ -528,9 +528,14 @@ std::string role_after_copula(std::string_view text, std::size_t at) {
 // "„wir“, „uns“ und „unser“ bezeichnen die Terminfuchs GmbH als Auftragsverarbeiter": the
 // role a quoted pronoun's own sentence gives with "als", read from `at` to the sentence end.
 std::string role_given_with_als(std::string_view text, std::size_t at) {
-  auto words = text_util::words(text, at, 24);
+  // (a party's full name may run long and hold abbreviations: "vertreten durch … StB Dipl.-Kfm. Arne
+  // Behrens, als Verantwortliche gemeint"; a full stop after a short word ends nothing)
+  auto words = text_util::words(text, at, 40);
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    if (text.substr(at, words[k].begin - at).find_first_of(".;") != std::string_view::npos) break;
+    std::size_t from = k == 0 ? at : words[k - 1].begin + words[k - 1].text.size();
+    std::string_view gap = text.substr(from, words[k].begin - from);
+    if (gap.find(';') != std::string_view::npos) break;
+    if (gap.find('.') != std::string_view::npos && (k == 0 || words[k - 1].text.size() >= 5)) break;
     if (text_util::fold(words[k].text) != "als") continue;
     std::size_t j = k + 1;
     if (j + 1 < words.size() && is_article(text_util::fold(words[j].text))) ++j;

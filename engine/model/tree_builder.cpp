@@ -183,6 +183,8 @@ bool signature_line(std::string_view line) {
   bool checkbox = t.rfind("[", 0) == 0 || t.rfind("\xE2\x98", 0) == 0 || t.rfind("\xE2\x96\xA1", 0) == 0;
   if (t.find("___") != std::string_view::npos) return !checkbox;
   std::string lower = text_util::fold(t);
+  // "Datum: Dienstag, 18. Februar 2025, 15:48" in the header of a quoted e-mail: a time of day, no signature
+  if (lower.rfind("datum:", 0) == 0 && t.find(':', 6) != std::string_view::npos) return false;
   return lower.rfind("ort, datum", 0) == 0 || lower.rfind("ort datum", 0) == 0 || lower.rfind("ort/datum", 0) == 0 ||
          lower.rfind("(ort, datum", 0) == 0 || lower.rfind("unterschrift", 0) == 0 || lower.rfind("datum:", 0) == 0 ||
          lower.rfind("(unterschrift", 0) == 0 || lower.rfind("place, date", 0) == 0 ||
@@ -1174,6 +1176,15 @@ class Builder {
 
   // "VERTRAG ÜBER DIE VERARBEITUNG PERSONENBEZOGENER DATEN IM AUFTRAG" after the annexes:
   // contracts that put their annexes first start the main text with its title.
+  static bool quoted_message_separator(std::string_view line) {
+    std::string f = text_util::fold(text_util::trim(line));
+    if (f.size() > 160) return false;
+    for (std::string_view mark : {"ursprungliche nachricht", "original message", "weitergeleitete nachricht", "forwarded message"}) {
+      if (f.find(mark) != std::string::npos && f.find("--") != std::string::npos) return true;
+    }
+    return f.rfind("am ", 0) == 0 && f.ends_with("schrieb:");  // "Am 18.02.2025 um 15:48 schrieb S. Wendtland:"
+  }
+
   static bool opens_main_text(std::string_view title) {
     std::string f = text_util::fold(title);
     // "Erste Änderungsvereinbarung zum Vertrag …", "1. Nachtrag zur Vereinbarung …" after the annexes
@@ -1927,6 +1938,17 @@ class Builder {
     hyphen_tail_ = false;
     if (front_) {
       front_line(content, content_offset, end);
+      return;
+    }
+    // "-----Ursprüngliche Nachricht-----" in a reply: the quoted message is a text of its own (with its
+    // own header, salutation and party phrases), not the signature or closing of the reply above it
+    if (quoted_message_separator(content)) {
+      stack_.resize(1);
+      signature_ = -1;
+      int t = add(NodeKind::title, 0, offset, end);
+      node(t).heading = std::string(text_util::trim(content));
+      node(t).heading_span = {content_offset, end};
+      last_text_ = -1;
       return;
     }
     bool in_annex = annex_of_stack() >= 0;

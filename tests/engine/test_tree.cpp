@@ -1326,3 +1326,15 @@ TEST_CASE("tree: a role label over the address, the short name in a paragraph of
   CHECK(role_of(doc, "Sonnenhof") == "controller");
   CHECK(role_of(doc, "Wattwerk") == "processor");
 }
+
+TEST_CASE("tree: a reply quoting the offer below it ('-----Ursprüngliche Nachricht-----')", "[tree][definitions]") {
+  auto doc = parse("Von: Ralf Gierke <r@example.de>\nAn: Susanne Wendt <s@example.de>\n\nSehr geehrte Frau Wendt,\n\n"
+                   "wir nehmen Ihr Angebot an.\n\nMit freundlichen Grüßen\n\nRalf Gierke\n\n-----Ursprüngliche Nachricht-----\n"
+                   "Von: Susanne Wendt <s@example.de>\nDatum: Dienstag, 18. Februar 2025, 15:48\n\n"
+                   "Mit „wir\" oder „uns\" ist in diesem Text die Wendt & Partner StB PartG mbB, vertreten durch StB Dipl.-Kfm. "
+                   "Arne Behrens, als Verantwortliche gemeint; mit „Sie\" die Gierke GmbH als Auftragsverarbeiter.\n\n"
+                   "(1) Gegenstand\nSie vernichten für uns Akten.\n");
+  for (auto const& n : doc.nodes) CHECK(n.kind != NodeKind::signature);
+  CHECK(role_of(doc, "wir") == "controller");
+  CHECK(role_of(doc, "Sie") == "processor");
+}
