@@ -365,6 +365,8 @@ LineShape classify_line(std::string_view line) {
     while (probe != end && (*probe == ' ' || *probe == '\t')) ++probe;
     Iter second = probe;
     if (probe != end && std::isalpha(static_cast<unsigned char>(*probe)) && ++second != end && *second == '.') not_a_number();
+    // "z. Hd. Herrn …" (for the attention of) in a letter's address
+    if (line.substr(static_cast<std::size_t>(probe - begin), 4) == "Hd. ") not_a_number();
   }
   // "- 10. Kalendertag des Folgemonats: Lohnsteuer-Anmeldung": after a bullet, an ordinal of a date
   if (numbered && shape.bulleted && shape.style == NumberStyle::dotted) {

@@ -162,6 +162,10 @@ void entries_from_table(Context const& ctx, int table_index, std::vector<Subproc
     }
     keyed_entries = !row.cells.empty() && !row.cells[0].empty() && !roles.empty() && !roles[0][kName];
     SubprocessorEntry e;
+    if (keyed_entries && row.cells[0].size() <= 4 && std::isdigit(static_cast<unsigned char>(row.cells[0][0]))) {
+      e.key = row.cells[0];
+      while (!e.key.empty() && (e.key.back() == '.' || e.key.back() == ')')) e.key.pop_back();
+    }
     e.node = table_index;
     e.span = row.span;
     std::string location_text, address_text, safeguard_text;
@@ -368,6 +372,19 @@ bool sentence_names(Sentence const& s, std::vector<std::string> const& words) {
   return false;
 }
 
+// "Der in Anlage 3 unter Nr. 3 genannte Unterauftragsverarbeiter …": an entry named by its row number.
+bool sentence_names_row(Sentence const& s, std::string const& key) {
+  if (key.empty()) return false;
+  for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+    if ((s.tokens[k].word == "nr" || s.tokens[k].word == "nummer") && s.tokens[k + 1].word == key) return true;
+  }
+  return false;
+}
+
+bool sentence_names_entry(Sentence const& s, std::vector<std::string> const& name, SubprocessorEntry const& entry) {
+  return (!name.empty() && sentence_names(s, name)) || sentence_names_row(s, entry.key);
+}
+
 enum class Pick { first, longest, last };
 
 // A (non-immediate) period of a sentence: its first, its longest or its last.
@@ -433,7 +450,7 @@ void classify_flows(Context const& ctx, TransferFacts& facts) {
     for (auto [edge, end] = boost::out_edges(first_entry + e, graph); edge != end; ++edge) {
       std::string const& code = country_of_vertex[boost::target(*edge, graph)];
       Flow f{code, FlowStatus::unknown, false};
-      bool safeguarded = entry.safeguard || facts.global_safeguard;
+      bool safeguarded = entry.safeguard || (facts.global_safeguard && !entry.safeguard_set_aside);
       if (code == "EU" || code == "EEA") {
         f.status = FlowStatus::inside_eea;
       } else if (code == "WORLD") {
@@ -499,6 +516,7 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   safeguard_waived.any_polarity = true;
   resolve_concepts(safeguard_waived, rules.concepts);
   bool denied = false;
+  std::vector<int> safeguard_nodes;  // the clauses that state a general safeguard
   resolve_concepts(restriction, rules.concepts);
   resolve_concepts(worldwide, rules.concepts);
   resolve_concepts(safeguard, rules.concepts);
@@ -543,7 +561,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       Sentence const* before =
           affirmative && i > 0 && coverage.sentences[i - 1].node == s.node ? &coverage.sentences[i - 1] : nullptr;
       for (std::size_t e = 0; e < facts.entries.size(); ++e) {
-        if (!entry_names[e].empty() && (sentence_names(s, entry_names[e]) || (before && sentence_names(*before, entry_names[e])))) {
+        if (sentence_names_entry(s, entry_names[e], facts.entries[e]) ||
+            (before && sentence_names_entry(*before, entry_names[e], facts.entries[e]))) {
           named = true;
           if (match_ctx.occurs(s, "dpf")) facts.entries[e].dpf = true;
           facts.entries[e].safeguard = facts.entries[e].safeguard || match_ctx.occurs(s, "scc-bcr");
@@ -553,10 +572,30 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
       if (!named && match_ctx.occurs(s, "scc-bcr") && !match_ctx.occurs(s, "narrowed-scope") &&
           (match_ctx.occurs(s, "third-country") || match_ctx.occurs(s, "subprocessor"))) {
         facts.global_safeguard = true;
+        safeguard_nodes.push_back(s.node);
       }
     }
   }
   if (denied) facts.global_safeguard = false;
+  // "Ziffer 9.3 findet auf die in Anlage 3 unter Nr. 4 genannte Unterauftragsverarbeiterin keine Anwendung":
+  // the general safeguard clause, set aside by its number for one entry, does not cover that entry.
+  for (auto const& ref : doc.references) {
+    if (ref.target < 0) continue;
+    bool names_safeguard_clause = std::any_of(safeguard_nodes.begin(), safeguard_nodes.end(), [&](int node) {
+      for (int n = node; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
+        if (n == ref.target) return true;
+      }
+      return false;
+    });
+    if (!names_safeguard_clause) continue;
+    for (int i : match_ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
+      Sentence const& s = coverage.sentences[static_cast<std::size_t>(i)];
+      if (ref.span.begin >= s.span.end || ref.span.end <= s.span.begin || !match_ctx.occurs(s, "suspends")) continue;
+      for (std::size_t e = 0; e < facts.entries.size(); ++e) {
+        if (sentence_names_entry(s, entry_names[e], facts.entries[e])) facts.entries[e].safeguard_set_aside = true;
+      }
+    }
+  }
   // Notice and objection periods from the change procedure the coverage found.
   for (std::size_t r = 0; r < rules.requirements.size(); ++r) {
     if (rules.requirements[r].id != "art28.2.change-notice-objection") continue;

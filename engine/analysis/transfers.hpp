@@ -47,6 +47,9 @@ struct SubprocessorEntry {
   bool location_unknown = false;            // a location was written but not understood
   bool dpf = false;                         // the entry says it is DPF-certified
   bool safeguard = false;                   // an Art. 46 safeguard is stated for it
+  bool safeguard_set_aside = false;         // the general safeguard clause is set aside for it ("Ziffer 9.3
+                                            // findet auf die in Anlage 3 unter Nr. 4 genannte … keine Anwendung")
+  std::string key;                          // its row number in a numbered list ("4" under "Nr."), or ""
   std::vector<Flow> flows;
 };
 

@@ -1,5 +1,6 @@
 #include "redlines.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -54,6 +55,20 @@ bool editor_note(std::string_view content) {
          when[5] == '.' && std::isdigit(static_cast<unsigned char>(when[6])) && std::isdigit(static_cast<unsigned char>(when[9]));
 }
 
+// "[Anm. AN: Wir möchten … weiterhin erheben können]": a note signed by a negotiating side (its author
+// before the colon) is a comment. ("[Anm. 02/2024: …]" or "[Anm.: …]" may be dated contract text: a
+// contract can declare its bracketed notes binding.)
+bool signed_note(std::string_view text, std::size_t open) {
+  std::string_view rest = text.substr(open + 1);
+  if (!rest.starts_with("Anm. ") && !rest.starts_with("ANM. ")) return false;
+  std::string_view author = rest.substr(5, 40);
+  std::size_t colon = author.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  author = author.substr(0, colon);
+  return std::isalpha(static_cast<unsigned char>(author.front())) &&
+         std::none_of(author.begin(), author.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 }  // namespace
 
 std::uint32_t accept_redlines(std::string& text) {
@@ -67,7 +82,7 @@ std::uint32_t accept_redlines(std::string& text) {
       }
       return std::size_t{0};
     };
-    bool deleted = any(kDeleted) || any(kComment);
+    bool deleted = any(kDeleted) || any(kComment) || signed_note(text, open);
     std::size_t mark = deleted ? 0 : any(kInserted);
     if (!deleted && mark == 0) continue;
     std::size_t close = closing_bracket(text, open);

@@ -18,9 +18,10 @@ TEST_CASE("source: plain-text redlines are read as accepted, lines kept", "[sour
                          "Meldung binnen [gestrichen: 72 Stunden][NEU: 24 Stunden].\n"
                          "Audits ~~sind ausgeschlossen~~ finden statt. [Kommentar RA Müller: bitte prüfen]\n"
                          "| ~~4~~ | ~~Firma Ltd.~~ |\n"
-                         "Checkbox [x] bleibt.\n");
+                         "Checkbox [x] bleibt. [Anm. AN: Wir möchten die Daten für eigene Zwecke nutzen.]\n");
   REQUIRE(r.ok());
-  CHECK(r.source->tracked_changes == 6);
+  CHECK(r.source->tracked_changes == 7);
+  CHECK(r.source->text.find("eigene Zwecke") == std::string::npos);
   CHECK(r.source->text.find("72 Stunden") == std::string::npos);
   CHECK(r.source->text.find("24 Stunden") != std::string::npos);
   CHECK(r.source->text.find("NEU") == std::string::npos);
@@ -30,6 +31,14 @@ TEST_CASE("source: plain-text redlines are read as accepted, lines kept", "[sour
   CHECK(r.source->text.find('|') == std::string::npos);  // the struck row is gone as a whole
   CHECK(r.source->text.find("[x]") != std::string::npos);
   CHECK(r.source->position(r.source->text.find("Checkbox")).line == 4);
+}
+
+TEST_CASE("source: a dated or unsigned note in brackets stays contract text", "[source]") {
+  auto r = decode_source("x.txt", "Weisungen in Textform. [Anm. 02/2024: Telefonische Weisungen nur in Eilfällen.]\n"
+                                  "Sicherung 30 Tage [Anm.: gilt auch für Backups]\n");
+  REQUIRE(r.ok());
+  CHECK(r.source->text.find("Telefonische Weisungen") != std::string::npos);
+  CHECK(r.source->text.find("gilt auch für Backups") != std::string::npos);
 }
 
 TEST_CASE("source: Word's change notes say who and how, not what", "[source]") {

@@ -144,3 +144,8 @@ TEST_CASE("line: hostile lines do not break the classifier", "[grammar][line]") 
   CHECK(classify_line(digits + " Text").kind == LineKind::text);
   CHECK(classify_line("\xC3").kind == LineKind::text);
 }
+
+TEST_CASE("line: 'z. Hd.' in a letter's address is no lettered item", "[grammar][line]") {
+  CHECK(classify_line("z. Hd. Herrn Jörn Brandhorst, Geschäftsführer").kind == LineKind::text);
+  CHECK(classify_line("z) Der Auftragnehmer meldet Verletzungen.").kind == LineKind::item);
+}
