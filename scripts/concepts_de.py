@@ -827,6 +827,15 @@ c("suspends", "gilt nicht", "gelten nicht", "gilt * nicht", "gelten * nicht", "f
   "ausgesetzt", "ruht", "ruhen")
 # "Abweichend von Ziffer 9.1 beträgt die Frist …": a clause that puts its own terms in place of another's
 c("deviates", "abweichend von", "in abweichung von", "abweichend zu")
+# a place of work that an inspection could cover: "Das Supportcenter in Görlitz ist von Vor-Ort-Inspektionen ausgenommen"
+c("site-word", "*center", "*zentrum", "*zentren", "standort*", "niederlassung*", "filiale*", "aussenstelle*",
+  "zweigstelle*", "betriebsstatte*", "rechenzentr*", "serverraum*", "serverraume*", "geschaftsstelle*")
+c("site-excluded", "ausgenommen", "mit ausnahme", "nicht jedoch")
+c("inspection-word", "inspektion*", "vor ort", "vor-ort*", "besichtig*", "uberprufung*", "audit*", "kontrolle*")
+# the part of a site kept from an inspection to protect others: "Bereiche, in denen ausschließlich für andere
+# Auftraggeber gearbeitet wird"
+c("other-customers", "andere* auftraggeber*", "andere* kunde*", "andere* mandant*", "weitere* kunde*", "dritter kunde*",
+  "anderer kunde*", "ubrige* kunde*")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")

@@ -74,7 +74,10 @@ AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not",
                     none=["storage-place", "tech-certificate"]),
                   P(all=["certificate", "replace"], any=["audit", "onsite"], actor="processor", none=["permission"]),
                   # "Ob … eine Inspektion vor Ort … durchgeführt wird, entscheidet der Auftragnehmer nach eigenem Ermessen"
-                  P(all=["onsite", "processor-choice"])]
+                  P(all=["onsite", "processor-choice"]),
+                  # "Das Supportcenter in Görlitz ist von Vor-Ort-Inspektionen ausgenommen": a site cut out of inspections
+                  # (not the areas kept for other customers' data)
+                  P(all=["inspection-word", "site-excluded", "site-word"], none=["other-customers", "law-requires", "negation"])]
 # "Der Auftragnehmer setzt keine Unterauftragsverarbeiter ein" (not "…, wird ihn dann für den Kunden nicht
 # einsetzen" after an objection, in a clause about the change procedure; nor "Inspektionen … bei seinen
 # Unterauftragsverarbeitern durch beauftragte Prüfer sind ausgeschlossen", which excludes audits)
