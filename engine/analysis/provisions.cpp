@@ -38,6 +38,19 @@ bool has_concept_in_segments(MatchContext const& ctx, Sentence const& s, int con
   return false;
 }
 
+// "Absagen und nicht wahrgenommene Termine", "die nicht gelöschten Kopien": a "nicht" before an inflected
+// participle or adjective that a noun follows belongs to that noun phrase and negates no provision.
+bool attributive_negation(MatchContext const& ctx, Sentence const& s, std::size_t at) {
+  if (at + 2 >= s.tokens.size()) return false;
+  Token const& modifier = s.tokens[at + 1];
+  Token const& noun = s.tokens[at + 2];
+  if (modifier.segment != s.tokens[at].segment || noun.segment != modifier.segment) return false;
+  std::string const& m = modifier.word;
+  bool inflected = m.size() > 4 && (m.ends_with("e") || m.ends_with("en") || m.ends_with("er") || m.ends_with("es"));
+  char first = ctx.doc.source.text[noun.span.begin], own = ctx.doc.source.text[modifier.span.begin];
+  return inflected && first >= 'A' && first <= 'Z' && own >= 'a' && own <= 'z';
+}
+
 // Segments opened by a condition word ("sofern keine Pflicht besteht"): their
 // negations qualify an exception, not the provision.
 std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
@@ -54,14 +67,40 @@ std::set<int> conditional_segments(MatchContext const& ctx, Sentence const& s) {
     int seg = s.tokens[static_cast<std::size_t>(t)].segment;
     out.insert(seg);
     // ", es sei denn, das Gesetz untersagt dies": a bare opener governs the next segment too.
-    auto size = std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg; });
+    auto size_of = [&](int sg) { return std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == sg; }); };
+    auto size = size_of(seg);
     if (size <= 3) out.insert(seg + 1);
+    // "wenn er … unter Angabe von Name, Anschrift, Tätigkeit und Verarbeitungsort unterrichtet": the
+    // commas of an enumeration do not end the condition; it runs on to the segment with its verb
+    // (a condition is verb-final: until a segment ends in its verb, the next one goes on with it, unless
+    // that one opens with a verb of its own, as the main clause does: "Soweit erforderlich, unterstützt …")
+    auto first_of = [&](int sg) {
+      auto k = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& t) { return t.segment == sg; });
+      return k == s.tokens.end() ? nullptr : &*k;
+    };
+    auto ends_in_verb = [&](int sg) {
+      auto k = std::find_if(s.tokens.rbegin(), s.tokens.rend(), [&](Token const& t) { return t.segment == sg; });
+      return k != s.tokens.rend() && finite_verb(k->word);
+    };
+    // (nor where the next one opens a clause of its own: "außer in einem Fall: Wir dürfen …")
+    auto goes_on = [&](int sg) {
+      Token const* next = first_of(sg + 1);
+      if (!next || finite_verb(next->word)) return false;
+      static constexpr std::string_view kOpensClause[] = {"wir", "ich", "er", "sie", "es", "der", "die", "das", "dies",
+                                                          "diese", "dieser", "ein", "eine", "man"};
+      if (std::find(std::begin(kOpensClause), std::end(kOpensClause), next->word) != std::end(kOpensClause)) return false;
+      auto prev = std::find_if(s.tokens.rbegin(), s.tokens.rend(), [&](Token const& t) { return t.segment == sg; });
+      std::string_view gap = std::string_view(ctx.doc.source.text).substr(prev->span.end, next->span.begin - prev->span.end);
+      return gap.find_first_of(":;") == std::string_view::npos;
+    };
+    int last = seg;
+    while (!ends_in_verb(last) && goes_on(last)) out.insert(++last);
     // "wenn der Auftragnehmer … informiert und der Auftraggeber nicht … widerspricht": a clause
     // joined to the condition by "und"/"oder" is part of it
     for (std::size_t k = 1; k < s.tokens.size(); ++k) {
       Token const& tk = s.tokens[k];
-      if (tk.segment > seg + 1) break;
-      if (tk.segment == s.tokens[k - 1].segment + 1 && s.tokens[k - 1].segment == seg &&
+      if (tk.segment > last + 1) break;
+      if (tk.segment == s.tokens[k - 1].segment + 1 && s.tokens[k - 1].segment == last &&
           (tk.word == "und" || tk.word == "oder")) {
         out.insert(tk.segment);
       }
@@ -913,6 +952,7 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
     if (token.word == "ohne" && lone_ohne_misses(s, static_cast<std::size_t>(t), negation_hits, exempt, matched_tokens)) {
       continue;
     }
+    if (token.word == "nicht" && attributive_negation(ctx, s, static_cast<std::size_t>(t))) continue;
     ++negators_in[token.segment];
     if (token.word != "nicht" && token.word.rfind("kein", 0) != 0 && token.word != "nie" && token.word != "niemals" &&
         token.word != "weder") {

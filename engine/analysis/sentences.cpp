@@ -645,7 +645,10 @@ bool finite_verb(std::string_view w) {
                                                             "zuletzt", "erst", "meist", "recht", "zeit", "vertrag"};
   if (std::find(kNot.begin(), kNot.end(), w) != kNot.end()) return false;
   // nouns: "Sicherheit", "Vertraulichkeit", "Gesellschaft", "Integrität", "Auskunft", "Meldefrist", "Arbeit"
-  for (std::string_view noun : {"heit", "keit", "schaft", "itat", "kunft", "frist", "arbeit"}) {
+  // ("Anschrift", "Verarbeitungsort", "Monat", "Prüfbericht", "Zeitpunkt", "Dienst", "Unionsrecht")
+  for (std::string_view noun : {"heit", "keit", "schaft", "itat", "kunft", "frist", "arbeit", "schrift", "ort", "monat",
+                                "bericht", "punkt", "inhalt", "produkt", "projekt", "objekt", "kontakt", "dienst",
+                                "markt", "zeit", "recht"}) {
     if (w.size() > noun.size() && w.compare(w.size() - noun.size(), noun.size(), noun) == 0) return false;
   }
   return w.size() >= 4 && w.back() == 't';
