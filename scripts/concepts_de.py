@@ -11,7 +11,10 @@ c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", 
   # nominal style: "Verbot der Verarbeitung für eigene Zwecke"
   "verbot", "verwehrt",
   # "Die Zweckbindung schließt jede Nutzung … für eigene Zwecke aus" (the particle counts, the verb not)
-  "schliesst … aus", "schliessen … aus")
+  "schliesst … aus", "schliessen … aus",
+  # "Der Auftragnehmer unterlässt jede Nutzung der Daten für eigene Zwecke"
+  # (not the noun: "haftet für deren Handeln und Unterlassen")
+  "unterlasst", "unterlasse", "zu unterlassen")
 c("negation-exempt",
   # (first: at one position the first matching pattern wins)
   # "wird … nicht eingeschränkt oder ausgeschlossen", "beschränken weder die Haftung … noch …": both denied
@@ -516,7 +519,11 @@ c("this-contract", "*vertrag", "*vertrags", "*vertrages", "vereinbarung", "verei
   "abv", "adv", "dvb",
   # "Dieser Nachtrag bedarf der Schriftform" (a DPA as an addendum to the main terms)
   "nachtrag", "nachtrags", "addendum", "*vereinbarung")
-c("to-processor", "den auftragnehmer", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer")
+# (not the agent: "Die Information der Schule durch den Auftragnehmer ist geschuldet")
+c("to-processor", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem auftragnehmer", "informiert den auftragnehmer",
+  "unterrichtet den auftragnehmer", "benachrichtigt den auftragnehmer", "weist den auftragnehmer", "warnt den auftragnehmer",
+  "den auftragnehmer * informieren", "den auftragnehmer * unterrichten", "den auftragnehmer * hinweisen",
+  "den auftragnehmer ~ hin", "den auftragnehmer ~ in kenntnis")
 c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
@@ -834,6 +841,11 @@ c("site-excluded", "ausgenommen", "mit ausnahme", "nicht jedoch")
 c("inspection-word", "inspektion*", "vor ort", "vor-ort*", "besichtig*", "uberprufung*", "audit*", "kontrolle*")
 # the part of a site kept from an inspection to protect others: "Bereiche, in denen ausschließlich für andere
 # Auftraggeber gearbeitet wird"
+# what an inspection need not show: "muss … Material anderer Kunden nicht zugänglich machen" (not "Inspektionen …
+# finden aus Gründen der Sicherheit der Bestände anderer Auftraggeber nicht statt": that excludes them)
+c("others-withheld", "anderer kunde* … nicht zuganglich", "anderer auftraggeber* … nicht zuganglich",
+  "anderer mandant* … nicht zuganglich", "anderer kunde* … nicht einsehbar", "anderer auftraggeber* … nicht einsehbar",
+  "anderer kunde* … nicht offen*", "anderer auftraggeber* … nicht offen*")
 c("other-customers", "andere* auftraggeber*", "andere* kunde*", "andere* mandant*", "weitere* kunde*", "dritter kunde*",
   "anderer kunde*", "ubrige* kunde*")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it

@@ -58,7 +58,9 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  P(all=["anonymised", "own-purpose", "in-place-of", "delete"], actor="processor"),  # "Anstelle einer Löschung …
                  # ist der Auftragnehmer berechtigt, … zu anonymisieren und zu eigenen Statistikzwecken weiterzuverwenden"
                  P(all=["retain", "own-purpose"], any=["end"], none=["anonymised"], actor="processor"),
-                 P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete"], actor="processor"),
+                 # (not "bewahrt Daten über das Vertragsende hinaus nur auf, soweit ihn das Unionsrecht … verpflichtet")
+                 P(all=["retain", "end"], under=["own-purpose"], none=["anonymised", "delete", "law-requires", "statutory-retention"],
+                   actor="processor"),
                  # "anonymisierte und pseudonymisierte Kopien nach Vertragsende … für eigene Zwecke": pseudonymised
                  # copies are personal data
                  P(all=["retain", "own-purpose", "pseudonymised"], any=["end"], actor="processor"),
@@ -66,9 +68,11 @@ RETENTION_OWN = [P(all=["retain", "own-purpose"], under=["end"], none=["anonymis
                  # eigene Auswertungen des Auftragnehmers …"
                  P(all=["own-purpose", "time-unit"], under=["retention-after-end"], none=["anonymised", "negation"])]
 # "… ersetzt das Recht auf Inspektionen vor Ort nicht": the negation belongs to "ersetzt".
-AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True, none=["replaces-not", "tom-control", "applies-not", "staff-monitoring"]),
+# (nor "Während einer Inspektion muss der Dienstleister Material anderer Kunden nicht zugänglich machen")
+AUDIT_EXCLUDED = [P(all=["audit", "onsite"], negated=True,
+                    none=["replaces-not", "tom-control", "applies-not", "staff-monitoring", "others-withheld"]),
                   P(all=["onsite"], any=["audit", "certificate"], negated=True,
-                    none=["replaces-not", "tom-control", "applies-not", "staff-monitoring"]),
+                    none=["replaces-not", "tom-control", "applies-not", "staff-monitoring", "others-withheld"]),
                   # (not "Hosting ausschließlich in Rechenzentren mit Zertifizierung nach ISO 27001": where data are kept)
                   P(all=["certificate", "only"], any=["audit", "onsite", "compliance", "prove"], same_segment=True,
                     none=["storage-place", "tech-certificate"]),

@@ -214,6 +214,12 @@ int party_subject_at(Sentence const& s, std::vector<std::string> const& terms, s
     std::string const& noun = s.tokens[i].word;
     bool feminine = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "in") == 0;
     if (head != i && s.tokens[head].word == "der" && feminine) continue;
+    // ("Die unverzügliche Information der Schule durch den Anbieter ist geschuldet": the party after a noun of
+    // action is its genitive object)
+    if (head != i && head > start) {
+      std::string const& before = s.tokens[head - 1].word;
+      if (before.size() > 5 && (before.ends_with("ung") || before.ends_with("ion"))) continue;
+    }
     // ("dann rufen wir sofort an", "Informieren wir …": a pronoun read as the party, right after a plural verb
     // that opens its clause or follows one word there)
     auto plural_verb_before = [&]() {
@@ -945,8 +951,32 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   std::vector<int> const& exempt = ctx.hits(s, ctx.negation_exempt);  // "ohne schuldhaftes Zögern", "nicht nur"
   std::map<int, int> negators_in, inverters_in;  // inverters: words that turn a negation around
   auto const& negation_hits = ctx.hits(s, ctx.negation);
+  // "setzt keine Person ein, die nicht zuvor zur Vertraulichkeit verpflichtet worden ist": a "kein" whose
+  // relative clause says "nicht" affirms (every person employed is committed); both cancel out
+  std::vector<int> cancelled;
   for (int t : negation_hits) {
-    if (in(exempt, t) || in(matched_tokens, t)) continue;
+    if (s.tokens[static_cast<std::size_t>(t)].word.rfind("kein", 0) != 0) continue;
+    int seg = s.tokens[static_cast<std::size_t>(t)].segment;
+    auto next = std::find_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == seg + 1; });
+    if (next == s.tokens.end() || next == s.tokens.begin() ||
+        !(next->word == "die" || next->word == "der" || next->word == "das" || next->word.rfind("welche", 0) == 0)) {
+      continue;
+    }
+    // (a relative clause after a comma, not the next cell: "| Keine eigene Nutzung | Der Auftragnehmer nutzt … nicht")
+    std::uint32_t gap_from = (next - 1)->span.end;
+    if (std::string_view(ctx.doc.source.text).substr(gap_from, next->span.begin - gap_from).find(',') == std::string_view::npos) {
+      continue;
+    }
+    for (int u : negation_hits) {
+      if (s.tokens[static_cast<std::size_t>(u)].segment == seg + 1 && s.tokens[static_cast<std::size_t>(u)].word == "nicht") {
+        cancelled.push_back(t);
+        cancelled.push_back(u);
+        break;
+      }
+    }
+  }
+  for (int t : negation_hits) {
+    if (in(exempt, t) || in(matched_tokens, t) || in(cancelled, t)) continue;
     Token const& token = s.tokens[static_cast<std::size_t>(t)];
     if (token.word == "schliesst" || token.word == "schliessen") continue;  // "schließt … aus": "aus" negates once
     if (token.word == "ohne" && lone_ohne_misses(s, static_cast<std::size_t>(t), negation_hits, exempt, matched_tokens)) {
