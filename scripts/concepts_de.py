@@ -23,7 +23,9 @@ c("negation-exempt",
   "noch nicht", "nicht anders … als", "keine anderen … als", "ohne vermeidbar*", "ohne unnotig*", "ohne * storung*", "ohne storung*", "ohne * beeintrachtigung*",
   "ohne beeintrachtigung*", "ohne unterbrechung*", "ohne zusatzliche kosten", "ohne gesonderte vergutung", "ohne angabe von grunden", "ohne begrundung", "keiner begrundung", "keine begrundung",
   # "Inspektionen … werden nicht vorher angekündigt": unannounced, not excluded
-  "nicht angekundigt", "nicht * angekundigt", "nicht angemeldet", "nicht * angemeldet", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
+  "nicht angekundigt", "nicht * angekundigt", "nicht angemeldet", "nicht * angemeldet",
+  # "Inspektionen sollen den Geschäftsbetrieb nicht unverhältnismäßig stören": how, not whether
+  "nicht stor*", "nicht * stor*", "nicht beeintrachtig*", "nicht * beeintrachtig*", "nicht behinder*", "nicht * behinder*", "ohne nennung von grunden", "nicht eingeschrankt", "nicht beschrankt", "nicht beruhrt",
   # "Diese Möglichkeit schränkt das Recht auf Inspektionen vor Ort nicht ein": a restriction denied
   "schrankt … nicht ein", "schranken … nicht ein", "beruhrt … nicht", "beruhren … nicht",
   # "einmal je Kalenderjahr ohne besonderen Anlass eine Inspektion vor Ort durchzuführen": a condition waived, no negation
@@ -81,6 +83,9 @@ c("hollowing", "nach eigenem ermessen", "nach freiem ermessen", "im eigenen erme
   "fur erforderlich halt", "fur erforderlich halten", "fur erforderlich erachtet", "fur notwendig halt",
   "fur notwendig erachtet", "nach eigener risikoeinschatzung", "nach eigener einschatzung", "nach eigenem dafurhalten",
   "soweit … zumutbar", "sofern … zumutbar", "soweit zumutbar", "technisch moglich", "wirtschaftlich vertretbar",
+  # "wird wirtschaftlich angemessene Bemühungen unternehmen" (a vendor DPA's "commercially reasonable efforts")
+  "angemessene bemuhungen", "wirtschaftlich angemessen*", "kommerziell angemessen*", "zumutbare bemuhungen",
+  "vertretbare bemuhungen",
   "im rahmen des zumutbaren", "kulanz*",
   "bemuht sich", "bemuhen sich", "nach bestem bemuhen", "wenn moglich", "sofern moglich", "personell moglich",
   # ("nach Möglichkeit dieselben Pflichten auferlegen"; the law's own "nach Möglichkeit mit geeigneten … Maßnahmen" is exempt)
@@ -121,6 +126,8 @@ c("deviation", "abweichende* verarbeitung*", "abweichungen von * weisung*", "von
 c("hollowing-exempt", "pflichtgemassem ermessen", "pflichtgemasses ermessen", "billigem ermessen", "ermessen des auftraggeber*",
   # Art. 28 Abs. 3 lit. e DSGVO in its own words: "nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen"
   "nach moglichkeit mit", "nach moglichkeit durch",
+  # (the same words reordered: "durch geeignete technische und organisatorische Maßnahmen nach Möglichkeit bei …")
+  "massnahmen nach moglichkeit", "massnahmen * nach moglichkeit", "massnahmen soweit moglich",
   # ("unverzüglich, nach Möglichkeit innerhalb von 24 Stunden": a target beyond the binding deadline)
   "nach moglichkeit innerhalb", "nach moglichkeit binnen", "nach moglichkeit bereits", "nach moglichkeit schon", "nach moglichkeit noch",
   # "entscheidet der Vorstand nach eigenem Ermessen, ob Jonas die Daten löscht …": the discretion is
@@ -670,7 +677,10 @@ c("deferred-notice", "im rahmen der * berichterstattung", "im rahmen der bericht
   "nach abgeschlossener untersuchung*", "nach abgeschlossener prufung*", "nach vollstandiger aufklarung*",
   "nach abschluss * aufklarung*", "untersuchung * abgeschlossen", "aufklarung * abgeschlossen",
   # "sobald die internen Untersuchungen abgeschlossen sind"
-  "untersuchungen * abgeschlossen", "untersuchungen abgeschlossen")
+  "untersuchungen * abgeschlossen", "untersuchungen abgeschlossen",
+  # "teilt … nach Vorliegen des forensischen Abschlussberichts mit"
+  "nach vorliegen * abschlussbericht*", "nach vorliegen * * abschlussbericht*", "nach vorliegen * untersuchungsbericht*",
+  "nach vorliegen * * untersuchungsbericht*", "nach vorliegen * forensisch*", "nach eingang * abschlussbericht*")
 # "zeitnah", "innerhalb einer angemessenen Frist, deren Länge er selbst bestimmt": no deadline the
 # controller can rely on (unless "unverzüglich" stands beside it)
 c("vague-deadline", "zeitnah", "angemessenen frist", "angemessener frist", "in angemessener zeit",
@@ -740,7 +750,10 @@ c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nu
   "bewahr* … auf")
 # "ist berechtigt, Kopien … zu eigenen Nachweiszwecken unbefristet aufzubewahren": keeping, not using
 c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "zu behalten")
-c("own-purpose", "eigene* zweck*", "eigene* *interessen", "eigene* * und *interessen", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
+c("own-purpose", "eigene* zweck*",
+  # "damit er etwaige Gewährleistungs- und Schadensersatzansprüche prüfen und abwehren kann": its own defence
+  "*anspruche prufen und abwehren", "*anspruche prufen und abzuwehren", "*anspruche abwehren zu konnen",
+  "*anspruche abwehren kann", "*anspruche abzuwehren", "verteidigung gegen * anspruch*", "eigene* *interessen", "eigene* * und *interessen", "eigene* *zweck*", "eigenen zwecken", "eigene* analyse*", "eigene* auswertung*", "eigene* geschaftszweck*",
   "fur eigene", "zu eigenen", "eigene* produkt*", "eigene* dienst*", "eigene* angebot*", "eigene* werbung", "eigene* marketing*",
   "eigene* statistik*", "eigene* modell*", "eigene* ki", "eigene* software",
   "produktverbesserung*", "verbesserung * eigenen",
@@ -831,7 +844,11 @@ c("scope-exception", "mit ausnahme", "ausgenommen", "ausser", "nicht jedoch")
 # Pflichten nach Buchstabe (a) ausgenommen sind …", "§ 10 Abs. 5 gilt nicht für …" (read only after a reference)
 c("suspends", "gilt nicht", "gelten nicht", "gilt * nicht", "gelten * nicht", "findet … keine anwendung",
   "finden … keine anwendung", "keine anwendung", "nicht anwendbar", "entfallt", "entfallen", "ausgenommen",
-  "ausgesetzt", "ruht", "ruhen")
+  "ausgesetzt", "ruht", "ruhen",
+  # a clause kept for a while only: "Die Pflichten nach dieser Ziffer 9 gelten für die ersten zwölf Monate der Laufzeit"
+  "gelten fur die ersten", "gilt fur die ersten", "gelten nur fur die ersten", "gilt nur fur die ersten",
+  "gelten nur bis", "gilt nur bis", "gelten nur wahrend", "gilt nur wahrend", "gelten nur in den ersten",
+  "gilt nur in den ersten")
 # "Abweichend von Ziffer 9.1 beträgt die Frist …": a clause that puts its own terms in place of another's
 c("deviates", "abweichend von", "in abweichung von", "abweichend zu")
 # a place of work that an inspection could cover: "Das Supportcenter in Görlitz ist von Vor-Ort-Inspektionen ausgenommen"
@@ -848,6 +865,14 @@ c("others-withheld", "anderer kunde* … nicht zuganglich", "anderer auftraggebe
   "anderer kunde* … nicht offen*", "anderer auftraggeber* … nicht offen*")
 c("other-customers", "andere* auftraggeber*", "andere* kunde*", "andere* mandant*", "weitere* kunde*", "dritter kunde*",
   "anderer kunde*", "ubrige* kunde*")
+# help that depends on a service level the controller books: "sofern der Auftraggeber das Premium-Paket gebucht hat",
+# "nur, soweit sie im gebuchten Servicepaket enthalten sind"
+c("booked-package", "premium-paket*", "premiumpaket*", "premium-tarif*", "gebuchte* servicepaket*", "gebuchte* paket*",
+  "gebuchte* tarif*", "paket * gebucht", "paket gebucht", "tarif * gebucht", "zusatzpaket*", "servicepaket* enthalten")
+# a notice given once the processing is over: "innerhalb von vier Wochen nach Abschluss dieser Verarbeitung"
+c("after-processing", "nach abschluss * verarbeitung", "nach abschluss der verarbeitung", "nach durchfuhrung * verarbeitung",
+  "nach erfolgter verarbeitung", "nach der verarbeitung", "nach erfolgter herausgabe", "nach der herausgabe",
+  "im nachhinein", "nachtraglich*")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")
@@ -978,7 +1003,7 @@ c("col-safeguard", "garantie*", "rechtsgrundlage*", "ubermittlungsgrundlage*", "
 c("legal-form", "gmbh", "ag", "se", "kg", "ug", "ohg", "ek", "ltd", "llc", "inc", "sarl", "sa", "bv", "nv", "corp",
   "corporation", "limited", "plc", "oy", "ab", "spa", "srl", "aps", "gbr", "mbh", "kgaa", "llp", "pte", "pty", "eg",
   # Iceland, Finland, Norway, Hungary, the Balkans, Czechia/Slovakia, Poland ("d.o.o.", "s.r.o.", "sp. z o.o.")
-  "ehf", "hf", "oyj", "asa", "kft", "zrt", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba",
+  "ehf", "hf", "oyj", "asa", "kft", "zrt", "ou", "sagl", "d o o", "s r o", "sp z o o", "a s", "s a", "s p a", "s r l", "ltda", "bvba",
   # "Glasklar Fensterreinigung Hendrik Ostermann e. K."
   "e k", "e kfm", "e kfr", "b v", "n v")
 c("generic-company-word", "group", "gruppe", "services", "service", "solutions", "holding", "international", "europe",

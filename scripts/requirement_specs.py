@@ -249,7 +249,12 @@ SPECS = {
         # (not "Meldungen an Sozialversicherungsträger … sind keine Unterauftragsverarbeitung; … kraft gesetzlicher Vorschrift")
         [P(all=["law-requires", "notify"], none=["not-a-subprocessor"]),
          # "Manchmal zwingt uns ein Gesetz … . Dann sagen wir Ihnen das, bevor wir …"
-         P(all=["notify", "prior"], under=["law-requires"], actor="processor")])]},
+         P(all=["notify", "prior"], under=["law-requires"], actor="processor")])],
+  # "teilt er dies … innerhalb von vier Wochen nach Abschluss dieser Verarbeitung mit": told after the fact
+  "limits": [limit([P(all=["law-requires", "notify", "after-processing"], none=["prior"])],
+                   L("Die Mitteilung über eine gesetzlich vorgeschriebene Verarbeitung erfolgt erst nach der Verarbeitung, nicht vorher.",
+                     "The controller is told of a processing the law requires only afterwards, not before."),
+                   establishes=True)]},
  "art28.3.infringing-instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Hinweis auf rechtswidrige Weisungen", "notice of infringing instructions"),
         [P(all=["notify", "instructions", "infringe"], none_in_segment=["to-processor"]),
@@ -358,7 +363,13 @@ SPECS = {
         [P(all=["dsr", "assist"], actor="processor", modality="duty"),
          P(all=["dsr", "make-available", "request-word"], any=["subject-item", "persons"], actor="processor", modality="duty",
            none=["negation"]),
-         P(all=["assist", "anaphor"], under=["dsr"], actor="processor", modality="duty")])]},
+         P(all=["assist", "anaphor"], under=["dsr"], actor="processor", modality="duty")])],
+  # "Eine darüber hinausgehende Unterstützung … leistet der Auftragnehmer, sofern der Auftraggeber das Premium-Paket
+  # gebucht hat"
+  "limits": [limit([P(all=["assist", "booked-package"], any=["dsr", "request-word"])],
+                   L("Die Unterstützung bei Anträgen betroffener Personen hängt davon ab, dass der Auftraggeber ein bestimmtes Leistungspaket gebucht hat.",
+                     "Help with data subjects' requests depends on the controller booking a particular service package."),
+                   establishes=True)]},
  "art28.3.f.assistance": {"topic": ["assistance-topic"], "parts": [
    part(L("Sicherheit der Verarbeitung (Art. 32)", "security of processing (Art. 32)"),
         [P(all=["assist", "assist-security"]), P(all=["assist", "art32-36"]), P(all=["assist-security"], under=["assist"])], core=True),

@@ -79,7 +79,8 @@ bool names_company(std::string_view line) {
   static constexpr std::string_view kForms[] = {"gmbh", "ag", "se", "kg", "ug", "mbh", "ohg", "gbr", "kgaa", "ltd",
                                                 "inc", "llc", "limited", "plc", "corp", "sarl", "bv", "eg", "partg", "partgmbb",
                                                 "ev", "lda", "srl", "spa", "sas", "nv", "oy", "ab", "aps", "sro", "kft", "pty",
-                                                "pvt", "bvba", "ltda", "sl", "ek", "ggmbh", "gug", "mbb"};
+                                                "pvt", "bvba", "ltda", "sl", "ek", "ggmbh", "gug", "mbb", "ou", "asa",
+                                                "oyj", "ehf", "kft", "zrt", "pte", "llp", "sagl"};
   auto form = [](std::string const& f) { return std::find(std::begin(kForms), std::end(kForms), f) != std::end(kForms); };
   std::string previous, before;
   for (auto const& w : text_util::words(line, 0, 16)) {
