@@ -519,6 +519,20 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
     return row(std::string_view(src).substr(at, eol - at));
   };
   auto opens_key_row = [&](std::size_t at) { return opens_row(at, text_util::key_row); };
+  auto titled_code_line = [&](Sentence const& sentence, std::size_t at) {
+    if (sentence.tokens.empty() || sentence.tokens.size() > 7) return false;
+    std::string const& code = sentence.tokens.front().word;
+    bool coded = code.size() >= 2 && code.size() <= 4 && code[0] >= 'a' && code[0] <= 'z' &&
+                 std::all_of(code.begin() + 1, code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!coded || at == 0) return false;
+    std::size_t line_start = at;
+    while (line_start > 0 && (src[line_start - 1] == ' ' || src[line_start - 1] == '\t')) --line_start;
+    if (line_start == 0 || src[line_start - 1] != '\n') return false;
+    // every word of the sentence so far on the line before, and a capital opening this line
+    std::size_t previous_line = src.rfind('\n', line_start >= 2 ? line_start - 2 : 0);
+    previous_line = previous_line == std::string::npos ? 0 : previous_line + 1;
+    return sentence.tokens.front().span.begin >= previous_line && src[at] >= 'A' && src[at] <= 'Z';
+  };
   auto note_blank = [&](std::string_view gap) {
     if (!current.tokens.empty() && blank_field(gap)) current.blank_segments.push_back(current.tokens.back().segment);
   };
@@ -576,6 +590,9 @@ void split_text(Document const& doc, PartyTerms const& parties, TermGlosses cons
       // "Drittland:      nur auf Weisung …" on the line after "Weisungen:      nur dokumentiert": each
       // row of a key sheet is a statement of its own
       if (!sentence_end && opens_key_row(source_of(w.begin))) sentence_end = true;
+      // "D4 Wir stehen dafür ein" / "Erfüllt ein Unterauftragsverarbeiter …": a line that opens with a code of a
+      // letter and digits and holds a few words without a full stop is a title over the text below it
+      if (!sentence_end && titled_code_line(current, source_of(w.begin))) sentence_end = true;
       // "… in accordance with Section X. | 7. Der Verantwortliche …": outside a table, a bar parts two
       // texts set side by side (a translation), each with its own sentences
       if (!sentence_end && node.kind != NodeKind::table && text_util::trim(gap).find('|') != std::string_view::npos) {
