@@ -873,6 +873,10 @@ c("booked-package", "premium-paket*", "premiumpaket*", "premium-tarif*", "gebuch
 c("after-processing", "nach abschluss * verarbeitung", "nach abschluss der verarbeitung", "nach durchfuhrung * verarbeitung",
   "nach erfolgter verarbeitung", "nach der verarbeitung", "nach erfolgter herausgabe", "nach der herausgabe",
   "im nachhinein", "nachtraglich*")
+# asking the controller to approve a change: "beantragt sie die Genehmigung mindestens sechs Wochen vor dem Einsatz"
+c("approval-request", "beantragt * genehmigung", "beantragt * * genehmigung", "beantragt * zustimmung", "beantragt * * zustimmung",
+  "ersucht * um * zustimmung", "ersucht * um * genehmigung", "holt * zustimmung * ein", "holt * genehmigung * ein",
+  "holt * * zustimmung * ein", "holt * * genehmigung * ein")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")

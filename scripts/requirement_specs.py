@@ -318,7 +318,10 @@ SPECS = {
         # (not "Die Krankenkasse hat die Auftragserteilung … ihrer Aufsichtsbehörde … angezeigt", § 80 SGB X)
         [P(all=["notify", "subprocessor-change"], under=["subprocessor"], none=["afterwards", "breach", "authority"]),
          # "… erteilt eine allgemeine Genehmigung. Der Auftragnehmer informiert ihn darüber vier Wochen im Voraus."
-         P(all=["notify", "prior"], under=["subprocessor"], actor="processor", none=["afterwards", "breach", "infringe"])]),
+         P(all=["notify", "prior"], under=["subprocessor"], actor="processor", none=["afterwards", "breach", "infringe"]),
+         # "Beabsichtigt sie, einen Unterauftragsverarbeiter hinzuzuziehen, beantragt sie die Genehmigung mindestens sechs
+         # Wochen vor dem geplanten Einsatz": a request for approval ahead of the change is its notice
+         P(all=["approval-request", "time-unit"], under=["subprocessor"], none=["afterwards", "breach"])]),
    part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"], none=["terms-conflict"]),
                                                        P(all=["objection-right"], under=["subprocessor"], none=["terms-conflict"]),
                                                        # "21. Der Auftraggeber kann der Änderung … widersprechen."
