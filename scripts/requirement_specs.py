@@ -325,7 +325,10 @@ SPECS = {
    part(L("Widerspruchsrecht", "a right to object"), [P(all=["objection"], under=["subprocessor"], none=["terms-conflict"]),
                                                        P(all=["objection-right"], under=["subprocessor"], none=["terms-conflict"]),
                                                        # "21. Der Auftraggeber kann der Änderung … widersprechen."
-                                                       P(all=["objection-right", "subprocessor-change"], actor="controller")],
+                                                       P(all=["objection-right", "subprocessor-change"], actor="controller"),
+                                                       # an approval requested for each change may be refused
+                                                       P(all=["approval-request", "time-unit"], under=["subprocessor"],
+                                                         none=["afterwards", "breach"])],
         core=False, set_aside_finding="subprocessor.objection-excluded")],
   "limits": [limit(OBJECTION_EXCLUDED, L("Das Widerspruchsrecht des Auftraggebers gegen neue Unterauftragsverarbeiter ist ausgeschlossen.",
                                         "The controller's right to object to new subprocessors is excluded."),
