@@ -943,8 +943,24 @@ void extract_definitions(Document& doc) {
   for (std::size_t i = 1; i < doc.nodes.size() && first_clause == doc.nodes.size(); ++i) {
     Node const& n = doc.nodes[i];
     // "(1) Jobhafen GmbH, Großer Burstah 31, …": parties listed as numbered paragraphs
-    bool party_entry = n.kind == NodeKind::clause && n.text.size() < 400 && names_company(n.text);
-    if ((n.kind == NodeKind::section && !n.is_part()) || (n.kind == NodeKind::clause && !party_entry) ||
+    // ("1. Gemeinschaftspraxis Dr. med. Anna Berger … („Praxis“)": a practice without a legal form, its short
+    // name in brackets at the end)
+    std::string_view tail = text_util::trim(n.text);
+    tail = tail.substr(tail.size() > 24 ? tail.size() - 24 : 0);
+    bool short_name_last = tail.ends_with(")") && (tail.find("(\xE2\x80\x9E") != std::string_view::npos ||
+                                                   tail.find("(\"") != std::string_view::npos);
+    bool party_entry = n.kind == NodeKind::clause && n.text.size() < 400 && (names_company(n.text) || short_name_last);
+    // ("1. Gemeinschaftspraxis Dr. med. …" read as a section title, the address and „Praxis“ in the paragraph below)
+    if (n.kind == NodeKind::section && !n.children.empty()) {
+      Node const& first = doc.nodes[static_cast<std::size_t>(n.children.front())];
+      std::string_view below = text_util::trim(first.text);
+      below = below.substr(below.size() > 24 ? below.size() - 24 : 0);
+      bool short_name_below = first.kind == NodeKind::paragraph && first.text.size() < 400 && below.ends_with(")") &&
+                              (below.find("(\xE2\x80\x9E") != std::string_view::npos || below.find("(\"") != std::string_view::npos);
+      party_entry = short_name_below || (names_company(n.heading) && n.heading.size() < 120 && first.text.size() < 400 &&
+                                         first.kind == NodeKind::paragraph && n.children.size() == 1);
+    }
+    if ((n.kind == NodeKind::section && !n.is_part() && !party_entry) || (n.kind == NodeKind::clause && !party_entry) ||
         n.kind == NodeKind::annex) {
       first_clause = i;
     }
@@ -953,7 +969,8 @@ void extract_definitions(Document& doc) {
   auto in_party_list = [&](std::size_t i) {
     if (i >= first_clause) return false;
     for (int a = doc.nodes[i].parent; a > 0; a = doc.nodes[static_cast<std::size_t>(a)].parent) {
-      if (doc.nodes[static_cast<std::size_t>(a)].kind == NodeKind::clause) return true;
+      NodeKind k = doc.nodes[static_cast<std::size_t>(a)].kind;
+      if (k == NodeKind::clause || k == NodeKind::section) return true;
     }
     return doc.nodes[i].kind == NodeKind::clause;
   };
@@ -1533,6 +1550,46 @@ void bracketed_abbreviations(Document& doc) {
   }
 }
 
+// "Die Kanzlei bleibt Verantwortliche und Herrin der Daten": a party the contract calls by a plain noun it never
+// defines, given its role in a sentence of its own. The noun becomes a term with that role. (Not a role word
+// itself, nor "Der Unterauftragsverarbeiter ist Auftragsverarbeiter …", nor a thing such as "Hauptvertrag".)
+void undefined_party_nouns(Document& doc) {
+  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+    std::string_view text = doc.nodes[i].text;
+    auto words = text_util::words(text, 0, 400);
+    for (std::size_t w = 0; w + 3 < words.size(); ++w) {
+      std::size_t gap_from = w == 0 ? 0 : words[w - 1].begin + words[w - 1].text.size();
+      bool sentence_start = w == 0 || text.substr(gap_from, words[w].begin - gap_from).find_first_of(".:;") != std::string_view::npos;
+      std::string article = text_util::fold(words[w].text);
+      if (!sentence_start || !(article == "der" || article == "die" || article == "das")) continue;
+      std::string_view noun = words[w + 1].text;
+      std::string folded = text_util::fold(noun);
+      if (noun.size() < 4 || !(noun[0] >= 'A' && noun[0] <= 'Z') || !role_of_word(folded).empty() ||
+          names_a_thing(folded) || already_defined(doc, folded) || folded.rfind("unter", 0) == 0 ||
+          folded.rfind("sub", 0) == 0 || folded.rfind("weitere", 0) == 0) {
+        continue;
+      }
+      std::string verb = text_util::fold(words[w + 2].text);
+      if (verb != "ist" && verb != "bleibt") continue;
+      std::string role;
+      for (std::size_t j = w + 3; j < words.size() && j < w + 6; ++j) {
+        std::string fw = text_util::fold(words[j].text);
+        // ("Die Löschung ist dem Auftraggeber … zu bestätigen": a dative names the addressee, not the role)
+        if (fw == "dem" || fw == "den" || fw == "des" || fw == "einem" || fw == "einer") break;
+        if (role_filler(fw)) continue;
+        role = role_of_word(fw);
+        break;
+      }
+      if (role.empty()) continue;
+      Definition d;
+      d.term = std::string(noun);
+      d.role = role;
+      d.span = map_span(doc.nodes[i], words[w + 1].begin, words[w + 1].begin + noun.size());
+      doc.definitions.push_back(std::move(d));
+    }
+  }
+}
+
 void read_definitions(Document& doc) {
   extract_definitions(doc);
   bracketed_abbreviations(doc);
@@ -1547,6 +1604,7 @@ void read_definitions(Document& doc) {
   roles_from_company_tails(doc);
   party_table_names(doc);
   infer_roles(doc);
+  undefined_party_nouns(doc);  // (after the defined names have their roles)
   speaker_named_as(doc);  // (after the roles of the defined names are known)
   resolve_aliases(doc);
 }

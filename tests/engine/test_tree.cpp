@@ -1338,3 +1338,19 @@ TEST_CASE("tree: a reply quoting the offer below it ('-----Ursprüngliche Nachri
   CHECK(role_of(doc, "wir") == "controller");
   CHECK(role_of(doc, "Sie") == "processor");
 }
+
+TEST_CASE("tree: a party the contract calls by a noun it never defines, given its role in a sentence", "[tree][definitions]") {
+  auto doc = parse("Auftragsverarbeitung\n\nAuftraggeber: Hüttl & Sommer Rechtsanwälte PartG mbB, Würzburg\n\n"
+                   "Auftragnehmer: Schredderhof GmbH, Schweinfurt\n\n1. Stellung der Kanzlei\n\n"
+                   "Die Kanzlei bleibt Verantwortliche und Herrin der Daten. Der Unterauftragsverarbeiter ist Auftragsverarbeiter.\n");
+  CHECK(role_of(doc, "Kanzlei") == "controller");
+  CHECK(role_of(doc, "Unterauftragsverarbeiter") == "undefined");
+}
+
+TEST_CASE("tree: numbered party entries read as titles, each closing with its short name", "[tree][definitions]") {
+  auto doc = parse("Vertrag über die Auftragsverarbeitung\n\nVertragsparteien\n\n1. Gemeinschaftspraxis Dr. med. Anna Berger\n"
+                   "   Hauptstraße 104, 77652 Offenburg\n   („Praxis“)\n\n2. Praxiswolke GmbH\n   Lörracher Straße 12, 79115 Freiburg\n"
+                   "   („Praxiswolke“)\n\nPräambel\n\n(a) Die Praxis ist Verantwortliche.\n");
+  CHECK(role_of(doc, "Praxis") == "controller");
+  CHECK(role_of(doc, "Praxiswolke") == "processor");
+}
