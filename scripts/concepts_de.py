@@ -262,6 +262,8 @@ c("processed-verb", "verarbeitet werden", "werden verarbeitet", "verarbeitet", "
 # "Daten: E-Mail-Adresse, Vorname, …": a label naming the data before a list of them
 c("data-label", "daten", "personenbezogene daten", "verarbeitete daten", "betroffene daten", "datenfelder", "data")
 c("data-categories", "categories of data", "categories of personal data", "categories of * data",
+  # "Betroffene Daten sind Stammdaten (Name, Anschrift, …), Versicherungsdaten, …"
+  "betroffene daten sind", "betroffenen daten sind",
   "types of personal data", "datenarten", "datenart", "datenkategorie*", "art der daten", "arten der daten", "arten von daten", "arten von *daten", "arten von * daten", "art von *daten",
   "arten personenbezogener daten", "arten der * daten", "art der * daten", "kategorien personenbezogener daten",
   "kategorien von * daten", "kategorien der * daten", "kategorien von daten", "folgende daten", "folgende * daten",
@@ -281,7 +283,9 @@ c("data-type-item", "kontaktdaten", "stammdaten", "bestandsdaten", "kundendaten"
 c("data-types-topic", "datenarten", "datenkategorie*", "art der daten", "daten")
 # --- 5 data subjects ------------------------------------------------------------------
 c("affects", "verarbeitung betrifft", "verarbeitung betreffen", "verarbeitung … bezieht sich auf", "betroffen sind",
-  "daten folgender", "verarbeitet werden daten")
+  "daten folgender", "verarbeitet werden daten",
+  # "Die Unterlagen enthalten Daten von Mandanten, Gegnern und sonstigen Verfahrensbeteiligten, Zeugen …"
+  "enthalten daten von", "enthalten personenbezogene daten von", "enthalt daten von", "enthalt personenbezogene daten von")
 c("subject-categories", "categories of data subjects", "data subjects", "betroffene personen", "betroffene", "betroffenenkreis", "kreis der betroffenen*", "kreis betroffener personen", "personenkreis*", "personengruppe*",
   # a translation's "Datensubjekte" ("die Kategorien der Datensubjekte", "Kategorien von Datensubjekten")
   "datensubjekt*", "betroffene datensubjekt*",
@@ -814,6 +818,8 @@ c("prohibition-word", "untersagt", "verboten", "unzulassig", "verwehrt",
   "das verbot", "ein verbot", "dem verbot")
 # Confidentiality for some staff only: "für die übrigen Beschäftigten … ist eine solche Verpflichtung nicht vorgesehen".
 # "verpflichtet diejenigen Mitarbeiter seines Support-Teams, die …": one team of the staff, not all who process
+# staff named beside a unit: "seine Ableser und die Mitarbeiter der Abrechnungsabteilung"
+c("more-staff", "* und die mitarbeiter*", "* und die beschaftigten", "* sowie die mitarbeiter*", "* sowie die beschaftigten")
 c("staff-unit", "seines *teams", "seines *team", "seines * teams", "seiner *abteilung", "der *abteilung", "des *teams",
   "ihres *teams", "ihrer *abteilung")
 # "verpflichtet die bei ihm festangestellten Mitarbeiter": freelancers and temps left out

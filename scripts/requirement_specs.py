@@ -268,7 +268,9 @@ SPECS = {
          # "… auf die Wahrung des Datengeheimnisses und die Verschwiegenheit hingewiesen werden": told, not committed
          P(all=["confidentiality", "persons", "made-aware"], none=["auditor", "commit"], weak=True)])],
   "limits": [limit([P(all=["other-staff", "not-provided"], under=["confidentiality"], any_polarity=True),
-                    P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"]),
+                    # (not "seine Ableser und die Mitarbeiter der Abrechnungsabteilung": a unit beside other staff named too)
+                    P(all=["confidentiality", "persons", "commit", "staff-unit"], none_in_clause=["all-staff"],
+                      none_in_segment=["more-staff"]),
                     # (not "setzt ausschließlich eigenes, fest angestelltes Personal ein, das … verpflichtet worden ist")
                     P(all=["confidentiality", "commit", "permanent-staff"], none_in_clause=["freelance"], none=["only"])],
                    L("Nur ein Teil der Beschäftigten wird auf Vertraulichkeit verpflichtet.",

@@ -1310,6 +1310,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   if (p.all_ids.empty()) {
     for (int t : matched_tokens) own_segments.insert(s.tokens[static_cast<std::size_t>(t)].segment);
   }
+  // "…, ist aber berechtigt, die Adressen auch für eigene Marktanalysen zu nutzen": a bare modal phrase
+  // that a comma parts from its infinitive governs it (where a permission is what the provision asks for)
+  std::set<int> governing;
+  if (p.modality == Modality::permission) {
+    for (int g : own_segments) {
+      int size = static_cast<int>(std::count_if(s.tokens.begin(), s.tokens.end(), [&](Token const& k) { return k.segment == g - 1; }));
+      if (g > 0 && size > 0 && size <= 4) governing.insert(g - 1);
+    }
+  }
   // "unterstützt …, damit der Kunde seiner Pflicht … nachkommen kann": the "kann" of a purpose
   // clause is the other party's, whatever concept stands in it
   std::set<int> purpose_segments;
@@ -1323,7 +1332,10 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
   purpose_segments.insert(conditional.begin(), conditional.end());
   bool permission = has_concept_in_segments(ctx, s, ctx.permission, own_segments, purpose_segments);
   bool duty = ctx.occurs(s, ctx.duty);
-  if (p.modality == Modality::permission && !permission) return MatchKind::none;
+  if (p.modality == Modality::permission && !permission &&
+      !has_concept_in_segments(ctx, s, ctx.permission, governing, purpose_segments)) {
+    return MatchKind::none;
+  }
   // "nach pflichtgemäßem Ermessen der Bank": the controller's discretion hollows nothing.
   auto const& exempt_hollowing = ctx.hits(s, ctx.hollowing_exempt);
   auto const& hollowing = ctx.hits(s, ctx.hollowing);

@@ -236,6 +236,28 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     } else if (n.text.size() > 400) {
       continue;
     }
+    // "- **Nimbus Edge Networks Inc.**, San Francisco" over "  – Leistung: Content Delivery Network" and
+    // "  – Standort: USA": the labelled lines nested under the entry are its fields
+    bool nested_fields = false;
+    if (k == NodeKind::bullet || k == NodeKind::item) {
+      for (int c : n.children) {
+        Node const& list = nodes[static_cast<std::size_t>(c)];
+        if (list.kind != NodeKind::list) continue;
+        for (int f : list.children) {
+          Node const& field = nodes[static_cast<std::size_t>(f)];
+          std::size_t colon = field.text.find(": ");
+          auto label = colon == std::string::npos || colon > 30 ? std::vector<std::string>()
+                                                                 : folded_words(std::string_view(field.text).substr(0, colon));
+          if (label.empty() || label.size() > 3 ||
+              !(ctx.words_have(label, "col-service") || ctx.words_have(label, "col-location") ||
+                ctx.words_have(label, "col-address") || ctx.words_have(label, "col-safeguard"))) {
+            continue;
+          }
+          entry_text += ", " + field.text;
+          nested_fields = true;
+        }
+      }
+    }
     // An entry opens with the company ("3. Sahyadri Cloud Services Pvt. Ltd., Pune, Indien. Leistung: …");
     // a longer text about subprocessors ("Der Auftragnehmer …") does not.
     std::string_view opening = std::string_view(n.text).substr(0, 100);
@@ -290,10 +312,25 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     e.name = std::string(text_util::trim(entry_text.substr(name_from, cut - name_from)));
     e.name.erase(std::unique(e.name.begin(), e.name.end(), [](char a, char b) { return a == ' ' && b == ' '; }),
                  e.name.end());  // justified text: "Sahyadri  Cloud Services"
+    while (!e.name.empty() && (e.name.front() == '*' || e.name.front() == '_')) e.name.erase(0, 1);  // "**Kronstein GmbH**"
+    while (!e.name.empty() && (e.name.back() == '*' || e.name.back() == '_')) e.name.pop_back();
     if (cut < entry_text.size()) e.service = std::string(text_util::trim(entry_text.substr(cut + 1)));
     e.location = entry_text;
     PlaceResolution where = ctx.places.resolve(entry_text, true);
     resolve_entry(ctx, e, where, where);
+    // fields nested under the entry with a location but no service line: the service is missing
+    if (nested_fields) {
+      bool service_field = false;
+      for (std::size_t colon = entry_text.find(": "); colon != std::string::npos; colon = entry_text.find(": ", colon + 2)) {
+        std::size_t from = entry_text.find_last_of(",;", colon);
+        from = from == std::string::npos ? 0 : from + 1;
+        service_field = service_field || ctx.words_have(folded_words(std::string_view(entry_text).substr(from, colon - from)), "col-service");
+      }
+      if (!service_field) {
+        e.service.clear();
+        e.missing_fields.push_back("service");
+      }
+    }
     // "Firma: … / Leistung: …" with no "Ort: …" line where the other entries have one: a block of
     // labelled fields without a location field lacks the location
     if (e.location_unknown) {
