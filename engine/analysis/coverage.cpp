@@ -237,8 +237,8 @@ bool suspends(MatchContext const& ctx, Sentence const& s, Span const& ref) {
   return false;
 }
 
-// Finds "Absatz 2", "Abs. 2", "Buchstabe (a)", "lit. a" or "Satz"-free "Nr. 3" naming `sibling` by its
-// own number; a mark after another number ("Art. 28 Abs. 3", "Anlage 2 Nr. 3") names something else.
+// Finds "Absatz 2", "Abs. 2", "Buchstabe (a)", "lit. a" or "Nr. 3" naming `sibling` by its own number; a
+// mark after another number or an annex ("Art. 28 Abs. 3", "Anlage 2 Nr. 3") names something else.
 bool names_sibling(Sentence const& s, Node const& sibling, Span& ref) {
   std::string own = text_util::fold(sibling.parts.back());
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
@@ -380,12 +380,13 @@ void evaluate_coverage(MatchContext const& ctx, CoverageRules const& rules, Cove
     ev.id = spec.id;
     bool core_found = false, all_full = true;
     for (auto const& part : spec.parts) {
-      PartResult pr;
-      pr = part_match(ctx, part.provisions);
-      if (pr.limited_by >= 0 && !part.set_aside_finding.empty() &&
-          ctx.occurs(ctx.sentences[static_cast<std::size_t>(pr.limited_by)], "suspends")) {
-        result.forbidden.push_back({part.set_aside_finding, pr.limited_by});
-      }
+      PartResult pr = part_match(ctx, part.provisions);
+      bool set_aside = pr.limited_by >= 0 && !part.set_aside_finding.empty() &&
+                       ctx.occurs(ctx.sentences[static_cast<std::size_t>(pr.limited_by)], "suspends");
+      bool raised = std::any_of(result.forbidden.begin(), result.forbidden.end(), [&](ForbidHit const& hit) {
+        return hit.rule == part.set_aside_finding && hit.sentence == pr.limited_by;
+      });
+      if (set_aside && !raised) result.forbidden.push_back({part.set_aside_finding, pr.limited_by});
       if (part.core && pr.best.kind != MatchKind::none) core_found = true;
       if (pr.best.kind != MatchKind::full) all_full = false;
       ev.parts.push_back(pr);

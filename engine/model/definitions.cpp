@@ -945,20 +945,14 @@ void extract_definitions(Document& doc) {
     // "(1) Jobhafen GmbH, Großer Burstah 31, …": parties listed as numbered paragraphs
     // ("1. Gemeinschaftspraxis Dr. med. Anna Berger … („Praxis“)": a practice without a legal form, its short
     // name in brackets at the end)
-    std::string_view tail = text_util::trim(n.text);
-    tail = tail.substr(tail.size() > 24 ? tail.size() - 24 : 0);
-    bool short_name_last = tail.ends_with(")") && (tail.find("(\xE2\x80\x9E") != std::string_view::npos ||
-                                                   tail.find("(\"") != std::string_view::npos);
-    bool party_entry = n.kind == NodeKind::clause && n.text.size() < 400 && (names_company(n.text) || short_name_last);
+    bool party_entry = n.kind == NodeKind::clause && n.text.size() < 400 &&
+                       (names_company(n.text) || text_util::ends_with_bracketed_name(n.text));
     // ("1. Gemeinschaftspraxis Dr. med. …" read as a section title, the address and „Praxis“ in the paragraph below)
     if (n.kind == NodeKind::section && !n.children.empty()) {
       Node const& first = doc.nodes[static_cast<std::size_t>(n.children.front())];
-      std::string_view below = text_util::trim(first.text);
-      below = below.substr(below.size() > 24 ? below.size() - 24 : 0);
-      bool short_name_below = first.kind == NodeKind::paragraph && first.text.size() < 400 && below.ends_with(")") &&
-                              (below.find("(\xE2\x80\x9E") != std::string_view::npos || below.find("(\"") != std::string_view::npos);
-      party_entry = short_name_below || (names_company(n.heading) && n.heading.size() < 120 && first.text.size() < 400 &&
-                                         first.kind == NodeKind::paragraph && n.children.size() == 1);
+      bool entry_below = first.kind == NodeKind::paragraph && first.text.size() < 400;
+      party_entry = entry_below && (text_util::ends_with_bracketed_name(first.text) ||
+                                    (names_company(n.heading) && n.heading.size() < 120 && n.children.size() == 1));
     }
     if ((n.kind == NodeKind::section && !n.is_part() && !party_entry) || (n.kind == NodeKind::clause && !party_entry) ||
         n.kind == NodeKind::annex) {
@@ -1554,7 +1548,7 @@ void bracketed_abbreviations(Document& doc) {
 // defines, given its role in a sentence of its own. The noun becomes a term with that role. (Not a role word
 // itself, nor "Der Unterauftragsverarbeiter ist Auftragsverarbeiter …", nor a thing such as "Hauptvertrag".)
 void undefined_party_nouns(Document& doc) {
-  for (std::size_t i = 1; i < doc.nodes.size(); ++i) {
+  for (std::size_t i = 1; i < doc.nodes.size() && doc.definitions.size() < kMaxDefinitions; ++i) {
     std::string_view text = doc.nodes[i].text;
     auto words = text_util::words(text, 0, 400);
     for (std::size_t w = 0; w + 3 < words.size(); ++w) {

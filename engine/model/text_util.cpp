@@ -99,6 +99,14 @@ bool quote_closes_at(std::string_view text, std::size_t at) {
   return at < text.size() && (text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9C");
 }
 
+bool ends_with_bracketed_name(std::string_view text) {
+  text = trim(text);
+  if (!(text.ends_with("\xE2\x80\x9C)") || text.ends_with("\")") || text.ends_with("\xE2\x80\x9D)"))) return false;
+  std::size_t open = text.rfind('(');
+  return open != std::string_view::npos && text.size() - open <= 40 &&
+         (text.substr(open, 4) == "(\xE2\x80\x9E" || text.substr(open, 2) == "(\"");
+}
+
 std::size_t letter_length(std::string_view text, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return std::isalnum(c) ? 1 : 0;

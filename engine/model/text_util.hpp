@@ -55,6 +55,9 @@ bool quote_opens_before(std::string_view text, std::size_t at);
 // "de" or "en", by counting common function words of each language (German when tied).
 std::string language_of(std::string_view text);
 bool quote_closes_at(std::string_view text, std::size_t at);
+// Does the text close with a short quoted name in brackets, as a party entry does ("… 79115 Freiburg
+// („Praxiswolke“)")?
+bool ends_with_bracketed_name(std::string_view text);
 
 // The answer a questionnaire gives right after a question (the text after its "?"): 'y' for "Ja"
 // ("Antwort: Ja.", "– Ja, siehe Anlage 3", "☒ Ja ☐ Nein", "Ja [X]  Nein [ ]"), 'n' for "Nein", 0 when

@@ -165,14 +165,7 @@ bool ends_mid_sentence(std::string_view text) {
   if (text.empty()) return false;
   char last = text.back();
   if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
-  // "… 79115 Freiburg („Praxiswolke“)": a party entry closes with the short name it is given
-  if (text.ends_with("\xE2\x80\x9C)") || text.ends_with("\")") || text.ends_with("\xE2\x80\x9D)")) {
-    std::size_t open = text.rfind('(');
-    if (open != std::string_view::npos && text.size() - open <= 40 &&
-        (text.substr(open, 4) == "(\xE2\x80\x9E" || text.substr(open, 2) == "(\"")) {
-      return false;
-    }
-  }
+  if (text_util::ends_with_bracketed_name(text)) return false;  // a party entry closes with its short name
   // ".“" / ".)" / ".\"" : a sentence end inside quotes or brackets
   if (text.size() >= 2 && (last == ')' || last == '"' || static_cast<unsigned char>(last) >= 0x80)) {
     std::size_t i = text.size() - 1;
