@@ -798,6 +798,30 @@ void read_denial_cells(std::vector<std::vector<Token>> const& header, TableRow c
   }
 }
 
+// "| Hinweis auf rechtswidrige Weisungen | Ziffer 4.5 |": a finding aid that points every topic to its clause
+// states no duty itself; what counts is the clause it points to. Every row's last cell is references only.
+bool finding_aid(Node const& table) {
+  static constexpr std::string_view kReferenceWords[] = {"ziffer", "ziff", "nr", "nummer", "abschnitt", "anlage", "anhang",
+                                                         "klausel", "art", "artikel", "abs", "absatz", "punkt", "teil",
+                                                         "und", "bis", "sowie", "f", "ff", "satz"};
+  int rows = 0;
+  for (auto const& row : table.rows) {
+    if (row.header) continue;
+    if (row.cells.size() < 2) return false;
+    auto words = text_util::words(row.cells.back(), 0, 20);
+    if (words.empty()) return false;
+    for (auto const& w : words) {
+      std::string f = text_util::fold(w.text);
+      bool reference = std::find(std::begin(kReferenceWords), std::end(kReferenceWords), f) != std::end(kReferenceWords) ||
+                       std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) || f.size() == 1 ||
+                       f.find_first_not_of("ivx") == std::string::npos;
+      if (!reference) return false;
+    }
+    ++rows;
+  }
+  return rows >= 3;
+}
+
 std::vector<Sentence> split_sentences(Document const& doc) {
   std::vector<Sentence> out;
   std::vector<std::pair<Span, std::size_t>> deadline_cells;  // a row's deadline cell, the row's first sentence
@@ -823,7 +847,7 @@ std::vector<Sentence> split_sentences(Document const& doc) {
       if (!n.heading.empty() || n.kind == NodeKind::annex) subject = PronounSubject{};
       split_text(doc, parties, glosses, static_cast<int>(i), n.text, n.span, true, without_umlauts, subject, out);
       if (first < out.size()) answer_question(doc, parties, glosses, static_cast<int>(i), without_umlauts, out[first]);
-    } else if (n.kind == NodeKind::table) {
+    } else if (n.kind == NodeKind::table && !finding_aid(n)) {
       int deadline_column = deadline_column_of(n);
       auto header = std::find_if(n.rows.begin(), n.rows.end(), [](TableRow const& r) { return r.header; });
       std::vector<std::vector<Token>> header_cells;
