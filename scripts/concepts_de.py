@@ -883,6 +883,13 @@ c("after-processing", "nach abschluss * verarbeitung", "nach abschluss der verar
 c("approval-request", "beantragt * genehmigung", "beantragt * * genehmigung", "beantragt * zustimmung", "beantragt * * zustimmung",
   "ersucht * um * zustimmung", "ersucht * um * genehmigung", "holt * zustimmung * ein", "holt * genehmigung * ein",
   "holt * * zustimmung * ein", "holt * * genehmigung * ein")
+# "verarbeitet die Daten im Rahmen der dokumentierten Weisungen des Auftraggebers": bound to the instructions
+c("within-instructions", "im rahmen der weisung*", "im rahmen der * weisung*", "im rahmen der * * weisung*",
+  "nach massgabe der weisung*", "nach massgabe der * weisung*", "gemass den * weisung*", "gemass den weisung*",
+  "entsprechend den weisung*", "entsprechend den * weisung*")
+# what suits the processor's own operations: "soweit sie mit den betrieblichen Abläufen des Auftragnehmers vereinbar sind"
+c("processor-convenience", "betrieblichen ablauf*", "betriebsablauf*", "betriebsablaufe*", "betrieblichen belange*",
+  "betrieblichen moglichkeiten", "betrieblichen erfordernisse*", "internen ablauf*", "eigenen ablauf*", "standardprozess*")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")

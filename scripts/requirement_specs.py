@@ -214,11 +214,16 @@ SPECS = {
  "art28.3.a.instructions": {"topic": ["instructions-topic"], "parts": [
    part(L("Verarbeitung nur auf Weisung", "processing only on instructions"),
         [P(all=["instructions", "only"], actor="processor"), P(all=["instructions"], any=["negation"], negated=True,
-          none=["infringe"], actor="processor")]),
+          none=["infringe"], actor="processor"),
+         P(all=["within-instructions", "processing-act"], actor="processor", none=["infringe"])]),
    part(L("dokumentierte Weisungen", "documented instructions"), [P(all=["instructions", "documented"])], core=False)],
   "limits": [limit(ORAL, L("Weisungen dürfen mündlich erteilt werden, ohne dass eine Bestätigung oder Dokumentation vorgesehen ist.",
                            "Instructions may be given orally without any confirmation or documentation."),
                    finding="instructions.oral-unconfirmed"),
+             # "Weisungen sind für den Auftragnehmer verbindlich, soweit sie mit seinen betrieblichen Abläufen vereinbar sind"
+             limit([P(all=["instructions", "binding", "processor-convenience"])],
+                   L("Weisungen binden den Auftragnehmer nur, soweit sie zu seinen eigenen Abläufen passen.",
+                     "Instructions bind the processor only as far as they suit its own operations."), establishes=True),
              limit([P(all=["deviation"], actor="processor", asserted=True,
                       none=["only", "law-requires", "consent", "infringe", "negation"])],
                    L("Der Auftragnehmer darf nach eigener Einschätzung anders verarbeiten, als die Weisungen es vorsehen.",
