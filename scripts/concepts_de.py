@@ -8,8 +8,8 @@ def c(name, *patterns): C[name] = list(patterns)
 # --- grammar of obligations -------------------------------------------------
 c("negation", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemals", "nie", "keinesfalls",
   "keineswegs", "weder", "ohne", "ausgeschlossen", "untersagt", "verboten", "unzulassig", "entfallt",
-  # nominal style: "Verbot der Verarbeitung für eigene Zwecke"
-  "verbot", "verwehrt",
+  # nominal style: "Verbot der Verarbeitung für eigene Zwecke", "den Ausschluss der Nutzung von Inhalten für das Training"
+  "verbot", "verwehrt", "ausschluss",
   # "Die Zweckbindung schließt jede Nutzung … für eigene Zwecke aus" (the particle counts, the verb not)
   "schliesst … aus", "schliessen … aus",
   # "Der Auftragnehmer unterlässt jede Nutzung der Daten für eigene Zwecke"
@@ -740,6 +740,9 @@ c("controller-choice", "je nachdem … auftraggeber*", "wie * auftraggeber* es b
 c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "aufbewahrungsfrist*", "handelsrechtlich*",
   "steuerrechtlich*", "257 hgb", "147 ao")
 # "nach seiner Wahl": the choice of whoever is the subject of the sentence
+# "für eine Auftraggeberin gibt KITS ihr nach ihrer Wahl … zurück": "ihrer" is the (feminine) controller's
+c("her-choice", "auftraggeberin … nach ihrer wahl", "verantwortliche … nach ihrer wahl", "verantwortlichen … nach ihrer wahl",
+  "kundin … nach ihrer wahl", "ihr nach ihrer wahl")
 c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung")
 # (a bare "nach eigenem Ermessen" names no party: "entscheidet der Vorstand nach eigenem Ermessen" is the club's)
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",

@@ -470,6 +470,8 @@ SPECS = {
    part(L("Wahl des Auftraggebers", "the controller's choice"),
         [P(all=["controller-choice"], any=["delete", "return"]),
          P(all=["controller-states-choice"], any=["delete", "return"]),
+         # "für eine Auftraggeberin gibt KITS ihr nach ihrer Wahl … zurück oder löscht sie"
+         P(all=["her-choice"], any=["delete", "return"]),
          P(all=["subject-choice", "controller"], any=["delete", "return"], actor="controller"),
          P(all=["controller-choice", "choice-word"], under=["return"]),
          # "Nach Ende des Abonnements können Sie alle Daten abrufen oder ihre Löschung verlangen": the
@@ -503,7 +505,7 @@ SPECS = {
                     P(all=["return", "processor-choice"], none=["controller-decides", "subprocessor"]),
                     # "hat der Auftragnehmer … nach seiner Wahl zu löschen oder zurückzugeben"
                     # (not when the clause says the controller makes that choice: "Der Kunde teilt seine Wahl … mit")
-                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor"],
+                    P(all=["delete", "subject-choice", "processor"], actor="processor", none=["claim", "subprocessor", "her-choice"],
                       none_in_clause=["controller-states-choice"])],
                    L("Nicht der Auftraggeber, sondern der Auftragnehmer entscheidet über Löschung oder Rückgabe.",
                      "The processor, not the controller, decides between deletion and return.")),

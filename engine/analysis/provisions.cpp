@@ -1224,6 +1224,15 @@ MatchKind match(MatchContext const& ctx, Provision const& p, Sentence const& s) 
       break;
     }
   }
+  // "nutzt die Inhalte nicht, um Modelle zu trainieren": a purpose clause ("um … zu") goes with its negated verb
+  for (std::size_t k = 1; k < s.tokens.size(); ++k) {
+    int seg = s.tokens[k].segment;
+    bool opens = s.tokens[k - 1].segment != seg && s.tokens[k].word == "um";
+    if (opens && seg > 0 && static_cast<std::size_t>(seg) < seg_negated.size() && seg_negated[static_cast<std::size_t>(seg - 1)] &&
+        !conditional.count(seg)) {
+      seg_negated[static_cast<std::size_t>(seg)] = 1;
+    }
+  }
   auto concept_negated = [&](int c) {
     auto const& hits = ctx.hits(s, c);
     if (hits.empty()) return false;

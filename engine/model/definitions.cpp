@@ -219,9 +219,14 @@ void alias_definition(Document& doc, Node const& n, std::size_t from, std::strin
       return;
     }
     if (at >= words.size()) return;
-    auto const& w = words[at];
     // (the name must open with its quote: in „wir" oder „Rundbrief"), als … the straight quote closes)
-    if (!text_util::quote_opens_before(text, w.begin)) return;
+    if (!text_util::quote_opens_before(text, words[at].begin)) return;
+    // „die Praxis“: the noun after the article is the name; „die jeweilige Gesellschaft“ is a description
+    if (is_article(text_util::fold(words[at].text))) {
+      if (at + 1 >= words.size() || !text_util::quote_closes_at(text, words[at + 1].begin + words[at + 1].text.size())) return;
+      ++at;
+    }
+    auto const& w = words[at];
     std::string fw = text_util::fold(w.text);
     if (names_a_thing(fw) || (!role_of_word(fw).empty() && role_of_word(fw) != role)) return;
     if (role.empty() && already_defined(doc, fw)) return;

@@ -1354,3 +1354,11 @@ TEST_CASE("tree: numbered party entries read as titles, each closing with its sh
   CHECK(role_of(doc, "Praxis") == "controller");
   CHECK(role_of(doc, "Praxiswolke") == "processor");
 }
+
+TEST_CASE("tree: a quoted description as alias ('„die jeweilige Gesellschaft“') defines no article", "[tree][definitions]") {
+  auto doc = parse("Konzernvereinbarung\n\nzwischen\n\nNordhaven Holding SE\nHamburg\n\n– nachfolgend jeweils einzeln „Auftraggeberin\" "
+                   "oder „die jeweilige Gesellschaft\" –\n\nund\n\nNordhaven Digital GmbH\nHamburg\n\n– nachfolgend „Auftragnehmerin\" –\n\n"
+                   "§ 1 Gegenstand\n\n(1) Die Auftragnehmerin betreibt die Server.\n");
+  CHECK(role_of(doc, "die") == "undefined");
+  CHECK(role_of(doc, "Auftraggeberin") == "controller");
+}
