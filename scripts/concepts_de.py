@@ -854,6 +854,9 @@ c("scope-exception", "mit ausnahme", "ausgenommen", "ausser", "nicht jedoch")
 c("suspends", "gilt nicht", "gelten nicht", "gilt * nicht", "gelten * nicht", "findet … keine anwendung",
   "finden … keine anwendung", "keine anwendung", "nicht anwendbar", "entfallt", "entfallen", "ausgenommen",
   "ausgesetzt", "ruht", "ruhen",
+  # "Für die Validierungskräfte der Validata gilt Ziffer 5.1 nicht": the reference between verb and negation
+  "gilt ziffer ~ nicht", "gilt ziff ~ nicht", "gilt absatz ~ nicht", "gilt abs ~ nicht", "gilt nr ~ nicht",
+  "gilt klausel ~ nicht", "gilt abschnitt ~ nicht", "gelten ziffern ~ nicht", "gelten die ziffern ~ nicht",
   # a clause kept for a while only: "Die Pflichten nach dieser Ziffer 9 gelten für die ersten zwölf Monate der Laufzeit"
   "gelten fur die ersten", "gilt fur die ersten", "gelten nur fur die ersten", "gilt nur fur die ersten",
   "gelten nur bis", "gilt nur bis", "gelten nur wahrend", "gilt nur wahrend", "gelten nur in den ersten",
