@@ -203,7 +203,8 @@ SPECS = {
                    establishes=True)]},
  "art28.3.data-subjects": {"topic": ["subjects-topic"], "parts": [
    part(L("benannte Betroffenengruppen", "named categories of data subjects"),
-        [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"])])],
+        # (not "…, wenn noch nicht feststeht, ob dessen Daten betroffen sind" about a breach)
+        [P(all=["subject-item"], under=["subject-categories"]), P(all=["subject-item", "affects"], none=["breach"])])],
   "limits": [limit([P(all=["subject-categories", "see-other-contract"], none=["subject-item"])],
                    L("Die Kategorien betroffener Personen werden nur mit einem Verweis auf einen anderen Vertrag angegeben, der nicht Teil dieses Dokuments ist.",
                      "The categories of data subjects are given only as a pointer to another contract that is not part of this document."),
