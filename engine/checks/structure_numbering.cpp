@@ -69,6 +69,27 @@ bool titled_only(Node const& n) {
   return last != '.' && last != ':' && last != ';' && last != ',';
 }
 
+// A numbered party entry: it gives a party its short name ("… – nachfolgend „Dienstleister“ –"), in its own
+// text or in the line below it (read as a dash list).
+bool names_party(std::vector<Node> const& nodes, Node const& n) {
+  auto gives_name = [](std::string_view text) {
+    if (text.size() > 600) return false;
+    std::string folded = text_util::fold(text);
+    bool marker = folded.find("nachfolgend") != std::string::npos || folded.find("im folgenden") != std::string::npos;
+    return marker && (text.find("\xE2\x80\x9E") != std::string_view::npos || text.find('"') != std::string_view::npos);
+  };
+  if (gives_name(n.text)) return true;
+  for (int c : n.children) {
+    Node const& child = nodes[static_cast<std::size_t>(c)];
+    if (gives_name(child.text)) return true;
+    if (child.kind == NodeKind::list && !child.children.empty() &&
+        gives_name(nodes[static_cast<std::size_t>(child.children.front())].text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool numbered_kind(NodeKind k) {
   return k == NodeKind::section || k == NodeKind::clause || k == NodeKind::item || k == NodeKind::annex;
 }
@@ -162,6 +183,9 @@ void structure_numbering(Context& ctx) {
         until_closing_quote = n.kind == NodeKind::paragraph;
       }
       if (n.kind == NodeKind::subheading || n.kind == NodeKind::preamble) heading_between = true;
+      // "1. … GmbH – nachfolgend „Dienstleister“ –", "2. …", "3. …", then "1. Zweck": the numbered party
+      // entries are a list of their own
+      if (ci > 0 && names_party(nodes, nodes[static_cast<std::size_t>(children[ci - 1])])) heading_between = true;
       // "Datenarten:" a) … e), then "Kategorien betroffener Personen(:)" a) …: a lead-in or title paragraph
       // between the entries opens a list of its own
       if (n.kind == NodeKind::paragraph && (text_util::trim(n.text).ends_with(':') || titled_only(n))) heading_between = true;

@@ -1858,6 +1858,11 @@ class Builder {
     bool label = !t.empty() && (t.back() == ':' || (entries_follow && t.back() != '.' && t.back() != ',')) &&
                  std::isupper(static_cast<unsigned char>(t.front())) && text_util::words(t, 0, 9).size() <= 8;
     if (label && prev.kind == NodeKind::item) return false;
+    // "6. Hörerdaten: …, Musikwünsche" / "Betroffene Personen" / "1. Abonnentinnen …": a short title over a
+    // numbered list of its own, not the end of the last entry's text
+    bool title_over_list = (after == LineKind::numbered || after == LineKind::section_heading) && !t.empty() && t.back() != '.' && t.back() != ',' &&
+                           std::isupper(static_cast<unsigned char>(t.front())) && text_util::words(t, 0, 5).size() <= 4;
+    if (title_over_list && prev.kind == NodeKind::clause) return false;
     // "Name: Elbflorenz Cloud GmbH / Leistung: … / Sitz: Dresden, Deutschland", a blank line, "Name: Corkbay
     // Analytics Ltd.": a block of fields that opens with the label the last block opened with is the next one
     if (std::string_view own = field_label(t); !own.empty() && own == field_label(prev.text)) return false;

@@ -569,3 +569,11 @@ TEST_CASE("glosses: a heading's gloss does not rename the party that bears the g
                      "die sie braucht, um nachzuweisen, dass die Pflichten aus Art. 28 DSGVO eingehalten werden.\n");
   CHECK(status_in(r, "art28.3.h.information") == "met");
 }
+
+TEST_CASE("checks: numbered party entries are a list of their own before '1. Zweck'", "[checks]") {
+  auto result = lint_text("RAHMENVEREINBARUNG\n\nVertragsparteien\n\n1. Brenner Shared IT GmbH, München\n   – nachfolgend „Dienstleister\" –\n\n"
+                          "2. Brenner Beteiligungs-AG, München\n   – nachfolgend „Muttergesellschaft\" –\n\n3. jede weitere Gesellschaft der Gruppe\n"
+                          "   – nachfolgend „Auftraggeberin\" –\n\n1. Zweck\n\n1.1 Der Dienstleister betreibt Anwendungen.\n\n2. Dauer\n\n"
+                          "2.1 Die Vereinbarung gilt unbefristet.\n");
+  CHECK(findings_of(result, "structure.numbering").empty());
+}
