@@ -538,7 +538,10 @@ c("to-processor", "dem auftragnehmer", "an den auftragnehmer", "gegenuber dem au
 c("case-reference", "in den fallen", "in diesem fall", "in diesen fallen", "hiervon", "davon", "daruber")
 c("to-controller", "des auftraggeber*", "der auftraggeberin", "die auftraggeberin", "dem auftraggeber", "den auftraggeber", "an den auftraggeber", "gegenuber dem auftraggeber",
   "dem * verantwortlichen", "den * verantwortlichen", "dem * auftraggeber", "den * auftraggeber",
-  "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber")
+  "dem verantwortlichen", "den verantwortlichen", "dem kunden", "den kunden", "ihm", "diesem", "auftraggeber",
+  # group contracts: "meldet der Obergesellschaft", "unterrichtet die jeweilige Gesellschaft"
+  "der obergesellschaft", "der muttergesellschaft", "der jeweiligen gesellschaft", "die jeweilige gesellschaft",
+  "den konzerngesellschaften", "die konzerngesellschaften", "den gruppengesellschaften", "die gruppengesellschaften")
 c("prior", "vorherig*", "zuvor", "im voraus", "vorab", "bevor", "vorher", "vor einsatz", "vor dem einsatz", "vor ihrem einsatz",
   # "teilen wir Ihnen das vor der Verarbeitung mit"
   "vor der verarbeitung", "vor beginn der verarbeitung")
