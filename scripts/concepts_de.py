@@ -757,7 +757,9 @@ c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*",
 c("retain", "aufbewahr*", "speicher*", "behalt*", "weiterverwend*", "weiter * nutzen", "weiter zu nutzen",
   "aufzubewahren", "vorhalt*", "zuruckbehalt*", "verbleiben", "archivier*", "kopien",
   # "bewahren wir die Daten nach Vertragsende weiter auf"
-  "bewahr* … auf")
+  "bewahr* … auf",
+  # (the verb too far before its particle: "bewahrt … , die in seine Logs übernommen wurden, zeitlich unbegrenzt auf")
+  "zeitlich unbegrenzt auf", "unbefristet auf", "dauerhaft auf", "auf unbestimmte zeit auf")
 # "ist berechtigt, Kopien … zu eigenen Nachweiszwecken unbefristet aufzubewahren": keeping, not using
 c("keep", "aufbewahr*", "aufzubewahren", "zuruckbehalt*", "zuruckzubehalten", "zu behalten")
 c("own-purpose", "eigene* zweck*",
@@ -899,6 +901,9 @@ c("within-instructions", "im rahmen der weisung*", "im rahmen der * weisung*", "
 # what suits the processor's own operations: "soweit sie mit den betrieblichen Abläufen des Auftragnehmers vereinbar sind"
 c("processor-convenience", "betrieblichen ablauf*", "betriebsablauf*", "betriebsablaufe*", "betrieblichen belange*",
   "betrieblichen moglichkeiten", "betrieblichen erfordernisse*", "internen ablauf*", "eigenen ablauf*", "standardprozess*")
+# a company's legal form other than "AG" (which may be the party "AG"): a sentence about one named company
+c("company-form", "gmbh", "ltd", "inc", "llc", "plc", "corp", "bv", "nv", "sarl", "srl", "spa", "oy", "aps", "kg", "ug",
+  "mbh", "pty", "pte", "pvt", "sas", "ou", "kft")
 # "Ziffer 11 ist auf diese Verarbeitung nicht anwendbar": the clause is kept, another processing lies outside it
 c("other-processing", "auf diese verarbeitung*", "auf diese datenverarbeitung*", "auf diese tatigkeit*", "auf diese nutzung*",
   "auf diese auswertung*", "hierauf", "darauf")

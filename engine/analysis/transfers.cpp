@@ -533,7 +533,9 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   Provision restriction;
   restriction.all = {"eu-only"};
   // a rule for transfers out of the EU restricts nothing to it, nor does an option the controller may choose
-  restriction.none = {"third-country", "key-material", "option-setting", "workplace", "self-only", "access-route"};
+  // (nor a sentence about one named company: "Die Nimbus Cloud Europe Ltd. verarbeitet die Daten ausschließlich in
+  // Rechenzentren in Irland und Deutschland")
+  restriction.none = {"third-country", "key-material", "option-setting", "workplace", "self-only", "access-route", "company-form"};
   Provision worldwide;
   worldwide.all = {"worldwide"};
   // (nor "Ein Zugriff von Standorten weltweit ist ohne eine solche Weisung ausgeschlossen": only with one)
