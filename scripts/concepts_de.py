@@ -154,6 +154,8 @@ c("only", "nur", "ausschliesslich*", "lediglich", "allein", "einzig*", "nicht an
   "ohne … kein", "ohne … unzulassig", "ohne … ausgeschlossen", "ohne … untersagt", "ohne … verboten", "ohne … nicht gestattet",
   "nicht … ohne", "kein* … ohne", "nicht … bevor", "kein* … bevor", "ohne … unterbleib*", "ohne … nicht statt")
 c("notify", "mitteilung*", "benachrichtigung*", "unterrichtung*", "anzeige", "information erfolgt", "informationen",
+  # "benennt er der Schule diese Pflicht, bevor …" (names it to the controller, not "benennt einen Ansprechpartner")
+  "benennt er der auftraggeber*", "benennt er dem auftraggeber*", "benennt der auftraggeber*", "benennt dem auftraggeber*",
   # "Der Verantwortliche hat Anspruch auf unverzügliche Information, wenn …"
   "anspruch auf * information", "anspruch auf information", "unverzugliche information", "unverzuglichen information",
   "gemeldet", "mitgeteilt", "angezeigt", "benachrichtigt", "unterrichtet", "bescheid", "aufmerksam",
@@ -746,7 +748,8 @@ c("statutory-retention", "gesetzlich* aufbewahrung*", "aufbewahrungspflicht*", "
 # "für eine Auftraggeberin gibt KITS ihr nach ihrer Wahl … zurück": "ihrer" is the (feminine) controller's
 c("her-choice", "auftraggeberin … nach ihrer wahl", "verantwortliche … nach ihrer wahl", "verantwortlichen … nach ihrer wahl",
   "kundin … nach ihrer wahl", "ihr nach ihrer wahl")
-c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung")
+c("subject-choice", "nach seiner wahl", "nach ihrer wahl", "nach eigener wahl", "nach seinem ermessen", "nach seiner entscheidung",
+  "nach seiner eigenen wahl", "nach ihrer eigenen wahl")
 # (a bare "nach eigenem Ermessen" names no party: "entscheidet der Vorstand nach eigenem Ermessen" is the club's)
 c("processor-choice", "nach wahl des auftragnehmer*", "wahl des auftragnehmer*", "entscheidet der auftragnehmer",
   # "finden nur statt, sofern der Auftragnehmer dies für angemessen hält", "nur beachtlich, soweit der
