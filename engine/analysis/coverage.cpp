@@ -273,9 +273,7 @@ int hollowed_by_reference(MatchContext const& ctx, SentenceRef const& at) {
   };
   for (auto const& ref : ctx.doc.references) {
     if (ref.target < 0 || ref.from == node) continue;
-    bool covers = false;  // the reference names the clause or one that encloses it
-    for (int n = node; n > 0 && !covers; n = ctx.doc.nodes[static_cast<std::size_t>(n)].parent) covers = n == ref.target;
-    if (!covers) continue;
+    if (!ctx.doc.within(node, ref.target)) continue;  // the reference names the clause or one that encloses it
     for (int other : ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = ctx.sentences[static_cast<std::size_t>(other)];
       // (the sentence may start after the reference's "§")

@@ -6,13 +6,6 @@ namespace avvlint::analysis {
 
 namespace {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
-
-bool inside(Document const& doc, int node, int subtree_root) {
-  for (int n = node; n >= 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
-    if (n == subtree_root) return true;
-  }
-  return false;
-}
 }  // namespace
 
 ReferenceGraphSummary summarise_references(Document const& doc) {
@@ -30,7 +23,7 @@ ReferenceGraphSummary summarise_references(Document const& doc) {
   for (std::size_t v = 0; v < doc.nodes.size(); ++v) {
     for (auto [e, end] = boost::in_edges(v, graph); e != end; ++e) {
       auto source = static_cast<int>(boost::source(*e, graph));
-      if (!inside(doc, source, static_cast<int>(v))) ++summary.incoming_from_outside[v];
+      if (!doc.within(source, static_cast<int>(v))) ++summary.incoming_from_outside[v];
     }
   }
   return summary;

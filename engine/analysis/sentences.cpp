@@ -718,9 +718,7 @@ std::vector<char> superseded_nodes(Document const& doc) {
     // run on with the quotation in one paragraph)
     std::size_t lead = std::min(from.text.find(':'), from.text.find("\xE2\x80\x9E"));
     if (r.span.begin > from.span.begin + 24 || std::min(lead, from.text.size()) > 300) continue;
-    bool inside_target = false;  // ("Die in Anlage 1 beschriebenen Maßnahmen …" inside Anlage 1)
-    for (int n = r.from; n > 0 && !inside_target; n = doc.nodes[static_cast<std::size_t>(n)].parent) inside_target = n == r.target;
-    if (inside_target) continue;
+    if (doc.within(r.from, r.target)) continue;  // ("Die in Anlage 1 beschriebenen Maßnahmen …" inside Anlage 1)
     // the verb follows the reference closely: "Nr. 9.1 des Vertrags erhält folgende Fassung"
     std::string after = text_util::fold(std::string_view(doc.source.text).substr(r.span.end, 60));
     if (std::none_of(std::begin(kReplaces), std::end(kReplaces),
@@ -728,11 +726,7 @@ std::vector<char> superseded_nodes(Document const& doc) {
       continue;
     }
     for (std::size_t i = static_cast<std::size_t>(r.target); i < doc.nodes.size(); ++i) {
-      bool inside = false;  // the target or one of its descendants (they follow it in the vector)
-      for (int n = static_cast<int>(i); n > 0 && !inside; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
-        inside = n == r.target;
-      }
-      if (!inside) break;
+      if (!doc.within(static_cast<int>(i), r.target)) break;  // the target and its descendants follow it in the vector
       out[i] = 1;
     }
   }

@@ -238,7 +238,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     }
     // "- **Nimbus Edge Networks Inc.**, San Francisco" over "  – Leistung: Content Delivery Network" and
     // "  – Standort: USA": the labelled lines nested under the entry are its fields
-    bool nested_fields = false;
+    bool nested_fields = false, nested_service = false;
     if (k == NodeKind::bullet || k == NodeKind::item) {
       for (int c : n.children) {
         Node const& list = nodes[static_cast<std::size_t>(c)];
@@ -255,6 +255,7 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
           }
           entry_text += ", " + field.text;
           nested_fields = true;
+          nested_service = nested_service || ctx.words_have(label, "col-service");
         }
       }
     }
@@ -318,18 +319,10 @@ void entries_from_lists(Context const& ctx, std::vector<SubprocessorEntry>& out)
     e.location = entry_text;
     PlaceResolution where = ctx.places.resolve(entry_text, true);
     resolve_entry(ctx, e, where, where);
-    // fields nested under the entry with a location but no service line: the service is missing
-    if (nested_fields) {
-      bool service_field = false;
-      for (std::size_t colon = entry_text.find(": "); colon != std::string::npos; colon = entry_text.find(": ", colon + 2)) {
-        std::size_t from = entry_text.find_last_of(",;", colon);
-        from = from == std::string::npos ? 0 : from + 1;
-        service_field = service_field || ctx.words_have(folded_words(std::string_view(entry_text).substr(from, colon - from)), "col-service");
-      }
-      if (!service_field) {
-        e.service.clear();
-        e.missing_fields.push_back("service");
-      }
+    // fields nested under the entry, but no service line among them: the service is missing
+    if (nested_fields && !nested_service) {
+      e.service.clear();
+      e.missing_fields.push_back("service");
     }
     // "Firma: … / Leistung: …" with no "Ort: …" line where the other entries have one: a block of
     // labelled fields without a location field lacks the location
@@ -620,12 +613,8 @@ TransferFacts analyse_transfers(Document const& doc, CoverageRules const& rules,
   // the general safeguard clause, set aside by its number for one entry, does not cover that entry.
   for (auto const& ref : doc.references) {
     if (ref.target < 0) continue;
-    bool names_safeguard_clause = std::any_of(safeguard_nodes.begin(), safeguard_nodes.end(), [&](int node) {
-      for (int n = node; n > 0; n = doc.nodes[static_cast<std::size_t>(n)].parent) {
-        if (n == ref.target) return true;
-      }
-      return false;
-    });
+    bool names_safeguard_clause = std::any_of(safeguard_nodes.begin(), safeguard_nodes.end(),
+                                              [&](int node) { return doc.within(node, ref.target); });
     if (!names_safeguard_clause) continue;
     for (int i : match_ctx.sentences_of_node[static_cast<std::size_t>(ref.from)]) {
       Sentence const& s = coverage.sentences[static_cast<std::size_t>(i)];

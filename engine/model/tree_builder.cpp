@@ -62,6 +62,13 @@ std::string Document::clause_id(int node) const {
   return {};
 }
 
+bool Document::within(int node, int ancestor) const {
+  for (int n = node; n >= 0; n = nodes[static_cast<std::size_t>(n)].parent) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
 int Document::node_at(std::uint32_t offset) const {
   int best = 0;
   for (std::size_t i = 1; i < nodes.size(); ++i) {

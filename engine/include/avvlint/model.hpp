@@ -121,6 +121,8 @@ struct Document {
   std::string clause_id(int node) const;
   // The innermost node whose span contains the source offset (never the root when another fits).
   int node_at(std::uint32_t offset) const;
+  // Is `node` the subtree root `ancestor` itself or inside it?
+  bool within(int node, int ancestor) const;
 };
 
 // Builds the clause tree and runs the inline grammars over every node's text.
