@@ -69,25 +69,12 @@ bool titled_only(Node const& n) {
   return last != '.' && last != ':' && last != ';' && last != ',';
 }
 
-// A numbered party entry: it gives a party its short name ("… – nachfolgend „Dienstleister“ –"), in its own
-// text or in the line below it (read as a dash list).
-bool names_party(std::vector<Node> const& nodes, Node const& n) {
-  auto gives_name = [](std::string_view text) {
-    if (text.size() > 600) return false;
-    std::string folded = text_util::fold(text);
-    bool marker = folded.find("nachfolgend") != std::string::npos || folded.find("im folgenden") != std::string::npos;
-    return marker && (text.find("\xE2\x80\x9E") != std::string_view::npos || text.find('"') != std::string_view::npos);
-  };
-  if (gives_name(n.text)) return true;
-  for (int c : n.children) {
-    Node const& child = nodes[static_cast<std::size_t>(c)];
-    if (gives_name(child.text)) return true;
-    if (child.kind == NodeKind::list && !child.children.empty() &&
-        gives_name(nodes[static_cast<std::size_t>(child.children.front())].text)) {
-      return true;
-    }
-  }
-  return false;
+// A numbered party entry: the definitions reader found a party's short name inside it ("… – nachfolgend
+// „Dienstleister“ –", in its own text or in the line below it).
+bool names_party(Document const& doc, Node const& n) {
+  return std::any_of(doc.definitions.begin(), doc.definitions.end(), [&](Definition const& d) {
+    return !d.role.empty() && d.span.begin >= n.span.begin && d.span.end <= n.span.end;
+  });
 }
 
 bool numbered_kind(NodeKind k) {
@@ -185,7 +172,7 @@ void structure_numbering(Context& ctx) {
       if (n.kind == NodeKind::subheading || n.kind == NodeKind::preamble) heading_between = true;
       // "1. … GmbH – nachfolgend „Dienstleister“ –", "2. …", "3. …", then "1. Zweck": the numbered party
       // entries are a list of their own
-      if (ci > 0 && names_party(nodes, nodes[static_cast<std::size_t>(children[ci - 1])])) heading_between = true;
+      if (ci > 0 && names_party(ctx.doc, nodes[static_cast<std::size_t>(children[ci - 1])])) heading_between = true;
       // "Datenarten:" a) … e), then "Kategorien betroffener Personen(:)" a) …: a lead-in or title paragraph
       // between the entries opens a list of its own
       if (n.kind == NodeKind::paragraph && (text_util::trim(n.text).ends_with(':') || titled_only(n))) heading_between = true;

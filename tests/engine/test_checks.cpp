@@ -571,9 +571,13 @@ TEST_CASE("glosses: a heading's gloss does not rename the party that bears the g
 }
 
 TEST_CASE("checks: numbered party entries are a list of their own before '1. Zweck'", "[checks]") {
-  auto result = lint_text("RAHMENVEREINBARUNG\n\nVertragsparteien\n\n1. Brenner Shared IT GmbH, München\n   – nachfolgend „Dienstleister\" –\n\n"
-                          "2. Brenner Beteiligungs-AG, München\n   – nachfolgend „Muttergesellschaft\" –\n\n3. jede weitere Gesellschaft der Gruppe\n"
-                          "   – nachfolgend „Auftraggeberin\" –\n\n1. Zweck\n\n1.1 Der Dienstleister betreibt Anwendungen.\n\n2. Dauer\n\n"
-                          "2.1 Die Vereinbarung gilt unbefristet.\n");
+  auto result = lint_text(
+      "RAHMENVEREINBARUNG ZUR AUFTRAGSVERARBEITUNG\nnach Art. 28 Abs. 3 DSGVO\n\nVertragsparteien\n\n"
+      "1. Brenner Shared IT GmbH, Landsberger Straße 302, 80687 München, eingetragen im Handelsregister des Amtsgerichts "
+      "München unter HRB 241 876, vertreten durch den Geschäftsführer\n   – nachfolgend „Dienstleister\" –\n\n"
+      "2. Brenner Beteiligungs-AG, Prinzregentenstraße 54, 80538 München, vertreten durch den Vorstand\n"
+      "   – nachfolgend „Muttergesellschaft\" –\n\n3. jede weitere Gesellschaft der Gruppe, die dieser Vereinbarung beitritt\n"
+      "   – nachfolgend einzeln „Auftraggeberin\" –\n\n\n1. Zweck\n\n1.1 Der Dienstleister betreibt Anwendungen.\n\n"
+      "2. Dauer\n\n2.1 Die Vereinbarung gilt unbefristet.\n");
   CHECK(findings_of(result, "structure.numbering").empty());
 }
